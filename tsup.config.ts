@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+// One bundle per public entry. `pengaduan` (calendar, rules, sla) must not pull in zod or xstate:
+// they are peer dependencies of `pengaduan/schema` and `pengaduan/machine` only (see test/packaging).
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    schema: 'src/schema/index.ts',
+    machine: 'src/machine/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  external: ['zod', 'xstate', '@date-fns/tz'],
+});
