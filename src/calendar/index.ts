@@ -1,1 +1,55 @@
-export {};
+// Public surface of the calendar layer: civil dates, working-day arithmetic, zones, and the errors this
+// layer throws. `nationalCalendar` lives with its data in holidays/ and is re-exported here because it is
+// the calendar nearly every caller passes.
+
+export type { CalendarCoverageErrorDetails } from '../errors/CalendarCoverageError.js';
+export { CalendarCoverageError } from '../errors/CalendarCoverageError.js';
+export { CalendarDataError } from '../errors/CalendarDataError.js';
+export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+export { InvalidDateError } from '../errors/InvalidDateError.js';
+export { nationalCalendar } from '../holidays/nationalCalendar.js';
+export { addCalendarDays } from './addCalendarDays.js';
+export type { AddWorkingDaysOptions } from './addWorkingDays.js';
+export { addWorkingDays } from './addWorkingDays.js';
+export { civilDateOf } from './civilDateOf.js';
+export type { CountWorkingDaysOptions } from './countWorkingDays.js';
+export { countWorkingDays } from './countWorkingDays.js';
+export type { WorkingCalendarOptions } from './createWorkingCalendar.js';
+export { createWorkingCalendar } from './createWorkingCalendar.js';
+export type { DateDescription, DescribeDateOptions } from './describeDate.js';
+export { describeDate } from './describeDate.js';
+export { endOfCivilDay } from './endOfCivilDay.js';
+export type { FixedDateHoliday } from './fixedDateHolidays.js';
+export { FIXED_DATE_HOLIDAYS } from './fixedDateHolidays.js';
+export { formatInstant } from './formatInstant.js';
+export { fromDayNumber } from './fromDayNumber.js';
+export { isCivilDate } from './isCivilDate.js';
+export type { IsWorkingDayOptions } from './isWorkingDay.js';
+export { isWorkingDay } from './isWorkingDay.js';
+export { listNonWorkingDays } from './listNonWorkingDays.js';
+export type { NextWorkingDayOptions } from './nextWorkingDay.js';
+export { nextWorkingDay } from './nextWorkingDay.js';
+export { parseCivilDate } from './parseCivilDate.js';
+export { startOfCivilDay } from './startOfCivilDay.js';
+export { toDayNumber } from './toDayNumber.js';
+export { toEpochMilliseconds } from './toEpochMilliseconds.js';
+export type {
+  CalendarCoverage,
+  CivilDate,
+  CoverageMode,
+  CoverageOptions,
+  ExtraWorkingDay,
+  IndonesianZone,
+  Instant,
+  NonWorkingDay,
+  NonWorkingDayRef,
+  NonWorkingKind,
+  UncoveredYearAssumption,
+  Weekday,
+  WorkingCalendar,
+  WorkingCalendarPatch,
+  WorkingDateResult,
+  WorkingDayCount,
+} from './types.js';
+export { ZONES } from './types.js';
+export { weekdayOf } from './weekdayOf.js';

@@ -64,3 +64,95 @@ export type UncoveredYearAssumption = 'weekends-only' | 'fixed-date-holidays';
 
 /** `provisional` (default): answer and say so; `strict`: throw `CalendarCoverageError`. */
 export type CoverageMode = 'provisional' | 'strict';
+
+/** A reference to a non-working day to cancel in `calendar.extend({ remove })`. */
+export interface NonWorkingDayRef {
+  readonly date: CivilDate;
+  /** Only entries of this kind are removed; all entries on the date when omitted. */
+  readonly kind?: NonWorkingKind;
+  /** Only the entry with this Indonesian name is removed (e.g. one of two holidays on one date). */
+  readonly name?: string;
+}
+
+/**
+ * A change to a calendar: next year's SKB, a mid-year amendment that moves or cancels a day, or a
+ * province's own days off. `calendar.extend(patch)` applies it and returns a new calendar; the
+ * original is unchanged. Removals are applied before additions, so a moved day is one `remove` and
+ * one `add`.
+ */
+export interface WorkingCalendarPatch {
+  /** The new calendar's data version, e.g. `'id-2018-2027.1'`. Required: every change is traceable. */
+  readonly dataVersion: string;
+  /** A new id, e.g. `'id-papua'` for a regional variant; the original's id when omitted. */
+  readonly id?: string;
+  /** Non-working days to add. */
+  readonly add?: readonly NonWorkingDay[];
+  /** Non-working days to cancel: a date (every entry on it) or a reference narrowed by kind or name. */
+  readonly remove?: readonly (CivilDate | NonWorkingDayRef)[];
+  /** Extra working days (hari kerja pengganti) to add. */
+  readonly addExtraWorkingDays?: readonly ExtraWorkingDay[];
+  /** Extra working days to cancel, by date. */
+  readonly removeExtraWorkingDays?: readonly CivilDate[];
+  /**
+   * Years the calendar now covers. Merged with the current coverage; must overlap or touch it
+   * (2018-2026 + 2027-2027 = 2018-2027), so that no year in between is claimed without data.
+   */
+  readonly coverage?: CalendarCoverage;
+  /** A new working week, e.g. `[1, 2, 3, 4, 5, 6]` for an office that works on Saturdays. */
+  readonly workingWeekdays?: readonly Weekday[];
+  /** A new assumption for uncovered years. */
+  readonly uncoveredYears?: UncoveredYearAssumption;
+}
+
+/**
+ * An immutable (frozen) working-day calendar: the working week, the official non-working days, the
+ * extra working days, the years its data covers and the zone of the offices it describes. Create one
+ * with `createWorkingCalendar`, or start from `nationalCalendar`.
+ */
+export interface WorkingCalendar {
+  /** What this calendar is, e.g. `'id-national'`. */
+  readonly id: string;
+  /** Which data it holds, e.g. `'id-2018-2026.1'`: quote it next to every deadline computed with it. */
+  readonly dataVersion: string;
+  /** The IANA zone of the offices that follow it; default `'Asia/Jakarta'` (WIB). */
+  readonly zone: string;
+  /** ISO weekdays that are working days, ascending; default Monday-Friday `[1, 2, 3, 4, 5]`. */
+  readonly workingWeekdays: readonly Weekday[];
+  /** Official non-working days, sorted by date (entries on one date keep their given order). */
+  readonly nonWorkingDays: readonly NonWorkingDay[];
+  /** Dates that are working days although their weekday is not, sorted by date. */
+  readonly extraWorkingDays: readonly ExtraWorkingDay[];
+  /** The years whose official non-working days the calendar knows, inclusive. */
+  readonly coverage: CalendarCoverage;
+  /** What is assumed for years outside the coverage; default `'fixed-date-holidays'`. */
+  readonly uncoveredYears: UncoveredYearAssumption;
+  /** A new calendar with the patch applied (validated like `createWorkingCalendar`'s options). */
+  extend(patch: WorkingCalendarPatch): WorkingCalendar;
+  /** The same calendar for offices in another zone (the dates do not change; instants do). */
+  withZone(zone: string): WorkingCalendar;
+}
+
+/** Options shared by every working-day computation. */
+export interface CoverageOptions {
+  /**
+   * What to do when the computation touches a year outside the calendar's coverage:
+   * `'provisional'` (default) answers with `provisional: true`; `'strict'` throws `CalendarCoverageError`.
+   */
+  readonly coverage?: CoverageMode;
+}
+
+/** A date found by working-day arithmetic, and whether it rests on data the calendar does not have. */
+export interface WorkingDateResult {
+  readonly date: CivilDate;
+  /** `true` when a day the computation had to classify lies in a year outside the coverage. */
+  readonly provisional: boolean;
+  /** Those years, ascending; empty when not provisional. */
+  readonly uncoveredYears: readonly number[];
+}
+
+/** A number of working days, and whether it rests on data the calendar does not have. */
+export interface WorkingDayCount {
+  readonly days: number;
+  readonly provisional: boolean;
+  readonly uncoveredYears: readonly number[];
+}

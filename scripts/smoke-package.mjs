@@ -1,0 +1,79 @@
+// Runs after `npm run build`: proves the built package works the way a user meets it.
+// 1. The root entry's module graph names neither zod nor xstate (they are optional peers of the
+//    `schema` and `machine` entries only), as zod's bundle tests do with MUST_NOT_APPEAR.
+// 2. Each entry loads by its public name through the `exports` map, in ESM and in CJS, and a real
+//    example gives the documented answer.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const failures = [];
+const check = (ok, what) => {
+  if (!ok) failures.push(what);
+};
+
+function bareImportsOf(entry) {
+  const seen = new Set();
+  const bare = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+    )) {
+      const spec = m[1] ?? m[2];
+      if (spec.startsWith('.')) visit(join(dirname(file), spec));
+      else bare.add(spec);
+    }
+  };
+  visit(join(root, 'dist', entry));
+  return bare;
+}
+
+const MUST_NOT_APPEAR = ['zod', 'xstate'];
+const rootImports = bareImportsOf('index.js');
+for (const name of MUST_NOT_APPEAR) {
+  check(
+    ![...rootImports].some((s) => s === name || s.startsWith(`${name}/`)),
+    `dist/index.js must not import ${name}`,
+  );
+}
+check(!bareImportsOf('schema.js').has('xstate'), 'dist/schema.js must not import xstate');
+
+const esm = await import('pengaduan');
+const require = createRequire(import.meta.url);
+const cjs = require('pengaduan');
+for (const [label, lib] of [
+  ['esm', esm],
+  ['cjs', cjs],
+]) {
+  const r = lib.addWorkingDays('2025-03-27', 3, lib.nationalCalendar);
+  check(
+    r.date === '2025-04-10',
+    `${label}: 3 hari kerja after 2025-03-27 should be 2025-04-10, got ${r.date}`,
+  );
+}
+
+const schema = await import('pengaduan/schema');
+check(
+  typeof schema.HistoryEventSchema?.safeParse === 'function',
+  'pengaduan/schema exports HistoryEventSchema',
+);
+check(
+  typeof require('pengaduan/schema').HistoryEventSchema?.safeParse === 'function',
+  'cjs pengaduan/schema',
+);
+const machine = await import('pengaduan/machine');
+check(typeof machine.startComplaint === 'function', 'pengaduan/machine exports startComplaint');
+check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pengaduan/machine');
+
+if (failures.length > 0) {
+  console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `package smoke test: root entry imports ${[...rootImports].join(', ') || 'nothing external'}; ESM and CJS entries load and answer`,
+);

@@ -1,0 +1,102 @@
+import { daysFromCivil, weekdayOfDayNumber } from '../../_lib/dayNumber.js';
+import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
+import type {
+  CalendarCoverage,
+  ExtraWorkingDay,
+  NonWorkingDay,
+  UncoveredYearAssumption,
+  WorkingCalendar,
+} from '../types.js';
+import { WINDOW_FIRST_YEAR, WINDOW_LAST_YEAR, WINDOW_LENGTH, WINDOW_START } from './window.js';
+
+/**
+ * The precomputed answer to every working-day question inside the window:
+ * - `cumulative[i]` is the number of working days among window offsets `0 … i-1` (length N + 1), so
+ *   the working days in a span are one subtraction;
+ * - `workingOffsets[k]` is the window offset of the k-th working day, so "the n-th working day after"
+ *   is one read.
+ */
+export interface WorkingDayTable {
+  readonly cumulative: Int32Array;
+  readonly workingOffsets: Int32Array;
+}
+
+/** What a calendar knows, normalized; shared by calendars that differ only in zone or id. */
+export interface CalendarData {
+  readonly workingWeekdayMask: number;
+  readonly nonWorkingDays: readonly NonWorkingDay[];
+  /** Day numbers of `nonWorkingDays`, same order (ascending). */
+  readonly nonWorkingDayNumbers: Int32Array;
+  readonly extraWorkingDays: readonly ExtraWorkingDay[];
+  readonly extraWorkingDayNumbers: Int32Array;
+  readonly coverage: CalendarCoverage;
+  /** Day numbers of 1 January of `coverage.fromYear` and 31 December of `coverage.toYear`. */
+  readonly coverageFirstDay: number;
+  readonly coverageLastDay: number;
+  readonly uncoveredYears: UncoveredYearAssumption;
+  /** Built on first use: creating a calendar stays cheap, and so does importing the library. */
+  table: WorkingDayTable | undefined;
+}
+
+const registry = /* @__PURE__ */ new WeakMap<object, CalendarData>();
+
+export function registerCalendar(calendar: WorkingCalendar, data: CalendarData): void {
+  registry.set(calendar, data);
+}
+
+const NOT_A_CALENDAR = {
+  id: 'diharapkan kalender kerja dari createWorkingCalendar(), nationalCalendar, atau calendar.extend()',
+  en: 'expected a working calendar made by createWorkingCalendar(), nationalCalendar or calendar.extend()',
+} as const;
+
+/** The data behind a calendar; `InvalidArgumentError` for anything not made by this library. */
+export function calendarData(calendar: unknown): CalendarData {
+  const data = typeof calendar === 'object' && calendar !== null ? registry.get(calendar) : undefined;
+  if (data === undefined) throw new InvalidArgumentError('calendar', calendar, NOT_A_CALENDAR);
+  return data;
+}
+
+/** The working-day table of a calendar, built on first use. */
+export function workingDayTable(data: CalendarData): WorkingDayTable {
+  if (data.table === undefined) data.table = buildTable(data);
+  return data.table;
+}
+
+function buildTable(data: CalendarData): WorkingDayTable {
+  const working = new Uint8Array(WINDOW_LENGTH);
+  // The working week repeats every 7 days: write one week, then double the written part until full.
+  let weekday = weekdayOfDayNumber(WINDOW_START);
+  for (let i = 0; i < 7; i++) {
+    working[i] = (data.workingWeekdayMask >> weekday) & 1;
+    weekday = weekday === 7 ? 1 : weekday + 1;
+  }
+  for (let filled = 7; filled < WINDOW_LENGTH; filled *= 2) {
+    working.copyWithin(filled, 0, Math.min(filled, WINDOW_LENGTH - filled));
+  }
+  if (data.uncoveredYears === 'fixed-date-holidays') {
+    for (let year = WINDOW_FIRST_YEAR; year <= WINDOW_LAST_YEAR; year++) {
+      if (year >= data.coverage.fromYear && year <= data.coverage.toYear) continue;
+      for (const holiday of FIXED_DATE_HOLIDAYS) {
+        working[daysFromCivil(year, holiday.month, holiday.day) - WINDOW_START] = 0;
+      }
+    }
+  }
+  // Official entries apply in any year, covered or not (a known regional day in an uncovered year).
+  for (const dayNumber of data.nonWorkingDayNumbers) working[dayNumber - WINDOW_START] = 0;
+  // Extra working days win over weekends and over the assumed holidays of uncovered years; validation
+  // has already refused an extra working day that is also an official non-working day.
+  for (const dayNumber of data.extraWorkingDayNumbers) working[dayNumber - WINDOW_START] = 1;
+
+  const cumulative = new Int32Array(WINDOW_LENGTH + 1);
+  const offsets = new Int32Array(WINDOW_LENGTH);
+  let count = 0;
+  for (let i = 0; i < WINDOW_LENGTH; i++) {
+    cumulative[i] = count;
+    if (working[i] === 1) offsets[count++] = i;
+  }
+  cumulative[WINDOW_LENGTH] = count;
+  // A copy of the used part, so that the calendar does not keep the whole scratch buffer alive.
+  const workingOffsets = offsets.slice(0, count);
+  return { cumulative, workingOffsets };
+}

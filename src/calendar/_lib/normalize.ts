@@ -1,0 +1,206 @@
+import { parseDayNumber } from '../../_lib/parseDayNumber.js';
+import { isValidZone } from '../../_lib/zones.js';
+import { CalendarDataError } from '../../errors/CalendarDataError.js';
+import { InvalidDateError } from '../../errors/InvalidDateError.js';
+import type { LocalizedText } from '../../i18n/types.js';
+import type {
+  CalendarCoverage,
+  ExtraWorkingDay,
+  NonWorkingDay,
+  NonWorkingKind,
+  UncoveredYearAssumption,
+  Weekday,
+} from '../types.js';
+import { WINDOW_END, WINDOW_FIRST_YEAR, WINDOW_LAST_YEAR, WINDOW_START } from './window.js';
+
+/** An entry after validation, with its day number and where it came from (for error messages). */
+export interface Located<T> {
+  readonly entry: T;
+  readonly dayNumber: number;
+  readonly field: string;
+}
+
+export const NON_WORKING_KINDS: readonly NonWorkingKind[] = [
+  'national_holiday',
+  'collective_leave',
+  'regional',
+  'office_closure',
+];
+
+function fail(field: string, problem: LocalizedText, entry?: unknown): never {
+  throw new CalendarDataError(field, problem, entry === undefined ? {} : { entry });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function requireRecord(value: unknown, field: string): Record<string, unknown> {
+  if (!isRecord(value)) fail(field, { id: 'diharapkan sebuah objek', en: 'expected an object' }, value);
+  return value;
+}
+
+export function requireText(value: unknown, field: string, entry?: unknown): string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    fail(
+      field,
+      { id: 'diharapkan teks yang tidak kosong', en: 'expected a non-empty string' },
+      entry ?? value,
+    );
+  }
+  return value;
+}
+
+export function requireArray(value: unknown, field: string): readonly unknown[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail(field, { id: 'diharapkan sebuah array', en: 'expected an array' }, value);
+  return value;
+}
+
+/** The day number of a date inside an entry, as a `CalendarDataError` naming the entry if it is bad. */
+export function requireDate(value: unknown, field: string, entry?: unknown): number {
+  let dayNumber: number;
+  try {
+    dayNumber = parseDayNumber(value, field);
+  } catch (error) {
+    if (error instanceof InvalidDateError) fail(field, error.text, entry ?? value);
+    throw error;
+  }
+  if (dayNumber < WINDOW_START || dayNumber > WINDOW_END) {
+    fail(
+      field,
+      {
+        id: `tanggal harus antara ${WINDOW_FIRST_YEAR}-01-01 dan ${WINDOW_LAST_YEAR}-12-31`,
+        en: `the date must lie between ${WINDOW_FIRST_YEAR}-01-01 and ${WINDOW_LAST_YEAR}-12-31`,
+      },
+      entry ?? value,
+    );
+  }
+  return dayNumber;
+}
+
+function requireName(value: unknown, field: string, entry: unknown): LocalizedText {
+  if (!isRecord(value)) {
+    fail(
+      field,
+      {
+        id: 'diharapkan nama { id, en } dalam dua bahasa',
+        en: 'expected a name { id, en } in both languages',
+      },
+      entry,
+    );
+  }
+  return Object.freeze({
+    id: requireText(value.id, `${field}.id`, entry),
+    en: requireText(value.en, `${field}.en`, entry),
+  });
+}
+
+export function normalizeNonWorkingDay(value: unknown, field: string): Located<NonWorkingDay> {
+  const raw = requireRecord(value, field);
+  const dayNumber = requireDate(raw.date, `${field}.date`, value);
+  const kind = raw.kind;
+  if (typeof kind !== 'string' || !(NON_WORKING_KINDS as readonly string[]).includes(kind)) {
+    fail(
+      `${field}.kind`,
+      {
+        id: `jenis tidak dikenal; diharapkan salah satu dari ${NON_WORKING_KINDS.join(', ')}`,
+        en: `unknown kind; expected one of ${NON_WORKING_KINDS.join(', ')}`,
+      },
+      value,
+    );
+  }
+  const name = requireName(raw.name, `${field}.name`, value);
+  const source = requireText(raw.source, `${field}.source`, value);
+  let region: string | undefined;
+  if (raw.region !== undefined || kind === 'regional') {
+    // A regional day without its region could not be told apart from a national one in a report.
+    region = requireText(raw.region, `${field}.region`, value);
+  }
+  const entry: NonWorkingDay = Object.freeze({
+    date: raw.date as string,
+    name,
+    kind: kind as NonWorkingKind,
+    source,
+    ...(region === undefined ? {} : { region }),
+  });
+  return { entry, dayNumber, field };
+}
+
+export function normalizeExtraWorkingDay(value: unknown, field: string): Located<ExtraWorkingDay> {
+  const raw = requireRecord(value, field);
+  const dayNumber = requireDate(raw.date, `${field}.date`, value);
+  const name = requireName(raw.name, `${field}.name`, value);
+  const source = requireText(raw.source, `${field}.source`, value);
+  return { entry: Object.freeze({ date: raw.date as string, name, source }), dayNumber, field };
+}
+
+export function normalizeWorkingWeekdays(value: unknown, field: string): readonly Weekday[] {
+  const expected = {
+    id: 'diharapkan array hari kerja ISO yang tidak kosong dan tanpa duplikat (1 = Senin … 7 = Minggu)',
+    en: 'expected a non-empty array of distinct ISO weekdays (1 = Monday … 7 = Sunday)',
+  };
+  if (!Array.isArray(value) || value.length === 0) fail(field, expected, value);
+  const seen = new Set<number>();
+  for (const day of value) {
+    if (!Number.isInteger(day) || day < 1 || day > 7 || seen.has(day)) fail(field, expected, value);
+    seen.add(day);
+  }
+  return Object.freeze([...seen].sort((a, b) => a - b) as Weekday[]);
+}
+
+export function normalizeCoverage(value: unknown, field: string): CalendarCoverage {
+  const raw = requireRecord(value, field);
+  const { fromYear, toYear } = raw;
+  const inRange = (year: unknown): year is number =>
+    Number.isInteger(year) && (year as number) >= WINDOW_FIRST_YEAR && (year as number) <= WINDOW_LAST_YEAR;
+  if (!inRange(fromYear) || !inRange(toYear)) {
+    fail(
+      field,
+      {
+        id: `diharapkan { fromYear, toYear }, tahun bulat antara ${WINDOW_FIRST_YEAR} dan ${WINDOW_LAST_YEAR}`,
+        en: `expected { fromYear, toYear }, whole years between ${WINDOW_FIRST_YEAR} and ${WINDOW_LAST_YEAR}`,
+      },
+      value,
+    );
+  }
+  if (fromYear > toYear) {
+    fail(
+      field,
+      {
+        id: `fromYear (${fromYear}) lebih besar dari toYear (${toYear})`,
+        en: `fromYear (${fromYear}) is after toYear (${toYear})`,
+      },
+      value,
+    );
+  }
+  return Object.freeze({ fromYear, toYear });
+}
+
+export function normalizeZone(value: unknown, field: string): string {
+  if (!isValidZone(value)) {
+    fail(
+      field,
+      {
+        id: 'diharapkan nama zona waktu IANA, mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura',
+        en: 'expected an IANA time zone name, e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura',
+      },
+      value,
+    );
+  }
+  return value;
+}
+
+export function normalizeAssumption(value: unknown, field: string): UncoveredYearAssumption {
+  if (value !== 'fixed-date-holidays' && value !== 'weekends-only') {
+    fail(
+      field,
+      {
+        id: "diharapkan 'fixed-date-holidays' (bawaan) atau 'weekends-only'",
+        en: "expected 'fixed-date-holidays' (the default) or 'weekends-only'",
+      },
+      value,
+    );
+  }
+  return value;
+}

@@ -1,0 +1,71 @@
+import { formatDayNumber } from '../_lib/formatDayNumber.js';
+import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { assertDayCount } from './_lib/assertDayCount.js';
+import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
+import { calendarData, workingDayTable } from './_lib/internals.js';
+import { assertInWindow, resultOutsideWindow, WINDOW_START } from './_lib/window.js';
+import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
+
+/** Options of {@link addWorkingDays}. */
+export interface AddWorkingDaysOptions extends CoverageOptions {}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * The n-th working day strictly after `date` (day 0 is `date` itself, which need not be a working
+ * day); a negative `n` counts back to the n-th working day strictly before `date`; `n = 0` returns
+ * `date` unchanged even when it is not a working day.
+ *
+ * This is the "paling lambat N hari kerja setelah …" of the rules: 3 hari kerja after a complaint
+ * received on Thursday 27 March 2025 end on Thursday 10 April 2025. It is the inverse of
+ * {@link countWorkingDays}: `countWorkingDays(d, addWorkingDays(d, n).date).days === n`. Cost: one
+ * table lookup, whatever `n` is.
+ *
+ * @param date - the day the period starts from (day 0), `YYYY-MM-DD`
+ * @param n - whole number of working days
+ * @param calendar - the working calendar, e.g. `nationalCalendar`
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @returns the date, and `provisional`/`uncoveredYears` if a day between `date` (exclusive) and the
+ *   result (inclusive) lies in a year the calendar does not cover
+ * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidArgumentError} when `n` is not an integer or the result leaves 1900-2199
+ * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
+ * @see SP4N-LAPOR! practice: verification and forwarding within 3 hari kerja
+ *
+ * @example
+ * import { addWorkingDays, nationalCalendar } from 'pengaduan';
+ *
+ * // Cuti bersama 28 Mar, Nyepi 29 Mar, Idul Fitri 31 Mar-1 Apr, cuti bersama 2-4 and 7 Apr are skipped.
+ * addWorkingDays('2025-03-27', 3, nationalCalendar);
+ * //=> { date: '2025-04-10', provisional: false, uncoveredYears: [] }
+ *
+ * // 2027 has no SKB in the data yet: the answer is marked provisional.
+ * addWorkingDays('2026-12-15', 60, nationalCalendar).uncoveredYears;
+ * //=> [2027]
+ */
+export function addWorkingDays(
+  date: CivilDate,
+  n: number,
+  calendar: WorkingCalendar,
+  options?: AddWorkingDaysOptions,
+): WorkingDateResult {
+  const data = calendarData(calendar);
+  const start = parseDayNumber(date, 'date');
+  assertInWindow(start, 'date');
+  assertDayCount(n);
+  if (n === 0) {
+    // Day 0 touches no other day, so it is never provisional.
+    enforceCoverage(calendar, options?.coverage, NONE);
+    return { date, provisional: false, uncoveredYears: NONE };
+  }
+  const { cumulative, workingOffsets } = workingDayTable(data);
+  const offset = start - WINDOW_START;
+  // cumulative[offset + 1] counts working days up to and including `date`: the next one has that index.
+  const index = n > 0 ? cumulative[offset + 1]! + n - 1 : cumulative[offset]! + n;
+  if (index < 0 || index >= workingOffsets.length) throw resultOutsideWindow('n', n);
+  const result = workingOffsets[index]! + WINDOW_START;
+  const years = n > 0 ? uncoveredYearsIn(data, start + 1, result) : uncoveredYearsIn(data, result, start - 1);
+  enforceCoverage(calendar, options?.coverage, years);
+  // A fresh object per call, not frozen: freezing would double the cost of the call, and nothing is shared.
+  return { date: formatDayNumber(result), provisional: years.length > 0, uncoveredYears: years };
+}

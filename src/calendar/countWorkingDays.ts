@@ -1,0 +1,60 @@
+import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
+import { calendarData, workingDayTable } from './_lib/internals.js';
+import { assertInWindow, WINDOW_START } from './_lib/window.js';
+import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDayCount } from './types.js';
+
+/** Options of {@link countWorkingDays}. */
+export interface CountWorkingDaysOptions extends CoverageOptions {}
+
+/**
+ * The number of working days after `from` up to and including `to` (the half-open span
+ * `(from, to]`): how many hari kerja have elapsed on `to` for a period that started on `from`.
+ *
+ * When `to` is before `from` the count is negative: minus the working days in `[to, from)`, so that
+ * `countWorkingDays(d, addWorkingDays(d, n).date).days === n` for every `n`, positive or negative.
+ * `from` itself is never counted; `to` always is. Cost: two table lookups, whatever the span.
+ *
+ * @param from - the start (day 0), `YYYY-MM-DD`
+ * @param to - the end, `YYYY-MM-DD`
+ * @param calendar - the working calendar
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @returns the count, and `provisional`/`uncoveredYears` if a day in the span lies in an uncovered year
+ * @throws {InvalidDateError} when a date is not valid
+ * @throws {CalendarCoverageError} in strict mode, when the count would be provisional
+ *
+ * @example
+ * import { countWorkingDays, nationalCalendar } from 'pengaduan';
+ *
+ * // Lebaran 2025: of the 14 days after 27 March, only 8-10 April are working days.
+ * countWorkingDays('2025-03-27', '2025-04-10', nationalCalendar).days;
+ * //=> 3
+ * countWorkingDays('2025-04-10', '2025-03-27', nationalCalendar).days;
+ * //=> -3
+ */
+export function countWorkingDays(
+  from: CivilDate,
+  to: CivilDate,
+  calendar: WorkingCalendar,
+  options?: CountWorkingDaysOptions,
+): WorkingDayCount {
+  const data = calendarData(calendar);
+  const start = parseDayNumber(from, 'from');
+  const end = parseDayNumber(to, 'to');
+  assertInWindow(start, 'from');
+  assertInWindow(end, 'to');
+  const { cumulative } = workingDayTable(data);
+  const a = start - WINDOW_START;
+  const b = end - WINDOW_START;
+  let days: number;
+  let years: readonly number[];
+  if (end >= start) {
+    days = cumulative[b + 1]! - cumulative[a + 1]!;
+    years = uncoveredYearsIn(data, start + 1, end);
+  } else {
+    days = cumulative[b]! - cumulative[a]!;
+    years = uncoveredYearsIn(data, end, start - 1);
+  }
+  enforceCoverage(calendar, options?.coverage, years);
+  return { days, provisional: years.length > 0, uncoveredYears: years };
+}

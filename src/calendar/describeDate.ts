@@ -1,0 +1,86 @@
+import { civilFromDays, dayOfPacked, monthOfPacked, weekdayOfDayNumber } from '../_lib/dayNumber.js';
+import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
+import { calendarData, workingDayTable } from './_lib/internals.js';
+import { assertInWindow, WINDOW_START } from './_lib/window.js';
+import { FIXED_DATE_HOLIDAYS, type FixedDateHoliday } from './fixedDateHolidays.js';
+import type {
+  CivilDate,
+  CoverageOptions,
+  ExtraWorkingDay,
+  NonWorkingDay,
+  Weekday,
+  WorkingCalendar,
+} from './types.js';
+
+/** Options of {@link describeDate}. */
+export interface DescribeDateOptions extends CoverageOptions {}
+
+/** Everything a calendar says about one date. */
+export interface DateDescription {
+  readonly date: CivilDate;
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  readonly weekday: Weekday;
+  readonly working: boolean;
+  /** `true` when the date's year is outside the calendar's coverage. */
+  readonly provisional: boolean;
+  readonly uncoveredYears: readonly number[];
+  /** The official entries on this date (none for an ordinary weekend day). */
+  readonly nonWorking: readonly NonWorkingDay[];
+  /** Present when the date is an extra working day (hari kerja pengganti). */
+  readonly extraWorking?: ExtraWorkingDay;
+  /** Present when the date is off only because of the `'fixed-date-holidays'` assumption. */
+  readonly assumedHoliday?: FixedDateHoliday;
+}
+
+/**
+ * Describes a date on a calendar: its weekday, whether it is a working day and why not, and whether
+ * the answer is provisional. Useful for showing a deadline's reasoning to a person.
+ *
+ * @param date - the civil date, `YYYY-MM-DD`
+ * @param calendar - the working calendar
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @returns the description, frozen
+ * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {CalendarCoverageError} in strict mode, for a date in an uncovered year
+ *
+ * @example
+ * import { describeDate, nationalCalendar } from 'pengaduan';
+ *
+ * const d = describeDate('2021-05-13', nationalCalendar);
+ * [d.weekday, d.working, d.nonWorking.map((h) => h.name.id)];
+ * //=> [4, false, ['Hari Raya Idul Fitri 1442 Hijriah', 'Kenaikan Isa Al Masih']]
+ */
+export function describeDate(
+  date: CivilDate,
+  calendar: WorkingCalendar,
+  options?: DescribeDateOptions,
+): DateDescription {
+  const data = calendarData(calendar);
+  const day = parseDayNumber(date, 'date');
+  assertInWindow(day, 'date');
+  const years = uncoveredYearsIn(data, day, day);
+  enforceCoverage(calendar, options?.coverage, years);
+  const { cumulative } = workingDayTable(data);
+  const offset = day - WINDOW_START;
+  const working = cumulative[offset + 1]! - cumulative[offset]! === 1;
+  const nonWorking = data.nonWorkingDays.filter((_, i) => data.nonWorkingDayNumbers[i] === day);
+  const extraIndex = data.extraWorkingDayNumbers.indexOf(day);
+  let assumedHoliday: FixedDateHoliday | undefined;
+  if (years.length > 0 && data.uncoveredYears === 'fixed-date-holidays' && extraIndex < 0) {
+    const packed = civilFromDays(day);
+    const month = monthOfPacked(packed);
+    const dayOfMonth = dayOfPacked(packed);
+    assumedHoliday = FIXED_DATE_HOLIDAYS.find((h) => h.month === month && h.day === dayOfMonth);
+  }
+  return Object.freeze({
+    date,
+    weekday: weekdayOfDayNumber(day) as Weekday,
+    working,
+    provisional: years.length > 0,
+    uncoveredYears: years,
+    nonWorking: Object.freeze(nonWorking),
+    ...(extraIndex < 0 ? {} : { extraWorking: data.extraWorkingDays[extraIndex] }),
+    ...(assumedHoliday === undefined ? {} : { assumedHoliday }),
+  });
+}

@@ -1,0 +1,53 @@
+import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { calendarData } from './_lib/internals.js';
+import type { CivilDate, NonWorkingDay, WorkingCalendar } from './types.js';
+
+/** Index of the first element of a sorted array that is >= value. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (sorted[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The calendar's official non-working days from `from` to `to`, both included, sorted by date, with
+ * their names, kinds and decrees. Weekends are not listed (they are not decreed), nor are the days
+ * assumed for uncovered years; two holidays on one date are two entries.
+ *
+ * @param from - first date, `YYYY-MM-DD`
+ * @param to - last date, `YYYY-MM-DD`, not before `from`
+ * @param calendar - the working calendar
+ * @returns the entries, frozen
+ * @throws {InvalidDateError} when a date is not valid
+ * @throws {InvalidArgumentError} when `to` is before `from`
+ *
+ * @example
+ * import { listNonWorkingDays, nationalCalendar } from 'pengaduan';
+ *
+ * listNonWorkingDays('2025-12-24', '2025-12-31', nationalCalendar).map((d) => `${d.date} ${d.kind}`);
+ * //=> ['2025-12-25 national_holiday', '2025-12-26 collective_leave']
+ */
+export function listNonWorkingDays(
+  from: CivilDate,
+  to: CivilDate,
+  calendar: WorkingCalendar,
+): readonly NonWorkingDay[] {
+  const data = calendarData(calendar);
+  const first = parseDayNumber(from, 'from');
+  const last = parseDayNumber(to, 'to');
+  if (last < first) {
+    throw new InvalidArgumentError('to', to, {
+      id: `diharapkan tanggal yang tidak sebelum from (${from})`,
+      en: `expected a date not before from (${from})`,
+    });
+  }
+  const start = lowerBound(data.nonWorkingDayNumbers, first);
+  const end = lowerBound(data.nonWorkingDayNumbers, last + 1);
+  return Object.freeze(data.nonWorkingDays.slice(start, end));
+}

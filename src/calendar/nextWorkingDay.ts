@@ -1,0 +1,30 @@
+import { addWorkingDays } from './addWorkingDays.js';
+import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
+
+/** Options of {@link nextWorkingDay}. */
+export interface NextWorkingDayOptions extends CoverageOptions {}
+
+/**
+ * The first working day strictly after `date` (the same as `addWorkingDays(date, 1, calendar)`).
+ *
+ * @param date - the civil date, `YYYY-MM-DD`
+ * @param calendar - the working calendar
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @returns the date, with `provisional`/`uncoveredYears`
+ * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
+ *
+ * @example
+ * import { nextWorkingDay, nationalCalendar } from 'pengaduan';
+ *
+ * // Idul Fitri 1445 H: cuti bersama 8-9 Apr, Idul Fitri 10-11 Apr, cuti bersama 12 and 15 Apr 2024.
+ * nextWorkingDay('2024-04-05', nationalCalendar).date;
+ * //=> '2024-04-16'
+ */
+export function nextWorkingDay(
+  date: CivilDate,
+  calendar: WorkingCalendar,
+  options?: NextWorkingDayOptions,
+): WorkingDateResult {
+  return addWorkingDays(date, 1, calendar, options);
+}

@@ -1,0 +1,44 @@
+import { PengaduanError } from './PengaduanError.js';
+
+/** What the coverage error reports: the years that were needed and what the calendar covers. */
+export interface CalendarCoverageErrorDetails {
+  /** The years the computation had to classify that the calendar has no official data for. */
+  readonly years: readonly number[];
+  readonly calendarId: string;
+  readonly dataVersion: string;
+  readonly coverage: { readonly fromYear: number; readonly toYear: number };
+}
+
+/**
+ * A computation in `{ coverage: 'strict' }` mode needed a day of a year that the calendar's official
+ * data does not cover (for the national calendar: before 2018 or after 2026). The fix is to add that
+ * year's SKB with `calendar.extend({ ..., coverage: { fromYear, toYear } })`, or to accept a
+ * provisional answer by leaving the default `{ coverage: 'provisional' }`.
+ *
+ * `code` is `'calendar_coverage'`; `details.years` lists the uncovered years.
+ */
+export class CalendarCoverageError extends PengaduanError {
+  override readonly name: string = 'CalendarCoverageError';
+  declare readonly details: Readonly<CalendarCoverageErrorDetails>;
+
+  constructor(details: CalendarCoverageErrorDetails) {
+    const years = details.years.join(', ');
+    const covered = `${details.coverage.fromYear}-${details.coverage.toYear}`;
+    super(
+      'calendar_coverage',
+      {
+        id:
+          `Kalender "${details.calendarId}" (${details.dataVersion}) hanya memuat hari libur resmi ${covered}; ` +
+          `perhitungan ini memerlukan tahun ${years}. Tambahkan SKB hari libur tahun tersebut dengan ` +
+          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, atau terima hasil sementara ` +
+          `(coverage: 'provisional').`,
+        en:
+          `Calendar "${details.calendarId}" (${details.dataVersion}) only has official holidays for ${covered}; ` +
+          `this computation needs ${years}. Add that year's SKB with ` +
+          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, or accept a provisional result ` +
+          `(coverage: 'provisional').`,
+      },
+      { ...details, years: Object.freeze([...details.years]) },
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { describeValue } from '../_lib/describeValue.js';
+import type { LocalizedText } from '../i18n/types.js';
+import { PengaduanError } from './PengaduanError.js';
+
+/**
+ * The data given to `createWorkingCalendar` or `calendar.extend` is inconsistent: a malformed date in
+ * an entry, an unknown kind, the same holiday listed twice, an extra working day that is also a
+ * non-working day, a coverage whose `fromYear` is after its `toYear`, a cancellation of a date that
+ * is not in the calendar.
+ *
+ * `code` is `'calendar_data'`; `details.field` names where the problem is (e.g.
+ * `'nonWorkingDays[3].date'`) and `details.entry` holds the offending entry as received.
+ */
+export class CalendarDataError extends PengaduanError {
+  override readonly name: string = 'CalendarDataError';
+
+  /**
+   * @param field - where the problem is, e.g. `'nonWorkingDays[3].kind'`
+   * @param problem - what is wrong and what was expected, in Bahasa Indonesia and English
+   * @param details - more context, usually `{ entry }`
+   */
+  constructor(field: string, problem: LocalizedText, details: Record<string, unknown> = {}) {
+    const shown = 'entry' in details ? ` (${describeEntry(details.entry)})` : '';
+    super(
+      'calendar_data',
+      {
+        id: `Data kalender tidak valid pada \`${field}\`${shown}: ${problem.id}`,
+        en: `Invalid calendar data at \`${field}\`${shown}: ${problem.en}`,
+      },
+      { field, problem: problem.en, ...details },
+    );
+  }
+}
+
+/** A short rendering of the offending entry: a value as written, an object as compact JSON. */
+function describeEntry(entry: unknown): string {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return describeValue(entry);
+  let json: string;
+  try {
+    json = JSON.stringify(entry);
+  } catch {
+    return describeValue(entry);
+  }
+  return json.length > 100 ? `${json.slice(0, 97)}...` : json;
+}
