@@ -1,6 +1,7 @@
 import type { CivilDate, Instant } from '../calendar/types.js';
+import type { HistoryEventType } from '../history/types.js';
 import type { LocalizedText } from '../i18n/types.js';
-import type { LapseEffect, LegalSource, LimitUnit } from '../rules/types.js';
+import type { DutyHolder, LapseEffect, LegalSource, LimitUnit } from '../rules/types.js';
 
 /**
  * The state of one clock as of an instant:
@@ -21,6 +22,16 @@ export type ClockStatus =
   | 'lapsed'
   | 'not_applicable';
 
+/**
+ * Why a clock is `not_applicable` (or, for `ended`/`superseded`, how a clock that lapsed anyway
+ * ended):
+ * - `out_of_scope`: the rule's `appliesTo` excludes this complaint (its type or class);
+ * - `no_start_date`: the date the clock counts from is not recorded (e.g. no `serviceReceivedOn`);
+ * - `ended`: a cancelling event ended it (a withdrawal, an archive, a unit's "bukan wewenang");
+ * - `superseded`: a new cycle began (the complaint was reopened).
+ */
+export type ClockReason = 'out_of_scope' | 'no_start_date' | 'ended' | 'superseded';
+
 export interface PausedSpan {
   readonly from: Instant;
   /** Absent while the pause is still going on. */
@@ -29,26 +40,44 @@ export interface PausedSpan {
 
 /** One clock of one complaint as of `asOf`. */
 export interface ClockReport {
-  /** Unique in the report: `${ruleId}` or `${ruleId}@${unitId}`, with `#${cycle}` for cycles after the first. */
+  /**
+   * Unique in the report: `${ruleId}` or `${ruleId}@${unitId}`, with `#${cycle}` for cycles after the
+   * first and `~${run}` for a second or later run within one cycle (a unit disposed to again).
+   */
   readonly key: string;
   readonly ruleId: string;
   readonly title: LocalizedText;
   /** 1 for the first cycle; a reopened complaint starts cycle 2 of the clocks it concerns. */
   readonly cycle: number;
+  /** 1 for the first run in a cycle; a start event after the previous run ended begins run 2. */
+  readonly run: number;
   /** The handling unit for per-unit clocks (SP4N-LAPOR! follow-up per OPD). */
   readonly unitId?: string;
+  readonly dutyOf?: DutyHolder;
   readonly status: ClockStatus;
+  /** Why the clock is not applicable, or how it ended. */
+  readonly reason?: ClockReason;
+  /** Day 0 of the clock as an instant (the latest restart's, when it was restarted). */
   readonly startedAt?: Instant;
+  /** Earlier starts that a restart replaced (an SP4N-LAPOR! reply restarting the auto-close). */
+  readonly restartedFrom?: readonly Instant[];
   readonly stoppedAt?: Instant;
+  /** The event that stopped or ended the clock. */
+  readonly endedBy?: HistoryEventType;
   /** The last day of the limit, a civil date in the handling unit's zone. */
   readonly dueDate?: CivilDate;
   /** The end of `dueDate` in the zone: the clock is breached after this instant. */
   readonly dueAt?: Instant;
   readonly unit: LimitUnit;
   readonly limit: number;
-  /** Time used and left, in the clock's own unit (whole days for day units), as of `asOf` or the stop. */
+  /**
+   * Time used and left, in the clock's own unit (whole days for day units, whole months or years
+   * otherwise), as of `asOf` or as of the stop: the day of day 0 is not counted, the current day is.
+   */
   readonly used?: number;
   readonly left?: number;
+  /** Units past the due date (present when the clock ran past it). */
+  readonly overdue?: number;
   readonly paused: readonly PausedSpan[];
   /** True once the warning threshold has been crossed and the clock is still open. */
   readonly warning: boolean;
@@ -69,4 +98,6 @@ export interface SlaReport {
   /** The open clock (running or paused) that falls due first, if any. */
   readonly binding?: ClockReport;
   readonly provisional: boolean;
+  /** How many events of the history were at or before `asOf`, and so taken into account. */
+  readonly eventsConsidered: number;
 }

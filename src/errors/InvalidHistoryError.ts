@@ -1,0 +1,45 @@
+import { describeValue } from '../_lib/describeValue.js';
+import type { LocalizedText } from '../i18n/types.js';
+import { PengaduanError } from './PengaduanError.js';
+
+/** Which event is wrong, and how. */
+export interface InvalidHistoryErrorDetails {
+  /** Position of the event in the history (0-based); absent when the history itself is not an array. */
+  readonly index?: number;
+  /** The field, e.g. `'at'`, `'type'`, `'data.unitId'`. */
+  readonly field: string;
+  readonly value: unknown;
+  /** What was expected, in English. */
+  readonly expected: string;
+}
+
+/**
+ * A complaint history the deadline engine refuses to evaluate: not an array, an event of an unknown
+ * type, an `at` that is not an ISO 8601 instant with an offset, a malformed date or instant in the
+ * data a clock reads, or events out of order. Out-of-order histories are refused rather than sorted:
+ * an audit must evaluate exactly the record it was given.
+ *
+ * `code` is `'invalid_history'`; `details.index` and `details.field` point at the event and field.
+ */
+export class InvalidHistoryError extends PengaduanError {
+  override readonly name: string = 'InvalidHistoryError';
+  declare readonly details: Readonly<InvalidHistoryErrorDetails>;
+
+  /**
+   * @param details - the event's index and field, the value and what was expected
+   * @param expected - what was expected, in Bahasa Indonesia and English
+   */
+  constructor(details: Omit<InvalidHistoryErrorDetails, 'expected'>, expected: LocalizedText) {
+    const at = details.index === undefined ? '' : ` peristiwa [${details.index}],`;
+    const atEn = details.index === undefined ? '' : ` event [${details.index}],`;
+    const shown = describeValue(details.value);
+    super(
+      'invalid_history',
+      {
+        id: `Riwayat pengaduan tidak valid:${at} \`${details.field}\` (${shown}): ${expected.id}`,
+        en: `Invalid complaint history:${atEn} \`${details.field}\` (${shown}): ${expected.en}`,
+      },
+      { ...details, expected: expected.en },
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { describeValue } from '../_lib/describeValue.js';
+import type { LocalizedText } from '../i18n/types.js';
+import { PengaduanError } from './PengaduanError.js';
+
+/** Where a policy problem is and what was wrong with it. */
+export interface PolicyErrorDetails {
+  /** The policy's id, when it has a usable one. */
+  readonly policyId?: string;
+  /** The rule's id (or its index as `rules[3]` when the id itself is the problem). */
+  readonly ruleId?: string;
+  /** The field, e.g. `'limit.amount'` or `'stopOn[1]'`. */
+  readonly field: string;
+  /** The value received. */
+  readonly value: unknown;
+  /** What the field accepts, in English. */
+  readonly expected: string;
+}
+
+/**
+ * A policy (a preset combined with others, or a host's own Perbup or SOP) that cannot be evaluated
+ * safely: a rule without a source, a negative or fractional limit, an unknown event, a duplicate rule
+ * id. Thrown by `definePolicy`, `validatePolicy` and `combinePolicies`, and by `evaluateSla` when it
+ * is given a policy that was never validated.
+ *
+ * `code` is `'invalid_policy'`; `details` names the rule and the field.
+ */
+export class PolicyError extends PengaduanError {
+  override readonly name: string = 'PolicyError';
+  declare readonly details: Readonly<PolicyErrorDetails>;
+
+  /**
+   * @param details - the policy, rule and field concerned, the value and what was expected
+   * @param expected - what the field accepts, in Bahasa Indonesia and English
+   */
+  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText) {
+    const where = details.ruleId === undefined ? '' : ` aturan "${details.ruleId}",`;
+    const whereEn = details.ruleId === undefined ? '' : ` rule "${details.ruleId}",`;
+    const policy = details.policyId === undefined ? '' : ` "${details.policyId}"`;
+    const shown = describeValue(details.value);
+    super(
+      'invalid_policy',
+      {
+        id: `Kebijakan${policy} tidak valid:${where} \`${details.field}\` (${shown}): ${expected.id}`,
+        en: `Invalid policy${policy}:${whereEn} \`${details.field}\` (${shown}): ${expected.en}`,
+      },
+      { ...details, expected: expected.en },
+    );
+  }
+}

@@ -1,0 +1,156 @@
+import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../../history/types.js';
+import type {
+  AppliesTo,
+  ClockRule,
+  EventMatcher,
+  Policy,
+  StartSelector,
+  WarningThreshold,
+} from '../../rules/types.js';
+import { validatePolicy } from '../../rules/validatePolicy.js';
+
+/** What an event does to a rule's clock; one event may do several things (start and stop). */
+export const START = 1;
+export const STOP = 2;
+export const CANCEL = 4;
+export const PAUSE = 8;
+export const RESUME = 16;
+export const RESTART = 32;
+export const CYCLE = 64;
+
+export const UNIT_CALENDAR_DAYS = 0;
+export const UNIT_WORKING_DAYS = 1;
+export const UNIT_MONTHS = 2;
+export const UNIT_YEARS = 3;
+
+type Where = Readonly<Record<string, string | readonly string[]>>;
+
+interface Matcher {
+  readonly role: number;
+  readonly where: Where | undefined;
+}
+
+/** A rule that an event type concerns, with the roles it can play for it. */
+export interface Hook {
+  readonly rule: number;
+  /** Roles that need no condition on the event's data. */
+  readonly roles: number;
+  /** Roles that do, checked per event. */
+  readonly conditional: readonly Matcher[];
+}
+
+export interface CompiledRule {
+  readonly index: number;
+  readonly rule: ClockRule;
+  readonly amount: number;
+  readonly unit: number;
+  readonly perUnit: boolean;
+  readonly startsAt: StartSelector | undefined;
+  /** Calendar-day, month and year due dates on a non-working day roll to the next working day. */
+  readonly roll: boolean;
+  readonly breach: boolean;
+  /** `undefined` without `newCycle`; otherwise whether the cycle event itself starts the new run. */
+  readonly cycleAtEvent: boolean | undefined;
+  readonly warning: WarningThreshold | undefined;
+  readonly appliesTo: AppliesTo | undefined;
+  /**
+   * Reports of clocks without a run (not started, not applicable) are the same for every history:
+   * built once per rule, status and cycle, and shared (they are frozen).
+   */
+  readonly shared: Map<number, unknown>;
+}
+
+export interface CompiledPolicy {
+  readonly policy: Policy;
+  readonly rules: readonly CompiledRule[];
+  /** By index in `HISTORY_EVENT_TYPES`: the rules each event type concerns (an empty list for none). */
+  readonly hooks: readonly (readonly Hook[])[];
+  /** The engine last used with this policy, reused by the next evaluation (see engine.ts). */
+  engine: unknown;
+}
+
+const UNIT_CODES = { calendar_days: 0, working_days: 1, months: 2, years: 3 } as const;
+
+const cache = new WeakMap<Policy, CompiledPolicy>();
+
+function add(
+  table: Map<string, Map<number, { roles: number; conditional: Matcher[] }>>,
+  rule: number,
+  role: number,
+  matchers: readonly EventMatcher[] | undefined,
+): void {
+  for (const matcher of matchers ?? []) {
+    const type: HistoryEventType = typeof matcher === 'string' ? matcher : matcher.type;
+    let byRule = table.get(type);
+    if (byRule === undefined) {
+      byRule = new Map();
+      table.set(type, byRule);
+    }
+    let entry = byRule.get(rule);
+    if (entry === undefined) {
+      entry = { roles: 0, conditional: [] };
+      byRule.set(rule, entry);
+    }
+    if (typeof matcher === 'string') entry.roles |= role;
+    else entry.conditional.push({ role, where: matcher.where });
+  }
+}
+
+/**
+ * The policy turned into a table from event type to the rules it concerns, validated once and cached
+ * for as long as the policy object lives (policies are frozen values, so the cache cannot go stale).
+ */
+export function compilePolicy(policy: Policy): CompiledPolicy {
+  const cached = cache.get(policy);
+  if (cached !== undefined) return cached;
+  validatePolicy(policy);
+  const table = new Map<string, Map<number, { roles: number; conditional: Matcher[] }>>();
+  const rules = policy.rules.map((rule, index): CompiledRule => {
+    add(table, index, START, rule.startOn);
+    add(table, index, STOP, rule.stopOn);
+    add(table, index, CANCEL, rule.cancelOn);
+    add(table, index, RESTART, rule.restartOn);
+    add(table, index, PAUSE, rule.pause?.on);
+    add(table, index, RESUME, rule.pause?.resumeOn);
+    add(table, index, CYCLE, rule.newCycle?.on);
+    const unit = UNIT_CODES[rule.limit.unit];
+    return {
+      index,
+      rule,
+      amount: rule.limit.amount,
+      unit,
+      perUnit: rule.scope === 'per_unit',
+      startsAt: rule.startsAt,
+      roll: unit !== UNIT_WORKING_DAYS && rule.nonWorkingDueDate === 'next_working_day',
+      breach: rule.onLapse.kind === 'breach',
+      cycleAtEvent: rule.newCycle === undefined ? undefined : rule.newCycle.startAt === 'cycle_event',
+      warning: rule.warning,
+      appliesTo: rule.appliesTo,
+      shared: new Map(),
+    };
+  });
+  const hooks = HISTORY_EVENT_TYPES.map((type): Hook[] => {
+    const byRule = table.get(type);
+    if (byRule === undefined) return [];
+    return [...byRule].map(([rule, entry]) => ({ rule, roles: entry.roles, conditional: entry.conditional }));
+  });
+  const compiled: CompiledPolicy = { policy, rules, hooks, engine: undefined };
+  // Only frozen policies are cached: a mutable object could change after it was checked.
+  if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) cache.set(policy, compiled);
+  return compiled;
+}
+
+/** Whether an event's data satisfies a matcher's conditions. */
+export function matchesWhere(data: Readonly<Record<string, unknown>>, where: Where | undefined): boolean {
+  if (where === undefined) return true;
+  for (const key in where) {
+    const expected = where[key];
+    const actual = data[key];
+    if (typeof expected === 'string') {
+      if (actual !== expected) return false;
+    } else if (typeof actual !== 'string' || !(expected as readonly string[]).includes(actual)) {
+      return false;
+    }
+  }
+  return true;
+}

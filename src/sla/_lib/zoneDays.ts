@@ -1,0 +1,109 @@
+import { daysFromCivil, MS_PER_DAY } from '../../_lib/dayNumber.js';
+import { dayNumberInZone, formatInstantInZone, wallTimeToEpochMs } from '../../_lib/zones.js';
+
+/**
+ * Civil days of one zone as instants: where a day starts and ends, as milliseconds and as the ISO
+ * strings a report shows (`2025-04-10T23:59:59.999+07:00`, exactly as `endOfCivilDay` writes them).
+ * Results are cached in arrays indexed by day number over 1900-2199: a report names few distinct
+ * days, and many reports share them.
+ */
+export interface ZoneDays {
+  readonly zone: string;
+  dayOf(epochMs: number): number;
+  startMs(day: number): number;
+  /** The last millisecond of the day. */
+  endMs(day: number): number;
+  startIso(day: number): string;
+  endIso(day: number): string;
+}
+
+/**
+ * Zones with one fixed offset since 1 January 1964 (WIB, WITA, WIT, UTC): for days from then on the
+ * day of an instant and the start of a day are one addition, without asking the zone database.
+ * test/sla/zoneDays.test.ts checks these against the shared zone helpers for every day 1964-2199.
+ */
+const FIXED_OFFSET_MINUTES: Readonly<Record<string, number>> = {
+  'Asia/Jakarta': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+  UTC: 0,
+  'Etc/UTC': 0,
+};
+const FIXED_FROM_DAY = daysFromCivil(1964, 1, 2);
+
+const FIRST = daysFromCivil(1900, 1, 1);
+const LAST = daysFromCivil(2199, 12, 31);
+const SPAN = LAST - FIRST + 2;
+
+class Zone implements ZoneDays {
+  readonly zone: string;
+  /** Offset in milliseconds for a fixed-offset zone, else `NaN`. */
+  private readonly fixedMs: number;
+  private readonly fixedFromMs: number;
+  private starts: Float64Array | undefined;
+  private startText: (string | undefined)[] | undefined;
+  private endText: (string | undefined)[] | undefined;
+
+  constructor(zone: string) {
+    this.zone = zone;
+    const fixed = FIXED_OFFSET_MINUTES[zone];
+    this.fixedMs = fixed === undefined ? Number.NaN : fixed * 60_000;
+    this.fixedFromMs = fixed === undefined ? Number.POSITIVE_INFINITY : FIXED_FROM_DAY * MS_PER_DAY;
+  }
+
+  dayOf(epochMs: number): number {
+    if (epochMs >= this.fixedFromMs) return Math.floor((epochMs + this.fixedMs) / MS_PER_DAY);
+    return dayNumberInZone(epochMs, this.zone);
+  }
+
+  startMs(day: number): number {
+    if (day >= FIXED_FROM_DAY && !Number.isNaN(this.fixedMs)) return day * MS_PER_DAY - this.fixedMs;
+    if (day < FIRST || day > LAST + 1) return wallTimeToEpochMs(day * MS_PER_DAY, this.zone);
+    if (this.starts === undefined) this.starts = new Float64Array(SPAN).fill(Number.NaN);
+    let ms = this.starts[day - FIRST]!;
+    if (Number.isNaN(ms)) {
+      ms = wallTimeToEpochMs(day * MS_PER_DAY, this.zone);
+      this.starts[day - FIRST] = ms;
+    }
+    return ms;
+  }
+
+  endMs(day: number): number {
+    return this.startMs(day + 1) - 1;
+  }
+
+  startIso(day: number): string {
+    if (day < FIRST || day > LAST) return formatInstantInZone(this.startMs(day), this.zone);
+    // Filled arrays, not sparse ones, so that V8 keeps them in fast (indexed) mode.
+    if (this.startText === undefined) this.startText = new Array<string | undefined>(SPAN).fill(undefined);
+    let text = this.startText[day - FIRST];
+    if (text === undefined) {
+      text = formatInstantInZone(this.startMs(day), this.zone);
+      this.startText[day - FIRST] = text;
+    }
+    return text;
+  }
+
+  endIso(day: number): string {
+    if (day < FIRST || day > LAST) return formatInstantInZone(this.endMs(day), this.zone);
+    if (this.endText === undefined) this.endText = new Array<string | undefined>(SPAN).fill(undefined);
+    let text = this.endText[day - FIRST];
+    if (text === undefined) {
+      text = formatInstantInZone(this.endMs(day), this.zone);
+      this.endText[day - FIRST] = text;
+    }
+    return text;
+  }
+}
+
+const zones = new Map<string, Zone>();
+
+/** The day helper of a zone (validated by the caller). */
+export function zoneDaysOf(zone: string): ZoneDays {
+  let z = zones.get(zone);
+  if (z === undefined) {
+    z = new Zone(zone);
+    if (zones.size < 1000) zones.set(zone, z);
+  }
+  return z;
+}

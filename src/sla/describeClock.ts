@@ -1,0 +1,68 @@
+import { civilFromDays } from '../_lib/dayNumber.js';
+import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import type { Locale } from '../i18n/types.js';
+import { MONTHS, STATUS_LABELS, UNIT_LABELS } from './_lib/labels.js';
+import { formatClockSource } from './formatClockSource.js';
+import type { ClockReport } from './types.js';
+
+function longDate(date: string, locale: Locale): string {
+  const packed = civilFromDays(parseDayNumber(date, 'dueDate'));
+  return `${packed % 32} ${MONTHS[locale][(Math.floor(packed / 32) % 16) - 1]} ${Math.floor(packed / 512)}`;
+}
+
+/**
+ * One sentence that says what a clock is, when it falls due, under which rule, and where it stands,
+ * for a complaint page, a notification or an audit sheet. For a breached duty it names the sanction.
+ *
+ * @param clock - a clock of an `SlaReport`
+ * @param locale - `'id'` (default) or `'en'`
+ * @returns the sentence
+ * @see UU 25/2009 Pasal 54
+ * @example
+ * ```ts
+ * import { describeClock, evaluateSla, nationalCalendar, uu25Policy } from 'pengaduan';
+ * const report = evaluateSla(
+ *   [{ type: 'complaint.submitted', at: '2025-03-21T10:00:00+07:00', actor: { role: 'complainant' }, data: {} }],
+ *   uu25Policy,
+ *   { calendar: nationalCalendar, asOf: '2025-04-01T09:00:00+07:00' },
+ * );
+ * describeClock(report.clocks.find((c) => c.ruleId === 'uu25.response')!);
+ * //=> 'Tanggapan atas kelengkapan pengaduan: batas waktu 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.'
+ * ```
+ */
+export function describeClock(clock: ClockReport, locale: Locale = 'id'): string {
+  const unit = UNIT_LABELS[locale][clock.unit];
+  const status = STATUS_LABELS[locale][clock.status];
+  const source = formatClockSource(clock, locale);
+  const title = clock.title[locale];
+  const unitName = clock.unitId === undefined ? '' : ` (${clock.unitId})`;
+  if (clock.dueDate === undefined) {
+    return locale === 'id'
+      ? `${title}${unitName} (${clock.limit} ${unit}) menurut ${source}: ${status}.`
+      : `${title}${unitName} (${clock.limit} ${unit}) under ${source}: ${status}.`;
+  }
+  const due = longDate(clock.dueDate, locale);
+  let sentence =
+    locale === 'id'
+      ? `${title}${unitName}: batas waktu ${due} (${clock.limit} ${unit}) menurut ${source}; ${status}`
+      : `${title}${unitName}: due ${due} (${clock.limit} ${unit}) under ${source}; ${status}`;
+  if ((clock.status === 'running' || clock.status === 'paused') && clock.left !== undefined) {
+    sentence += locale === 'id' ? `, sisa ${clock.left} ${unit}` : `, ${clock.left} ${unit} left`;
+  }
+  if (clock.overdue !== undefined && (clock.status === 'breached' || clock.status === 'lapsed')) {
+    sentence += locale === 'id' ? `, lewat ${clock.overdue} ${unit}` : `, ${clock.overdue} ${unit} over`;
+  }
+  sentence += '.';
+  if (
+    clock.status === 'breached' &&
+    clock.onLapse.kind === 'breach' &&
+    clock.onLapse.sanction !== undefined
+  ) {
+    const { sanction } = clock.onLapse;
+    sentence +=
+      locale === 'id'
+        ? ` Sanksi (${formatClockSource(sanction, 'id')}): ${sanction.text.id}`
+        : ` Sanction (${formatClockSource(sanction, 'en')}): ${sanction.text.en}`;
+  }
+  return sentence;
+}

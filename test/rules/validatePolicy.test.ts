@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { PengaduanError } from '../../src/errors/PengaduanError.js';
+import { PolicyError } from '../../src/errors/PolicyError.js';
+import { combinePolicies } from '../../src/rules/combinePolicies.js';
+import { definePolicy } from '../../src/rules/definePolicy.js';
+import { ombudsmanPolicy } from '../../src/rules/ombudsmanPolicy.js';
+import { sp4nLaporPolicy } from '../../src/rules/sp4nLaporPolicy.js';
+import type { ClockRule, Policy } from '../../src/rules/types.js';
+import { uu25Policy } from '../../src/rules/uu25Policy.js';
+import { validatePolicy } from '../../src/rules/validatePolicy.js';
+
+// A regency's own standard: 7 hari kerja for the first response, by a (fictional) Perbup.
+const response: ClockRule = {
+  id: 'perbup.response',
+  title: { id: 'Tanggapan awal', en: 'First response' },
+  limit: { amount: 7, unit: 'working_days' },
+  startOn: ['complaint.submitted'],
+  stopOn: ['file.declared_complete', 'file.declared_incomplete'],
+  onLapse: { kind: 'breach' },
+  source: { instrument: 'Perbup Contoh 12/2024', article: 'Pasal 9 ayat (2)', status: 'verified' },
+};
+const perbup: Policy = {
+  id: 'perbup-contoh',
+  title: { id: 'Perbup Contoh', en: 'Regent Regulation Contoh' },
+  rules: [response],
+};
+
+function errorOf(run: () => unknown): PolicyError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(PolicyError);
+    expect(error).toBeInstanceOf(PengaduanError);
+    return error as PolicyError;
+  }
+  throw new Error('expected a PolicyError');
+}
+
+const withRule = (patch: Record<string, unknown>) => ({ ...perbup, rules: [{ ...response, ...patch }] });
+
+describe('definePolicy and validatePolicy', () => {
+  it("accept a host's own policy and return a frozen copy, leaving the input as it was", () => {
+    const input = JSON.parse(JSON.stringify(perbup)) as Policy;
+    const defined = definePolicy(input);
+    expect(defined).toEqual(perbup);
+    expect(defined).not.toBe(input);
+    expect(Object.isFrozen(defined.rules[0]!.limit)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+  });
+
+  it('refuse a rule without a source, naming the rule and the field', () => {
+    const error = errorOf(() => validatePolicy(withRule({ source: undefined })));
+    expect(error.code).toBe('invalid_policy');
+    expect(error.details).toMatchObject({
+      policyId: 'perbup-contoh',
+      ruleId: 'perbup.response',
+      field: 'source',
+    });
+    expect(error.text.id).toContain('wajib mencantumkan sumbernya');
+    expect(
+      errorOf(() => validatePolicy(withRule({ source: { ...response.source, article: '' } }))).details.field,
+    ).toBe('source.article');
+    expect(
+      errorOf(() => validatePolicy(withRule({ source: { ...response.source, status: 'likely' } }))).details
+        .field,
+    ).toBe('source.status');
+  });
+
+  it('refuse a negative or fractional limit', () => {
+    for (const amount of [-1, 1.5, Number.NaN, '7']) {
+      const error = errorOf(() => validatePolicy(withRule({ limit: { amount, unit: 'working_days' } })));
+      expect(error.details).toMatchObject({ ruleId: 'perbup.response', field: 'limit.amount' });
+    }
+    expect(
+      errorOf(() => validatePolicy(withRule({ limit: { amount: 7, unit: 'hari_kerja' } }))).details.field,
+    ).toBe('limit.unit');
+  });
+
+  it('refuse unknown start, stop, cancel and pause events', () => {
+    expect(errorOf(() => validatePolicy(withRule({ startOn: ['complaint.filed'] }))).details).toMatchObject({
+      field: 'startOn[0]',
+      value: 'complaint.filed',
+    });
+    expect(errorOf(() => validatePolicy(withRule({ startOn: [] }))).details.field).toBe('startOn');
+    expect(
+      errorOf(() => validatePolicy(withRule({ stopOn: ['file.declared_complete', 'file.done'] }))).details
+        .field,
+    ).toBe('stopOn[1]');
+    expect(errorOf(() => validatePolicy(withRule({ cancelOn: ['complaint.deleted'] }))).details.field).toBe(
+      'cancelOn[0]',
+    );
+    expect(
+      errorOf(() => validatePolicy(withRule({ pause: { on: ['complaint.held'], resumeOn: [] } }))).details
+        .field,
+    ).toBe('pause.resumeOn');
+    expect(
+      errorOf(() => validatePolicy(withRule({ stopOn: [{ type: 'complaint.escalated', where: { to: 3 } }] })))
+        .details.field,
+    ).toBe('stopOn[0].where');
+  });
+
+  it('refuse a per-unit clock started by an event that carries no unit', () => {
+    const error = errorOf(() =>
+      validatePolicy(withRule({ scope: 'per_unit', startOn: ['complaint.submitted'] })),
+    );
+    expect(error.details).toMatchObject({ field: 'startOn[0]', value: 'complaint.submitted' });
+  });
+
+  it('refuse duplicate rule ids', () => {
+    const error = errorOf(() => validatePolicy({ ...perbup, rules: [response, { ...response }] }));
+    expect(error.details).toMatchObject({ ruleId: 'perbup.response', field: 'id' });
+    expect(error.message).toContain('unique');
+  });
+
+  it('refuse bad warnings, lapse effects and selectors', () => {
+    expect(errorOf(() => validatePolicy(withRule({ warning: { fraction: 0 } }))).details.field).toBe(
+      'warning.fraction',
+    );
+    expect(errorOf(() => validatePolicy(withRule({ onLapse: { kind: 'explode' } }))).details.field).toBe(
+      'onLapse',
+    );
+    expect(
+      errorOf(() =>
+        validatePolicy(withRule({ startsAt: { field: 'x', type: 'datetime', otherwise: 'event_at' } })),
+      ).details.field,
+    ).toBe('startsAt');
+  });
+
+  it('refuse something that is not a policy at all', () => {
+    expect(errorOf(() => validatePolicy(null)).details.field).toBe('');
+    expect(errorOf(() => validatePolicy({ ...perbup, id: '' })).details.field).toBe('id');
+    expect(errorOf(() => validatePolicy({ ...perbup, rules: 'none' })).details.field).toBe('rules');
+  });
+});
+
+describe('combinePolicies', () => {
+  it('puts the rules and preconditions of several policies in one, in order', () => {
+    const all = combinePolicies([uu25Policy, sp4nLaporPolicy, ombudsmanPolicy]);
+    expect(all.id).toBe('uu25-2009+sp4n-lapor+ombudsman');
+    expect(all.rules.map((r) => r.id)).toEqual([
+      ...uu25Policy.rules.map((r) => r.id),
+      ...sp4nLaporPolicy.rules.map((r) => r.id),
+      ...ombudsmanPolicy.rules.map((r) => r.id),
+    ]);
+    expect(all.preconditions?.map((p) => p.id)).toEqual(['ombudsman.prior_complaint']);
+    expect(all.options).toMatchObject({ 'uu25-2009.hari': 'calendar_days', 'sp4n-lapor.onHold': 'ignore' });
+  });
+
+  it('takes an id and title of its own', () => {
+    const named = combinePolicies([uu25Policy, definePolicy(perbup)], {
+      id: 'kab-contoh',
+      title: { id: 'Kabupaten Contoh', en: 'Contoh Regency' },
+    });
+    expect(named.id).toBe('kab-contoh');
+    expect(named.rules).toHaveLength(uu25Policy.rules.length + 1);
+  });
+
+  it('refuses two policies with the same rule id', () => {
+    const error = errorOf(() => combinePolicies([uu25Policy, uu25Policy]));
+    expect(error.details).toMatchObject({ ruleId: 'uu25.filing_window', field: 'id' });
+  });
+});

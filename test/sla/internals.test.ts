@@ -1,0 +1,143 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { daysFromCivil } from '../../src/_lib/dayNumber.js';
+import { parseInstant } from '../../src/_lib/parseInstant.js';
+import { dayNumberInZone, formatInstantInZone, wallTimeToEpochMs } from '../../src/_lib/zones.js';
+import {
+  addWorkingDays,
+  countWorkingDays,
+  createWorkingCalendar,
+  fromDayNumber,
+  isWorkingDay,
+  nationalCalendar,
+  toDayNumber,
+} from '../../src/calendar/index.js';
+import { instantMs } from '../../src/sla/_lib/instants.js';
+import { workingDaysOf } from '../../src/sla/_lib/workingDays.js';
+import { zoneDaysOf } from '../../src/sla/_lib/zoneDays.js';
+
+// The engine's fast paths must agree with the calendar layer and the shared helpers exactly.
+
+describe('the engine’s working-day index', () => {
+  const day = fc.integer({ min: daysFromCivil(1995, 1, 1), max: daysFromCivil(2035, 12, 31) });
+  const saturdays = createWorkingCalendar({
+    id: 'sabtu',
+    dataVersion: 't.1',
+    coverage: { fromYear: 2024, toYear: 2025 },
+    workingWeekdays: [1, 2, 3, 4, 5, 6],
+    nonWorkingDays: [
+      { date: '2025-03-31', name: { id: 'Idul Fitri', en: 'Eid' }, kind: 'national_holiday', source: 'SKB' },
+    ],
+  });
+
+  for (const [name, calendar] of [
+    ['the national calendar', nationalCalendar],
+    ['a six-day calendar', saturdays],
+  ] as const) {
+    it(`adds and counts working days exactly as the calendar layer does, on ${name}`, () => {
+      const index = workingDaysOf(calendar);
+      fc.assert(
+        fc.property(day, fc.integer({ min: -400, max: 400 }), (d, n) => {
+          const date = fromDayNumber(d);
+          expect(index.add(d, n)).toBe(toDayNumber(addWorkingDays(date, n, calendar).date));
+          const to = d + Math.abs(n);
+          expect(index.count(d, to)).toBe(countWorkingDays(date, fromDayNumber(to), calendar).days);
+          expect(index.isWorking(d)).toBe(isWorkingDay(date, calendar));
+        }),
+        { numRuns: 500 },
+      );
+    });
+  }
+
+  it('says a span is provisional exactly when the calendar does', () => {
+    const index = workingDaysOf(nationalCalendar);
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 400 }), (d, n) => {
+        const result = addWorkingDays(fromDayNumber(d), n, nationalCalendar);
+        expect(index.touchesUncovered(d + 1, toDayNumber(result.date))).toBe(result.provisional);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the engine’s zone days', () => {
+  const zones = [
+    'Asia/Jakarta',
+    'Asia/Makassar',
+    'Asia/Jayapura',
+    'UTC',
+    'Asia/Singapore',
+    'America/Santiago',
+  ];
+
+  it('finds the civil day of an instant and the start and end of a day as the shared helpers do', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2150, 0, 1) }),
+        (zone, ms) => {
+          const z = zoneDaysOf(zone);
+          const d = dayNumberInZone(ms, zone);
+          expect(z.dayOf(ms)).toBe(d);
+          const start = wallTimeToEpochMs(d * 86_400_000, zone);
+          expect(z.startMs(d)).toBe(start);
+          expect(z.startIso(d)).toBe(formatInstantInZone(start, zone));
+          expect(z.endIso(d)).toBe(
+            formatInstantInZone(wallTimeToEpochMs((d + 1) * 86_400_000, zone) - 1, zone),
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('the engine’s instant reader', () => {
+  it('reads every common form to the same millisecond as the shared parser', () => {
+    const offsets = ['Z', '+07:00', '+08:00', '+09:00', '-03:30', '+05:45', '+14:00'];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1, 0, 1), max: Date.UTC(9999, 11, 31) }),
+        fc.constantFrom(...offsets),
+        fc.boolean(),
+        (ms, offset, withMillis) => {
+          const minutes =
+            offset === 'Z'
+              ? 0
+              : (offset[0] === '-' ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+          const wall = new Date(ms + minutes * 60_000).toISOString();
+          const body = withMillis ? wall.slice(0, 23) : wall.slice(0, 19);
+          if (!/^\d{4}/.test(body)) return;
+          const text = `${body}${offset}`;
+          expect(instantMs(text, 'at')).toBe(parseInstant(text, 'at'));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses what the shared parser refuses, with the same error', () => {
+    for (const bad of [
+      '2025-02-30T10:00:00+07:00',
+      '2025-02-10T24:00:00+07:00',
+      '2025-02-10T10:60:00Z',
+      '2025-02-10T10:00:00',
+      '2025-02-10 10:00:00+07:00',
+      '2025-02-10T10:00:00+7:00',
+      '2025-02-10T1a:00:00Z',
+      '20250210T100000Z',
+      '',
+      42,
+    ]) {
+      expect(() => instantMs(bad, 'at'), String(bad)).toThrow(
+        expect.objectContaining({ code: 'invalid_date' }),
+      );
+    }
+  });
+
+  it('accepts the rarer forms through the shared parser', () => {
+    expect(instantMs('2025-02-10T10:00Z', 'at')).toBe(Date.UTC(2025, 1, 10, 10));
+    expect(instantMs('2025-02-10T10:00:00.5+07:00', 'at')).toBe(Date.UTC(2025, 1, 10, 3, 0, 0, 500));
+  });
+});
