@@ -1,0 +1,13 @@
+import { z } from 'zod';
+
+/**
+ * A civil date `YYYY-MM-DD` that exists on the Gregorian calendar (29 February only in leap years).
+ *
+ * @example
+ * CivilDateSchema.safeParse('2025-03-31').success; //=> true
+ * CivilDateSchema.safeParse('2025-02-29').success; //=> false
+ */
+export const CivilDateSchema = z.iso.date();
+
+/** A civil date, `YYYY-MM-DD`. */
+export type CivilDate = z.infer<typeof CivilDateSchema>;

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { text } from './_lib/text.js';
+import { CivilDateSchema } from './CivilDateSchema.js';
+import { EmailSchema } from './EmailSchema.js';
+import { NikSchema } from './NikSchema.js';
+import { PhoneNumberSchema } from './PhoneNumberSchema.js';
+import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
+
+/** Who may complain (Permendagri 8/2023 Pasal 1 angka 5): a person, a group, a legal entity. */
+export const COMPLAINANT_KINDS = Object.freeze(['individual', 'group', 'legal_entity'] as const);
+
+/**
+ * The complainant (pengadu): the person, group or legal entity harmed by the service, with the name
+ * and full address UU 25/2009 Pasal 42 ayat (3) huruf a asks for. NIK, phone and e-mail are optional
+ * and validated by shape; the phone number is output in E.164.
+ *
+ * @example
+ * ComplainantSchema.parse({ name: 'Siti Rahmawati', address: 'Jl. Cihampelas No. 12, RT 03/RW 05, Bandung', phone: '0812-3456-7890' }).phone;
+ * //=> '+6281234567890'
+ */
+export const ComplainantSchema = z.strictObject({
+  kind: z.enum(COMPLAINANT_KINDS).default('individual'),
+  name: text(SCHEMA_LIMITS.name),
+  address: text(SCHEMA_LIMITS.address),
+  nik: NikSchema.optional(),
+  phone: PhoneNumberSchema.optional(),
+  email: EmailSchema.optional(),
+});
+
+export type Complainant = z.output<typeof ComplainantSchema>;
+
+/**
+ * A representative who complains for the person harmed, with their power of attorney (kuasa, UU
+ * 25/2009 Pasal 42 ayat (1)).
+ *
+ * @example
+ * RepresentativeSchema.safeParse({ name: 'LBH Bandung', powerOfAttorney: { reference: 'SK-017/LBH/IV/2025', issuedOn: '2025-04-02' } }).success;
+ * //=> true
+ */
+export const RepresentativeSchema = z.strictObject({
+  name: text(SCHEMA_LIMITS.name),
+  address: text(SCHEMA_LIMITS.address).optional(),
+  nik: NikSchema.optional(),
+  phone: PhoneNumberSchema.optional(),
+  email: EmailSchema.optional(),
+  powerOfAttorney: z.strictObject({
+    reference: text(SCHEMA_LIMITS.shortText),
+    issuedOn: CivilDateSchema.optional(),
+  }),
+});
+
+export type Representative = z.output<typeof RepresentativeSchema>;

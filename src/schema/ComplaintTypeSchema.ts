@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * The kinds of report SP4N-LAPOR! takes: pengaduan (complaint), aspirasi (suggestion), permintaan
+ * informasi (information request) and whistleblowing (the admin-side WBS category of LAPOR! v3).
+ */
+export const COMPLAINT_TYPES = Object.freeze([
+  'pengaduan',
+  'aspirasi',
+  'permintaan_informasi',
+  'whistleblowing',
+] as const);
+
+/** The kind of report. */
+export const ComplaintTypeSchema = z.enum(COMPLAINT_TYPES);
+
+export type ComplaintType = z.infer<typeof ComplaintTypeSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { rupiah, text } from './_lib/text.js';
+import { CivilDateSchema } from './CivilDateSchema.js';
+import { InstantSchema } from './InstantSchema.js';
+import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
+
+const common = {
+  summary: text(SCHEMA_LIMITS.longText),
+  decidedAt: InstantSchema,
+  reference: text(SCHEMA_LIMITS.shortText).optional(),
+};
+
+/**
+ * The decision on the examination of a complaint (UU 25/2009 Pasal 50 ayat (1)). When compensation
+ * was claimed and is granted, the decision states the amount and the payment deadline (ayat (3)); a
+ * rejected complaint grants none, so `compensation` is refused when the outcome is `rejected`.
+ *
+ * @example
+ * DecisionSchema.safeParse({
+ *   outcome: 'upheld',
+ *   summary: 'KTP-el diterbitkan; biaya transport pengadu diganti.',
+ *   decidedAt: '2025-05-20T14:00:00+07:00',
+ *   compensation: { amount: 150000, dueOn: '2025-06-19' },
+ * }).success;
+ * //=> true
+ */
+export const DecisionSchema = z.discriminatedUnion('outcome', [
+  z.strictObject({
+    outcome: z.enum(['upheld', 'partially_upheld']),
+    ...common,
+    compensation: z.strictObject({ amount: rupiah(), dueOn: CivilDateSchema }).optional(),
+  }),
+  z.strictObject({ outcome: z.literal('rejected'), ...common }),
+]);
+
+export type Decision = z.output<typeof DecisionSchema>;

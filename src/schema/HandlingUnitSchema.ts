@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import type { IndonesianZone } from '../calendar/types.js';
+import { identifier, text } from './_lib/text.js';
+import { RegionCodeSchema } from './RegionCodeSchema.js';
+import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
+
+/** The zones of Indonesia's government offices: WIB, WITA, WIT. */
+export const UNIT_ZONES = Object.freeze([
+  'Asia/Jakarta',
+  'Asia/Makassar',
+  'Asia/Jayapura',
+] as const satisfies readonly IndonesianZone[]);
+
+/**
+ * A unit that handles complaints: an OPD (perangkat daerah) or an inspectorate (APIP, for complaints
+ * berkadar pengawasan), with the zone its working days are counted in.
+ *
+ * @example
+ * HandlingUnitSchema.safeParse({ id: 'inspektorat-jayapura', name: 'Inspektorat Kota Jayapura', kind: 'apip', zone: 'Asia/Jayapura', regionCode: '91.71' }).success;
+ * //=> true
+ */
+export const HandlingUnitSchema = z.strictObject({
+  id: identifier(),
+  name: text(SCHEMA_LIMITS.name),
+  kind: z.enum(['opd', 'apip']),
+  zone: z.enum(UNIT_ZONES),
+  regionCode: RegionCodeSchema.optional(),
+  parentId: identifier().optional(),
+});
+
+export type HandlingUnit = z.output<typeof HandlingUnitSchema>;

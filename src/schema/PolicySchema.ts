@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { HISTORY_EVENT_TYPES } from '../history/types.js';
+import type { DutyHolder, LimitUnit, NonWorkingDueDate, SourceStatus } from '../rules/types.js';
+import { text } from './_lib/text.js';
+import { HistoryEventSchemas } from './HistoryEventSchema.js';
+import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
+
+/** Rule ids: letters, digits, dots, underscores, colons, hyphens (as `validatePolicy` requires). */
+const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const MAX_RULES = 200;
+const MAX_MATCHERS = 50;
+const MAX_LIMIT = 100_000;
+const MAX_THRESHOLD = 10_000;
+
+/** Events whose data carries `unitId`: the only ones that can start a per-unit clock. */
+export const UNIT_EVENT_TYPES = Object.freeze([
+  'complaint.dispositioned',
+  'followup.posted',
+  'disposition.rejected',
+] as const);
+
+const SOURCE_STATUSES = ['verified', 'practice', 'inferred'] as const satisfies readonly SourceStatus[];
+const LIMIT_UNITS = [
+  'calendar_days',
+  'working_days',
+  'months',
+  'years',
+] as const satisfies readonly LimitUnit[];
+const DUTY_HOLDERS = [
+  'provider',
+  'complainant',
+  'sp4n_admin',
+  'handling_unit',
+  'terlapor',
+  'atasan_terlapor',
+] as const satisfies readonly DutyHolder[];
+const NON_WORKING_DUE_DATES = ['keep', 'next_working_day'] as const satisfies readonly NonWorkingDueDate[];
+
+const LocalizedTextSchema = z.strictObject({ id: text(SCHEMA_LIMITS.note), en: text(SCHEMA_LIMITS.note) });
+
+const LegalSourceSchema = z.strictObject({
+  instrument: text(SCHEMA_LIMITS.shortText),
+  article: text(SCHEMA_LIMITS.shortText),
+  status: z.enum(SOURCE_STATUSES),
+  note: text(SCHEMA_LIMITS.note).optional(),
+});
+
+const EventTypeSchema = z.enum(HISTORY_EVENT_TYPES);
+
+const matchValue = text(SCHEMA_LIMITS.shortText);
+
+/** The data fields any history event has: the only fields a matcher's `where` can test. */
+const DATA_FIELDS = [
+  ...new Set(Object.values(HistoryEventSchemas).flatMap((schema) => Object.keys(schema.shape.data.shape))),
+].sort();
+
+// A strict object of the known data fields rather than a record: an unknown field (or `__proto__`)
+// is refused with an issue instead of being dropped or never matching.
+const WhereSchema = z
+  .strictObject(
+    Object.fromEntries(
+      DATA_FIELDS.map((field) => [
+        field,
+        z.union([matchValue, z.array(matchValue).min(1).max(MAX_MATCHERS).readonly()]).optional(),
+      ]),
+    ) as Record<
+      string,
+      z.ZodOptional<z.ZodUnion<[typeof matchValue, z.ZodReadonly<z.ZodArray<typeof matchValue>>]>>
+    >,
+  )
+  .transform((where) => where as Readonly<Record<string, string | readonly string[]>>);
+
+const EventMatcherSchema = z.union([
+  EventTypeSchema,
+  z.strictObject({ type: EventTypeSchema, where: WhereSchema }),
+]);
+
+// One instance, so that the JSON Schema can define it once and refer to it.
+const MatchersSchema = z.array(EventMatcherSchema).min(1).max(MAX_MATCHERS).readonly();
+const matchers = () => MatchersSchema;
+
+const FieldConditionSchema = z.strictObject({
+  in: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
+  notIn: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
+});
+
+const WarningThresholdSchema = z.union([
+  z.strictObject({ workingDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD) }),
+  z.strictObject({ calendarDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD) }),
+  z.strictObject({ fraction: z.number().gt(0).max(1) }),
+]);
+
+const LapseEffectSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('breach'),
+    sanction: z.strictObject({ text: LocalizedTextSchema, source: LegalSourceSchema }).optional(),
+    consequence: LocalizedTextSchema.optional(),
+  }),
+  z.strictObject({ kind: z.literal('deemed_withdrawn') }),
+  z.strictObject({ kind: z.literal('auto_close') }),
+  z.strictObject({ kind: z.literal('window_closed') }),
+]);
+
+/**
+ * A clock rule of a host-supplied policy: the schema of `ClockRule` (see `pengaduan`'s rules layer).
+ * A per-unit clock must start on an event that carries a unit id; that cross-field rule is checked
+ * by zod only.
+ */
+export const ClockRuleSchema = z
+  .strictObject({
+    id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
+    title: LocalizedTextSchema,
+    summary: LocalizedTextSchema.optional(),
+    dutyOf: z.enum(DUTY_HOLDERS).optional(),
+    limit: z.strictObject({
+      amount: z.number().int().min(0).max(MAX_LIMIT),
+      unit: z.enum(LIMIT_UNITS),
+      basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+    }),
+    scope: z.enum(['complaint', 'per_unit']).optional(),
+    startOn: matchers(),
+    startsAt: z
+      .strictObject({
+        field: z.enum(DATA_FIELDS as [string, ...string[]]),
+        type: z.enum(['instant', 'date']),
+        otherwise: z.enum(['event_at', 'not_applicable']),
+      })
+      .optional(),
+    stopOn: matchers(),
+    cancelOn: matchers().optional(),
+    pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
+    restartOn: matchers().optional(),
+    newCycle: z.strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) }).optional(),
+    appliesTo: z
+      .strictObject({
+        complaintType: FieldConditionSchema.optional(),
+        classification: FieldConditionSchema.optional(),
+      })
+      .optional(),
+    warning: WarningThresholdSchema.optional(),
+    nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
+    onLapse: LapseEffectSchema,
+    source: LegalSourceSchema,
+  })
+  .superRefine((rule, ctx) => {
+    if (rule.scope !== 'per_unit') return;
+    rule.startOn.forEach((matcher, index) => {
+      const type = typeof matcher === 'string' ? matcher : matcher.type;
+      if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
+          params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
+        });
+      }
+    });
+  });
+
+const PreconditionSchema = z.strictObject({
+  id: text(SCHEMA_LIMITS.identifier),
+  text: LocalizedTextSchema,
+  evidencedBy: matchers().optional(),
+  source: LegalSourceSchema,
+});
+
+function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx: z.RefinementCtx): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (seen.has(item.id)) {
+      ctx.addIssue({ code: 'custom', path: [list, index, 'id'], params: { rule: 'duplicateId' } });
+    }
+    seen.add(item.id);
+  });
+}
+
+/**
+ * A host-supplied deadline policy (a Perbup, an agency's SOP, a changed preset): the schema of
+ * `Policy`, for policies read from JSON or a database. Rule ids and precondition ids must be unique,
+ * and per-unit clocks must start on a unit event; those cross-field rules are checked by zod only.
+ * A parsed policy is accepted by `validatePolicy` / `definePolicy` (and a test checks they agree).
+ *
+ * @example
+ * PolicySchema.safeParse({
+ *   id: 'perbup-contoh-12-2024',
+ *   title: { id: 'Perbup Contoh 12/2024', en: 'Regent Regulation Contoh 12/2024' },
+ *   rules: [{
+ *     id: 'perbup.response',
+ *     title: { id: 'Tanggapan awal', en: 'First response' },
+ *     limit: { amount: 7, unit: 'working_days' },
+ *     startOn: ['complaint.submitted'],
+ *     stopOn: ['file.declared_complete', 'file.declared_incomplete'],
+ *     onLapse: { kind: 'breach' },
+ *     source: { instrument: 'Perbup Contoh 12/2024', article: 'Pasal 9 ayat (2)', status: 'verified' },
+ *   }],
+ * }).success;
+ * //=> true
+ */
+export const PolicySchema = z
+  .strictObject({
+    id: text(SCHEMA_LIMITS.shortText),
+    title: LocalizedTextSchema,
+    rules: z.array(ClockRuleSchema).max(MAX_RULES).readonly(),
+    preconditions: z.array(PreconditionSchema).max(MAX_MATCHERS).readonly().optional(),
+    options: z
+      .record(
+        // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
+        text(SCHEMA_LIMITS.identifier),
+        z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
+      )
+      .optional(),
+  })
+  .superRefine((policy, ctx) => {
+    uniqueIds(policy.rules, 'rules', ctx);
+    if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
+  });
+
+/** A policy as `PolicySchema` outputs it: assignable to `Policy`. */
+export type PolicyRecord = z.output<typeof PolicySchema>;

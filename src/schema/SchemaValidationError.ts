@@ -1,0 +1,32 @@
+import { PengaduanError } from '../errors/PengaduanError.js';
+import type { LocalizedIssue } from './LocalizedIssue.js';
+import type { SchemaScope } from './SchemaScope.js';
+
+/**
+ * Thrown by `parseOrThrow` when input fails a schema. `text` gives the first issue (and how many
+ * more) in both languages; `details.issues` holds every issue in both languages.
+ */
+export class SchemaValidationError extends PengaduanError {
+  override readonly name = 'SchemaValidationError';
+  /** Every issue, worded in Bahasa Indonesia and in English (same order, same paths). */
+  readonly issues: { readonly id: readonly LocalizedIssue[]; readonly en: readonly LocalizedIssue[] };
+
+  constructor(
+    scope: SchemaScope | undefined,
+    issues: { readonly id: readonly LocalizedIssue[]; readonly en: readonly LocalizedIssue[] },
+  ) {
+    const count = issues.id.length;
+    const first = {
+      id: issues.id[0]?.message ?? 'Data tidak valid',
+      en: issues.en[0]?.message ?? 'Invalid data',
+    };
+    const more =
+      count > 1 ? { id: ` (dan ${count - 1} masalah lain)`, en: ` (and ${count - 1} more)` } : undefined;
+    super(
+      'schema_validation',
+      { id: `${first.id}${more?.id ?? ''}`, en: `${first.en}${more?.en ?? ''}` },
+      { scope, issues },
+    );
+    this.issues = Object.freeze({ id: Object.freeze([...issues.id]), en: Object.freeze([...issues.en]) });
+  }
+}

@@ -1,0 +1,48 @@
+import { messagesFor } from '../i18n/messagesFor.js';
+import type { Locale } from '../i18n/types.js';
+import { describeIssue, type IssueLike } from './_lib/describeIssue.js';
+import { valueAt } from './_lib/valueAt.js';
+import type { LocalizedIssue } from './LocalizedIssue.js';
+import type { SchemaScope } from './SchemaScope.js';
+
+/** Options of `formatIssues`. */
+export interface FormatIssuesOptions {
+  /** The record the value was validated as; picks field labels and the articles quoted. */
+  readonly scope?: SchemaScope;
+  /**
+   * The value that was validated. With it, a missing field is told apart from a field of the wrong
+   * type ("wajib diisi" rather than "wajib diisi dengan teks") and a NIK's wrong part is named.
+   */
+  readonly input?: unknown;
+}
+
+/**
+ * Words the issues of a zod error for people, in Bahasa Indonesia (default) or English. Works on any
+ * `ZodError` from these schemas, whatever error map produced its messages.
+ *
+ * @param error - a `ZodError` (or anything with an `issues` array of zod issues)
+ * @param locale - `'id'` (default) or `'en'`
+ * @param options - the scope and the input, for precise labels and messages
+ * @returns the issues, one per problem (one per unknown key), in the order zod found them
+ * @example
+ * const input = { filing: 'formal', type: 'pengaduan', channel: 'web', complainant: { name: 'Siti Rahmawati' } };
+ * const issues = formatIssues(ComplaintSchema.safeParse(input).error!, 'id', { scope: 'complaint', input });
+ * issues[0]?.message;
+ * //=> 'Alamat lengkap pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
+ */
+export function formatIssues(
+  error: { readonly issues: readonly IssueLike[] },
+  locale: Locale = 'id',
+  options: FormatIssuesOptions = {},
+): LocalizedIssue[] {
+  const messages = messagesFor(locale);
+  const hasInput = Object.hasOwn(options, 'input');
+  return error.issues.flatMap((issue) =>
+    describeIssue(
+      issue,
+      options.scope,
+      messages,
+      hasInput ? valueAt(options.input, issue.path ?? []) : { known: false },
+    ),
+  );
+}

@@ -1,0 +1,20 @@
+import { type Complaint, ComplaintSchema } from './ComplaintSchema.js';
+import type { ParseOptions, ParseResult } from './ParseResult.js';
+import { parseWith } from './parseWith.js';
+
+/**
+ * Validates a complaint from untrusted input (a portal form, an SP4N-LAPOR! integration, an import)
+ * and words the issues for the citizen or the clerk.
+ *
+ * @param input - the complaint as received
+ * @param options - `locale`: `'id'` (default) or `'en'`
+ * @returns the complaint with defaults filled in, or the issues
+ * @see UU 25/2009 Pasal 42 ayat (3)
+ * @example
+ * const result = parseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'web' });
+ * result.success ? 'ok' : result.issues.map((issue) => issue.message)[0];
+ * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (1))'
+ */
+export function parseComplaint(input: unknown, options: ParseOptions = {}): ParseResult<Complaint> {
+  return parseWith(ComplaintSchema, input, { ...options, scope: 'complaint' });
+}

@@ -1,0 +1,20 @@
+import type { History } from '../history/types.js';
+import { HistorySchema } from './HistoryEventSchema.js';
+import type { ParseOptions, ParseResult } from './ParseResult.js';
+import { parseWith } from './parseWith.js';
+
+/**
+ * Validates a whole history (a list of events, oldest first). Issue paths start with the position
+ * of the event in the list.
+ *
+ * @param input - the list as received
+ * @param options - `locale`: `'id'` (default) or `'en'`
+ * @returns the history typed as `History`, or the issues worded for people
+ * @example
+ * const result = parseHistory([{ type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }], { locale: 'en' });
+ * result.success ? 'ok' : result.issues[0]?.message;
+ * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and a time zone (e.g. 2025-04-10T09:30:00+07:00)'
+ */
+export function parseHistory(input: unknown, options: ParseOptions = {}): ParseResult<History> {
+  return parseWith(HistorySchema, input, { ...options, scope: 'history' });
+}

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+import { formatIssues } from './formatIssues.js';
+import { localizedErrorMap } from './localizedErrorMap.js';
+import type { ParseOptions, ParseResult } from './ParseResult.js';
+import type { SchemaScope } from './SchemaScope.js';
+
+/** Options of `parseWith`. */
+export interface ParseWithOptions extends ParseOptions {
+  /** The record the schema describes; picks field labels and the articles quoted in messages. */
+  readonly scope?: SchemaScope;
+}
+
+/**
+ * Validates untrusted input against any schema of this package and words the issues for people.
+ * Never throws for bad input; the input is not modified.
+ *
+ * @param schema - e.g. `ReceiptSchema`
+ * @param input - anything, typically the result of `JSON.parse` or a form post
+ * @param options - `locale` (`'id'` default) and `scope` (e.g. `'receipt'`)
+ * @returns `{ success: true, data }` or `{ success: false, issues, error }`
+ * @example
+ * const result = parseWith(NikSchema, '3273019902850001', { scope: 'nik', locale: 'en' });
+ * result.success ? result.data : result.issues[0]?.message;
+ * //=> 'The NIK is not valid: digits 7 to 12 must be the birth date DDMMYY (women add 40 to the day)'
+ */
+export function parseWith<TSchema extends z.ZodType>(
+  schema: TSchema,
+  input: unknown,
+  options: ParseWithOptions = {},
+): ParseResult<z.output<TSchema>> {
+  const locale = options.locale ?? 'id';
+  const result = schema.safeParse(input, { error: localizedErrorMap(locale, options.scope) });
+  if (result.success) return { success: true, data: result.data };
+  const scoped = options.scope === undefined ? { input } : { input, scope: options.scope };
+  return { success: false, issues: formatIssues(result.error, locale, scoped), error: result.error };
+}
