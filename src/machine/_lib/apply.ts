@@ -1,0 +1,309 @@
+import { transition } from 'xstate';
+import { isValidZone } from '../../_lib/zones.js';
+import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
+import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
+import type { ActorRole, HistoryEvent } from '../../history/types.js';
+import type { Locale, LocalizedText } from '../../i18n/types.js';
+import { ACTOR_ROLES, parseHistoryEvent } from '../../schema/index.js';
+import { mayRoleSend } from '../permissions.js';
+import type { ApplyResult, ComplaintContext, ComplaintEvent, ComplaintSnapshot, SlaTick } from '../types.js';
+import { allowedEventTypes } from './allowed.js';
+import { effectsOf } from './effects.js';
+import { fromEnvelope, type MachineSnapshot, toEnvelope } from './envelope.js';
+import { hasEventId, lastEventAt } from './facts.js';
+import { CHECKS, isValidationGuard, type Refusal } from './guards.js';
+import { instantMs, laterInstant } from './instants.js';
+import type { Runtime } from './runtime.js';
+import { checkSnapshotShape } from './snapshotShape.js';
+import { transitionShapes } from './structure.js';
+
+/** Internal switches of one application. */
+export interface ApplyMode {
+  readonly locale: Locale;
+  /** Record what fell due before a person's event at its instant, before the event (default on). */
+  readonly catchUp: boolean;
+}
+
+export type ApplyOutcome =
+  | { readonly ok: true; readonly result: ApplyResult }
+  | { readonly ok: false; readonly error: TransitionRefusedError };
+
+function refusal(
+  snapshot: ComplaintSnapshot,
+  eventType: string,
+  role: string | undefined,
+  reason: RefusalReason,
+  text: LocalizedText,
+  extra: Readonly<Record<string, unknown>> = {},
+): ApplyOutcome {
+  // A role the library does not know (from invalid input) is allowed nothing.
+  const allowed = role === undefined || isActorRole(role) ? allowedEventTypes(snapshot, role) : [];
+  return {
+    ok: false,
+    error: new TransitionRefusedError(text, {
+      ...extra,
+      reason,
+      eventType,
+      state: snapshot.value,
+      ...(role === undefined ? {} : { role }),
+      allowed,
+    }),
+  };
+}
+
+function isActorRole(role: string): role is ActorRole {
+  return (ACTOR_ROLES as readonly string[]).includes(role);
+}
+
+function validTick(input: Record<string, unknown>): boolean {
+  const keys = Object.keys(input);
+  if (keys.some((k) => k !== 'type' && k !== 'at')) return false;
+  if (typeof input.at !== 'string') return false;
+  try {
+    instantMs(input.at);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Validates untrusted input as a complaint event (`HistoryEventSchema`, or the tick's own shape). */
+export function validateEvent(
+  input: unknown,
+  locale: Locale,
+):
+  | { readonly ok: true; readonly event: ComplaintEvent }
+  | {
+      readonly ok: false;
+      readonly type: string;
+      readonly issues: readonly unknown[];
+      readonly text: LocalizedText;
+    } {
+  const type =
+    typeof input === 'object' && input !== null && typeof (input as { type?: unknown }).type === 'string'
+      ? (input as { type: string }).type
+      : 'unknown';
+  if (type === 'sla.tick') {
+    if (validTick(input as Record<string, unknown>)) return { ok: true, event: input as SlaTick };
+    return {
+      ok: false,
+      type,
+      issues: [{ path: ['at'], message: 'expected { type: "sla.tick", at: ISO 8601 instant with offset }' }],
+      text: {
+        id: 'sla.tick harus berbentuk { type, at } dengan at berupa waktu ISO 8601 ber-offset',
+        en: 'sla.tick must be { type, at } with at an ISO 8601 instant with an offset',
+      },
+    };
+  }
+  const parsed = parseHistoryEvent(input, { locale });
+  if (parsed.success) return { ok: true, event: parsed.data };
+  const first = parsed.issues[0];
+  const detail = first === undefined ? '' : `: ${first.message}`;
+  return {
+    ok: false,
+    type,
+    issues: parsed.issues,
+    text: {
+      id: `peristiwa tidak sesuai HistoryEventSchema${locale === 'id' ? detail : ''}`,
+      en: `the event does not match HistoryEventSchema${locale === 'en' ? detail : ''}`,
+    },
+  };
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Why the machine did not take an event that passed validation: the first failing rule. */
+export function diagnose(
+  runtime: Runtime,
+  snapshot: ComplaintSnapshot,
+  context: ComplaintContext,
+  event: ComplaintEvent,
+): Refusal {
+  const role = event.type === 'sla.tick' ? 'system' : event.actor.role;
+  if (!mayRoleSend(event.type, role)) {
+    // The permission check's own wording names the roles that may send it.
+    return (
+      CHECKS.admissible(context, event, runtime.engine) ?? {
+        reason: 'role_not_permitted',
+        text: {
+          id: `peran ${role} tidak boleh mengirim ${event.type}`,
+          en: `role ${role} may not send ${event.type}`,
+        },
+      }
+    );
+  }
+  const shapes = transitionShapes().get(snapshot.value)?.get(event.type);
+  if (shapes === undefined) {
+    return {
+      reason: 'not_allowed_in_state',
+      text: {
+        id: `status ${snapshot.value} tidak menerima ${event.type}`,
+        en: `state ${snapshot.value} does not accept ${event.type}`,
+      },
+    };
+  }
+  const seen = new Set<string>();
+  for (const shape of shapes) {
+    for (const guard of shape.guards) {
+      if (seen.has(guard) || !isValidationGuard(guard)) continue;
+      seen.add(guard);
+      const failed = CHECKS[guard](context, event, runtime.engine);
+      if (failed !== null) return failed;
+    }
+  }
+  return {
+    reason: 'not_allowed_in_state',
+    text: {
+      id: `status ${snapshot.value} tidak menerima ${event.type} dalam keadaan ini`,
+      en: `state ${snapshot.value} does not accept ${event.type} as it stands`,
+    },
+  };
+}
+
+function unchanged(
+  runtime: Runtime,
+  snapshot: ComplaintSnapshot,
+  asOf: string,
+  duplicate: boolean,
+): ApplyResult {
+  const { history, zone } = snapshot.context;
+  const at = laterInstant(asOf, lastEventAt(history));
+  return Object.freeze({
+    snapshot,
+    effects: Object.freeze([]),
+    appended: Object.freeze([]),
+    duplicate,
+    wakeUpAt: snapshot.status === 'done' ? null : runtime.engine.nextWakeUp(history, at, zone),
+  });
+}
+
+function appendedSince(before: ComplaintContext, after: ComplaintContext): readonly HistoryEvent[] {
+  return after.history.slice(before.history.length);
+}
+
+/**
+ * Applies one event to a stored snapshot: validation, idempotence, catch-up, the machine's pure
+ * transition, and a diagnosis when the machine does not take the event.
+ */
+export function applyToSnapshot(
+  runtime: Runtime,
+  snapshot: ComplaintSnapshot,
+  input: unknown,
+  mode: ApplyMode,
+): ApplyOutcome {
+  checkSnapshotShape(snapshot, runtime.engine.policyId);
+  const validated = validateEvent(input, mode.locale);
+  if (!validated.ok) {
+    const role =
+      typeof (input as { actor?: { role?: unknown } } | null)?.actor?.role === 'string'
+        ? ((input as { actor: { role: string } }).actor.role as string)
+        : undefined;
+    return refusal(snapshot, validated.type, role, 'invalid_event', validated.text, {
+      issues: validated.issues,
+    });
+  }
+  const event = validated.event;
+  const role = event.type === 'sla.tick' ? 'system' : event.actor.role;
+  const before = snapshot.context;
+
+  if (event.type !== 'sla.tick' && event.id !== undefined && hasEventId(before.history, event.id)) {
+    const stored = before.history.find((e) => e.id === event.id);
+    if (canonical(stored) === canonical(event)) {
+      return { ok: true, result: unchanged(runtime, snapshot, lastEventAt(before.history), true) };
+    }
+    return refusal(
+      snapshot,
+      event.type,
+      role,
+      'id_conflict',
+      {
+        id: `peristiwa dengan id ${event.id} sudah ada di riwayat dengan isi yang berbeda`,
+        en: `an event with id ${event.id} is already in the history with other content`,
+      },
+      { id: event.id },
+    );
+  }
+
+  if (snapshot.status === 'done' && event.type === 'sla.tick') {
+    // A scheduler may still wake for a complaint that has just ended: nothing is due any more.
+    return { ok: true, result: unchanged(runtime, snapshot, event.at, false) };
+  }
+  if (snapshot.status === 'done') {
+    return refusal(snapshot, event.type, role, 'complaint_ended', {
+      id: `pengaduan sudah berakhir (${snapshot.value})`,
+      en: `the complaint has ended (${snapshot.value})`,
+    });
+  }
+
+  const { machine } = runtime;
+  let current: MachineSnapshot = fromEnvelope(machine, snapshot.value, before);
+
+  // A person's event at instant T comes after whatever fell due before T, even when the host's
+  // scheduler has not delivered that tick yet; the records are written first, dated when they fell due.
+  if (mode.catchUp && event.type !== 'sla.tick' && role !== 'system') {
+    const [caughtUp] = transition(machine, current, { type: 'sla.tick', at: event.at });
+    if (caughtUp.context.history.length > current.context.history.length) {
+      if (caughtUp.status === 'done') {
+        const records = appendedSince(before, caughtUp.context);
+        return refusal(
+          snapshot,
+          event.type,
+          role,
+          'lapsed_first',
+          {
+            id: `sebelum ${event.at} pengaduan sudah berakhir (${String(caughtUp.value)}) karena batas waktu lewat; kirim sla.tick untuk mencatatnya`,
+            en: `before ${event.at} the complaint had already ended (${String(caughtUp.value)}) because a limit ran out; deliver sla.tick to record it`,
+          },
+          { endsAs: caughtUp.value, records },
+        );
+      }
+      current = caughtUp;
+    }
+  }
+
+  const [next] = transition(machine, current, event);
+  if (event.type !== 'sla.tick' && next.context.history.length === current.context.history.length) {
+    const currentEnvelope = toEnvelope(current);
+    const failed = diagnose(runtime, currentEnvelope, current.context, event);
+    return refusal(currentEnvelope, event.type, role, failed.reason, failed.text, failed.details);
+  }
+  if (next === current && current.context === before) {
+    // An early or stale tick: nothing is due, nothing changes.
+    return { ok: true, result: unchanged(runtime, snapshot, event.at, false) };
+  }
+  const appended = Object.freeze(appendedSince(before, next.context));
+  const fresh: ComplaintContext = {
+    ...before,
+    deadlines: runtime.engine.evaluate(before.history, lastEventAt(before.history), before.zone),
+  };
+  const effects = effectsOf(event, appended, fresh, next.context);
+  const asOf =
+    event.type === 'sla.tick' ? laterInstant(event.at, lastEventAt(next.context.history)) : event.at;
+  return {
+    ok: true,
+    result: Object.freeze({
+      snapshot: toEnvelope(next),
+      effects,
+      appended,
+      duplicate: false,
+      wakeUpAt:
+        next.status === 'done'
+          ? null
+          : runtime.engine.nextWakeUp(next.context.history, asOf, next.context.zone),
+    }),
+  };
+}
+
+/** Whether `zone` is an IANA zone the runtime knows. */
+export function isZone(zone: unknown): zone is string {
+  return isValidZone(zone);
+}

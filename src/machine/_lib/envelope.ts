@@ -1,0 +1,34 @@
+import type { SnapshotFrom } from 'xstate';
+import type { ComplaintMachine } from '../createComplaintMachine.js';
+import {
+  COMPLAINT_MACHINE_ID,
+  COMPLAINT_MACHINE_VERSION,
+  type ComplaintContext,
+  type ComplaintSnapshot,
+  type ComplaintState,
+  SNAPSHOT_SCHEMA_VERSION,
+} from '../types.js';
+
+export type MachineSnapshot = SnapshotFrom<ComplaintMachine>;
+
+const MACHINE = Object.freeze({ id: COMPLAINT_MACHINE_ID, version: COMPLAINT_MACHINE_VERSION });
+
+/** The stored form of an XState snapshot: plain JSON with its versions, frozen. */
+export function toEnvelope(snapshot: MachineSnapshot): ComplaintSnapshot {
+  return Object.freeze({
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    machine: MACHINE,
+    value: snapshot.value as ComplaintState,
+    status: snapshot.status === 'done' ? 'done' : 'active',
+    context: snapshot.context,
+  });
+}
+
+/** The XState snapshot of a stored one (already validated), with the context given. */
+export function fromEnvelope(
+  machine: ComplaintMachine,
+  value: ComplaintState,
+  context: ComplaintContext,
+): MachineSnapshot {
+  return machine.resolveState({ value, context });
+}

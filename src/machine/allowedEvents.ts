@@ -1,0 +1,26 @@
+import type { ActorRole } from '../history/types.js';
+import { allowedEventTypes } from './_lib/allowed.js';
+import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
+
+/**
+ * The event types a complaint accepts now from a role: what to show as buttons. Checks the state,
+ * the permission table (`EVENT_PERMISSIONS`, `REASON_PERMISSIONS`) and what the complaint's history
+ * makes possible (a unit holding a disposition, an escalation to the Ombudsman). An event of an
+ * allowed type can still be refused for its content or timing, with the reason.
+ *
+ * @param snapshot - the complaint's snapshot
+ * @param role - the actor's role; every role's events when omitted
+ * @returns the event types in lifecycle order (`sla.tick` last, for `system`); empty once the complaint ended
+ * @example
+ * ```ts
+ * // a complaint in 'screening'
+ * allowedEvents(snapshot, 'admin_instansi');
+ * //=> ['file.declared_complete', 'file.declared_incomplete', 'complaint.held', 'complaint.referred',
+ * //    'complaint.archived', 'admin.replied', 'complaint.withdrawn', 'complaint.escalated']
+ * allowedEvents(snapshot, 'complainant');
+ * //=> ['complainant.replied', 'complaint.withdrawn', 'complaint.escalated']
+ * ```
+ */
+export function allowedEvents(snapshot: ComplaintSnapshot, role?: ActorRole): readonly ComplaintEventType[] {
+  return allowedEventTypes(snapshot, role);
+}

@@ -1,0 +1,96 @@
+import type { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
+import type { Locale } from '../i18n/types.js';
+import { applyToSnapshot } from './_lib/apply.js';
+import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
+import type { ApplyResult, ComplaintEvent, ComplaintSnapshot } from './types.js';
+
+/** Options of `applyEvent` and `safeApplyEvent`. */
+export interface ApplyEventOptions extends RuntimeOptions {
+  /** The language of validation messages in a refusal: `'id'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+/** The result of `safeApplyEvent`: the new snapshot and effects, or the refusal with the unchanged snapshot. */
+export type SafeApplyResult =
+  | ({ readonly ok: true } & ApplyResult)
+  | { readonly ok: false; readonly error: TransitionRefusedError; readonly snapshot: ComplaintSnapshot };
+
+/**
+ * Applies one event to a complaint: validates it with `HistoryEventSchema`, checks the role, the
+ * state and the rules, records what fell due before it, and returns the new snapshot with the
+ * effects to carry out. A pure function over plain JSON: nothing is mutated, nothing is scheduled,
+ * no clock is read. An event already in the history (same `id`) changes nothing (`duplicate: true`).
+ *
+ * Timer events (`{ type: 'sla.tick', at }`) apply what is due as of `at`: an early tick changes
+ * nothing, a repeated one records nothing twice, a late one records what an on-time one would have.
+ *
+ * @param snapshot - the complaint's current snapshot (from `startComplaint`, `applyEvent` or `restoreSnapshot`)
+ * @param event - a history event or `sla.tick`
+ * @param options - the policy the complaint was started with, the calendar (default `nationalCalendar`)
+ * @returns the new snapshot, the effects, the events appended and when to deliver the next tick
+ * @throws TransitionRefusedError when the event is refused (the snapshot passed in stays valid)
+ * @throws SnapshotError when the snapshot is not a current one or was started with another policy
+ * @example
+ * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { applyEvent, startComplaint } from 'pengaduan/machine';
+ *
+ * const { snapshot } = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   { policy: uu25Policy },
+ * );
+ * const next = applyEvent(
+ *   snapshot,
+ *   { type: 'complaint.received', at: '2025-03-27T10:00:00+07:00', actor: { role: 'admin_instansi' }, data: { receiptNumber: 'TT-001' } },
+ *   { policy: uu25Policy },
+ * );
+ * next.snapshot.value;
+ * //=> 'screening'
+ * next.effects.map((e) => e.kind);
+ * //=> ['send_receipt']
+ * ```
+ * @see UU 25/2009 Pasal 44, 50; DESIGN principle 2 (deadlines are computed, not scheduled)
+ */
+export function applyEvent(
+  snapshot: ComplaintSnapshot,
+  event: ComplaintEvent,
+  options: ApplyEventOptions,
+): ApplyResult {
+  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, {
+    locale: options.locale ?? 'id',
+    catchUp: true,
+  });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+/**
+ * `applyEvent` without throwing for a refused event: `{ ok: true, snapshot, effects, … }` or
+ * `{ ok: false, error, snapshot }` where `snapshot` is the one passed in, unchanged.
+ *
+ * @param snapshot - the complaint's current snapshot
+ * @param event - a history event or `sla.tick`
+ * @param options - as for `applyEvent`
+ * @returns the outcome; `SnapshotError` is still thrown for a snapshot that cannot be used
+ * @example
+ * ```ts
+ * const result = safeApplyEvent(
+ *   snapshot, // in 'screening'
+ *   { type: 'complaint.reopened', at: '2025-03-28T09:00:00+07:00', actor: { role: 'complainant' }, data: { reason: 'x' } },
+ *   { policy: uu25Policy },
+ * );
+ * result.ok ? result.snapshot.value : result.error.details.reason;
+ * //=> 'role_not_permitted'
+ * ```
+ */
+export function safeApplyEvent(
+  snapshot: ComplaintSnapshot,
+  event: ComplaintEvent,
+  options: ApplyEventOptions,
+): SafeApplyResult {
+  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, {
+    locale: options.locale ?? 'id',
+    catchUp: true,
+  });
+  return outcome.ok ? { ok: true, ...outcome.result } : { ok: false, error: outcome.error, snapshot };
+}

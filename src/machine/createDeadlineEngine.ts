@@ -1,0 +1,34 @@
+import type { Instant, WorkingCalendar } from '../calendar/types.js';
+import type { History } from '../history/types.js';
+import type { Policy } from '../rules/types.js';
+import { evaluateSla, nextWakeUp } from '../sla/index.js';
+import type { SlaReport } from '../sla/types.js';
+import type { DeadlineEngine } from './types.js';
+
+/**
+ * Binds the deadline engine (`evaluateSla`) to one policy and one calendar, for the machine.
+ *
+ * @param policy - the policy whose clocks govern the complaint, e.g. `uu25Policy` or a combination
+ * @param calendar - the working-day calendar, e.g. `nationalCalendar`
+ * @returns a frozen `DeadlineEngine` whose `policyId` is `policy.id`
+ * @example
+ * ```ts
+ * import { nationalCalendar, uu25Policy } from 'pengaduan';
+ * import { createDeadlineEngine } from 'pengaduan/machine';
+ * const engine = createDeadlineEngine(uu25Policy, nationalCalendar);
+ * engine.policyId;
+ * //=> 'uu25-2009'
+ * ```
+ */
+export function createDeadlineEngine(policy: Policy, calendar: WorkingCalendar): DeadlineEngine {
+  return Object.freeze({
+    policyId: policy.id,
+    calendar,
+    evaluate(history: History, asOf: Instant, zone: string): SlaReport {
+      return evaluateSla(history, policy, { calendar, asOf, zone });
+    },
+    nextWakeUp(history: History, asOf: Instant, zone: string): Instant | null {
+      return nextWakeUp(history, policy, { calendar, asOf, zone });
+    },
+  });
+}

@@ -1,0 +1,165 @@
+import { SnapshotError } from '../errors/SnapshotError.js';
+import type { LocalizedText } from '../i18n/types.js';
+import { COMPLAINT_MACHINE_ID, COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
+
+/** A stored snapshot of some version, before it is migrated: plain JSON. */
+export type StoredSnapshot = Readonly<Record<string, unknown>>;
+
+/** One explicit step from one snapshot format to the next. */
+export interface SnapshotMigration {
+  /** The schema version it reads (`0` is the bare XState persisted snapshot). */
+  readonly from: number;
+  /** The schema version it writes. */
+  readonly to: number;
+  readonly description: LocalizedText;
+  /** Pure: returns a new object, never changes its input. */
+  readonly migrate: (stored: StoredSnapshot) => StoredSnapshot;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Version 0 → 1. Before the versioned envelope, a host could store what XState itself persists,
+ * `actor.getPersistedSnapshot()` of the complaint machine: `{ status, value, historyValue, context,
+ * children, output?, error? }`, without any version or machine identity. The migration keeps the
+ * state and context, drops XState's internals (the machine has no history states, children or
+ * output), fills the context fields that such a snapshot may lack with their documented defaults
+ * (`reminded: []`, `settings: { escalateBreachesTo: null }`), and stamps the versions. Deadlines are
+ * not carried over: `restoreSnapshot` recomputes them from the history.
+ */
+const v0ToV1: SnapshotMigration = Object.freeze({
+  from: 0,
+  to: 1,
+  description: Object.freeze({
+    id: 'Snapshot XState polos (actor.getPersistedSnapshot()) menjadi amplop berversi 1',
+    en: 'Bare XState persisted snapshot (actor.getPersistedSnapshot()) to the versioned envelope 1',
+  }),
+  migrate(stored: StoredSnapshot): StoredSnapshot {
+    const context = isObject(stored.context) ? stored.context : {};
+    const settings = isObject(context.settings) ? context.settings : {};
+    return {
+      schemaVersion: 1,
+      machine: { id: COMPLAINT_MACHINE_ID, version: 1 },
+      value: stored.value,
+      status: stored.status === 'done' ? 'done' : 'active',
+      context: {
+        ...context,
+        reminded: Array.isArray(context.reminded) ? context.reminded : [],
+        settings: { escalateBreachesTo: settings.escalateBreachesTo ?? null },
+      },
+    };
+  },
+});
+
+/**
+ * The migrations this version of the library ships, in order. A stored snapshot is migrated step by
+ * step from its version to the current one; a version with no path is refused (`SnapshotError`,
+ * `no_migration`), never guessed.
+ */
+export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([v0ToV1]);
+
+function versionOf(stored: Record<string, unknown>): number {
+  if (typeof stored.schemaVersion === 'number') return stored.schemaVersion;
+  // What XState persists: a status, a state value and a context, and no version of ours.
+  if ('value' in stored && 'context' in stored && typeof stored.status === 'string') return 0;
+  throw new SnapshotError('not_a_snapshot', {
+    id: 'bukan snapshot pengaduan: tidak ada schemaVersion, dan bukan snapshot XState (status, value, context)',
+    en: 'not a complaint snapshot: no schemaVersion, and not an XState snapshot (status, value, context)',
+  });
+}
+
+/**
+ * Brings a stored snapshot of any known version to the current format (schema version 1, machine
+ * version 1), by the explicit migrations in `SNAPSHOT_MIGRATIONS`. It does not validate the history
+ * or recompute deadlines: `restoreSnapshot` does that, after calling this.
+ *
+ * @param stored - the JSON read from storage
+ * @returns the snapshot in the current format (deadlines as stored, or absent)
+ * @throws SnapshotError `not_a_snapshot`, `unknown_machine`, `newer_version` or `no_migration`
+ * @example
+ * ```ts
+ * // What actor.getPersistedSnapshot() returned before the envelope existed:
+ * const bare = { status: 'active', value: 'screening', historyValue: {}, children: {}, context };
+ * migrateSnapshot(bare).schemaVersion;
+ * //=> 1
+ * ```
+ */
+export function migrateSnapshot(stored: unknown): StoredSnapshot {
+  if (!isObject(stored)) {
+    throw new SnapshotError('not_a_snapshot', {
+      id: 'snapshot harus berupa objek JSON',
+      en: 'a snapshot must be a JSON object',
+    });
+  }
+  let version = versionOf(stored);
+  if (!Number.isInteger(version) || version < 0) {
+    throw new SnapshotError(
+      'not_a_snapshot',
+      {
+        id: `schemaVersion tidak valid: ${String(version)}`,
+        en: `invalid schemaVersion: ${String(version)}`,
+      },
+      { schemaVersion: version },
+    );
+  }
+  if (version > SNAPSHOT_SCHEMA_VERSION) {
+    throw new SnapshotError(
+      'newer_version',
+      {
+        id: `snapshot ditulis dengan format ${version}; pustaka ini mengenal sampai ${SNAPSHOT_SCHEMA_VERSION}. Perbarui pustaka.`,
+        en: `the snapshot was written in format ${version}; this library knows up to ${SNAPSHOT_SCHEMA_VERSION}. Upgrade the library.`,
+      },
+      { schemaVersion: version, supported: SNAPSHOT_SCHEMA_VERSION },
+    );
+  }
+  let current: StoredSnapshot = stored;
+  while (version < SNAPSHOT_SCHEMA_VERSION) {
+    const step = SNAPSHOT_MIGRATIONS.find((m) => m.from === version);
+    if (step === undefined) {
+      throw new SnapshotError(
+        'no_migration',
+        {
+          id: `tidak ada migrasi dari format ${version}`,
+          en: `there is no migration from format ${version}`,
+        },
+        { schemaVersion: version },
+      );
+    }
+    current = step.migrate(current);
+    version = step.to;
+  }
+  const machine = current.machine;
+  if (!isObject(machine) || machine.id !== COMPLAINT_MACHINE_ID) {
+    throw new SnapshotError(
+      'unknown_machine',
+      {
+        id: `snapshot milik mesin ${String(isObject(machine) ? machine.id : machine)}, bukan ${COMPLAINT_MACHINE_ID}`,
+        en: `the snapshot belongs to machine ${String(isObject(machine) ? machine.id : machine)}, not ${COMPLAINT_MACHINE_ID}`,
+      },
+      { machine },
+    );
+  }
+  if (typeof machine.version !== 'number' || machine.version > COMPLAINT_MACHINE_VERSION) {
+    throw new SnapshotError(
+      'newer_version',
+      {
+        id: `snapshot dari versi mesin ${String(machine.version)}; pustaka ini menjalankan versi ${COMPLAINT_MACHINE_VERSION}`,
+        en: `the snapshot is from machine version ${String(machine.version)}; this library runs version ${COMPLAINT_MACHINE_VERSION}`,
+      },
+      { machineVersion: machine.version, supported: COMPLAINT_MACHINE_VERSION },
+    );
+  }
+  if (machine.version < COMPLAINT_MACHINE_VERSION) {
+    throw new SnapshotError(
+      'no_migration',
+      {
+        id: `tidak ada migrasi dari versi mesin ${machine.version}`,
+        en: `there is no migration from machine version ${machine.version}`,
+      },
+      { machineVersion: machine.version },
+    );
+  }
+  return current;
+}

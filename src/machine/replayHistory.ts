@@ -1,0 +1,70 @@
+import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
+import type { EscalationTarget, History } from '../history/types.js';
+import type { Locale } from '../i18n/types.js';
+import { applyToSnapshot } from './_lib/apply.js';
+import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
+import { startComplaint } from './startComplaint.js';
+import type { ComplaintSnapshot } from './types.js';
+
+/** Options of `replayHistory`. */
+export interface ReplayHistoryOptions extends RuntimeOptions {
+  /** The handling unit's IANA zone; default the calendar's zone. */
+  readonly zone?: string;
+  /** As for `startComplaint`; default `null`. */
+  readonly escalateBreachesTo?: EscalationTarget | null;
+  readonly locale?: Locale;
+}
+
+/**
+ * Runs a complaint's history through the machine from its submission, event by event, exactly as
+ * recorded: nothing is caught up or added, and every event must be accepted where it stands. The
+ * result is the state the history leads to; an auditor replays a prefix to see the complaint as it
+ * stood after any event.
+ *
+ * @param history - the events, oldest first, starting with `complaint.submitted`
+ * @param options - the policy, calendar, zone and breach escalation the complaint was handled with
+ * @returns the snapshot the history leads to (its `reminded` list is empty: reminders are not history)
+ * @throws TransitionRefusedError naming the event (`details.index`) the machine does not accept
+ * @example
+ * ```ts
+ * const snapshot = replayHistory(stored.context.history, { policy: uu25Policy });
+ * snapshot.value === stored.value;
+ * //=> true
+ * ```
+ */
+export function replayHistory(history: History, options: ReplayHistoryOptions): ComplaintSnapshot {
+  const [first, ...rest] = history;
+  if (first === undefined || first.type !== 'complaint.submitted') {
+    throw new TransitionRefusedError(
+      {
+        id: 'riwayat harus dimulai dengan complaint.submitted',
+        en: 'a history must start with complaint.submitted',
+      },
+      {
+        reason: 'not_allowed_in_state',
+        eventType: first?.type ?? 'none',
+        state: 'none',
+        allowed: ['complaint.submitted'],
+        index: 0,
+      },
+    );
+  }
+  const runtime = runtimeFor(options);
+  let { snapshot } = startComplaint(first, options);
+  const locale = options.locale ?? 'id';
+  rest.forEach((event, i) => {
+    const outcome = applyToSnapshot(runtime, snapshot, event, { locale, catchUp: false });
+    if (!outcome.ok) {
+      const { details, text } = outcome.error;
+      throw new TransitionRefusedError(
+        {
+          id: `riwayat [${i + 1}]: ${text.id}`,
+          en: `history [${i + 1}]: ${text.en}`,
+        },
+        { ...details, index: i + 1 },
+      );
+    }
+    snapshot = outcome.result.snapshot;
+  });
+  return snapshot;
+}

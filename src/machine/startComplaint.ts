@@ -1,0 +1,110 @@
+import { initialTransition } from 'xstate';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
+import type { EscalationTarget, HistoryEventOf } from '../history/types.js';
+import type { Locale } from '../i18n/types.js';
+import { isZone, validateEvent } from './_lib/apply.js';
+import { effectsOf } from './_lib/effects.js';
+import { toEnvelope } from './_lib/envelope.js';
+import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
+import { EVENT_PERMISSIONS } from './permissions.js';
+import type { ApplyResult } from './types.js';
+
+/** Options of `startComplaint`. */
+export interface StartComplaintOptions extends RuntimeOptions {
+  /** The handling unit's IANA zone; default the calendar's zone (`Asia/Jakarta`, WIB, for `nationalCalendar`). */
+  readonly zone?: string;
+  /**
+   * Where a recorded breach escalates: `null` (default) only records it; e.g. `'atasan'` also records
+   * a `complaint.escalated` by the system, once per target (SP4N-LAPOR! intervention practice).
+   */
+  readonly escalateBreachesTo?: EscalationTarget | null;
+  /** The language of validation messages: `'id'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Starts a complaint from its submission: validates the event, stores it as the first history
+ * event, computes its deadlines, and returns the snapshot in state `submitted` with the effect of
+ * issuing the receipt.
+ *
+ * @param submission - the `complaint.submitted` event
+ * @param options - the policy, calendar, zone and breach escalation
+ * @returns the snapshot, the effects (`issue_receipt`), the appended event, the next wake-up
+ * @throws TransitionRefusedError when the event is not a valid submission or its role may not submit
+ * @throws InvalidArgumentError when the zone is not an IANA zone name
+ * @example
+ * ```ts
+ * import { sp4nLaporPolicy } from 'pengaduan';
+ * import { startComplaint } from 'pengaduan/machine';
+ *
+ * const { snapshot, effects } = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T16:30:00+07:00', actor: { role: 'complainant' }, data: { complaintType: 'pengaduan' } },
+ *   { policy: sp4nLaporPolicy },
+ * );
+ * snapshot.value;
+ * //=> 'submitted'
+ * effects[0]?.kind;
+ * //=> 'issue_receipt'
+ * ```
+ * @see UU 25/2009 Pasal 42, 44 ayat (1)
+ */
+export function startComplaint(
+  submission: HistoryEventOf<'complaint.submitted'>,
+  options: StartComplaintOptions,
+): ApplyResult {
+  const runtime = runtimeFor(options);
+  const zone = options.zone ?? runtime.engine.calendar.zone;
+  if (!isZone(zone)) {
+    throw new InvalidArgumentError('zone', zone, {
+      id: 'diharapkan nama zona waktu IANA, mis. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+      en: 'expected an IANA time zone name, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    });
+  }
+  const locale = options.locale ?? 'id';
+  const validated = validateEvent(submission, locale);
+  const allowed = ['complaint.submitted'];
+  if (!validated.ok) {
+    throw new TransitionRefusedError(validated.text, {
+      reason: 'invalid_event',
+      eventType: validated.type,
+      state: 'none',
+      allowed,
+      issues: validated.issues,
+    });
+  }
+  const event = validated.event;
+  if (event.type !== 'complaint.submitted') {
+    throw new TransitionRefusedError(
+      {
+        id: 'pengaduan dimulai dengan complaint.submitted',
+        en: 'a complaint starts with complaint.submitted',
+      },
+      { reason: 'not_allowed_in_state', eventType: event.type, state: 'none', allowed },
+    );
+  }
+  const roles = EVENT_PERMISSIONS['complaint.submitted'].roles;
+  if (!roles.includes(event.actor.role)) {
+    throw new TransitionRefusedError(
+      {
+        id: `pengaduan diajukan oleh: ${roles.join(', ')}`,
+        en: `a complaint is submitted by: ${roles.join(', ')}`,
+      },
+      { reason: 'role_not_permitted', eventType: event.type, state: 'none', role: event.actor.role, allowed },
+    );
+  }
+  const [started] = initialTransition(runtime.machine, {
+    submission: event,
+    zone,
+    escalateBreachesTo: options.escalateBreachesTo ?? null,
+  });
+  const snapshot = toEnvelope(started);
+  const appended = started.context.history;
+  return Object.freeze({
+    snapshot,
+    effects: effectsOf(event, appended, undefined, started.context),
+    appended,
+    duplicate: false,
+    wakeUpAt: runtime.engine.nextWakeUp(appended, event.at, zone),
+  });
+}

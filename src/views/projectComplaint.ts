@@ -1,0 +1,274 @@
+import type { HistoryEvent } from '../history/types.js';
+import type { Complaint } from '../schema/ComplaintSchema.js';
+import type { ClockReport } from '../sla/types.js';
+import { compileSecrets, redactStrings, type Secret } from './_lib/redact.js';
+import { AUDIENCE_RULES } from './AUDIENCE_RULES.js';
+import type {
+  Audience,
+  AudienceRules,
+  ComplaintView,
+  ConfidentialityFlags,
+  DeadlineView,
+  IdentityView,
+  ProjectionInput,
+  ProjectionOptions,
+  ReportView,
+  TimelineEntry,
+} from './types.js';
+
+const DEFAULT_REDACTION = '[identitas disamarkan]';
+
+// The milestones a public timeline shows, with the one short text each may carry.
+const PUBLIC_TEXT: Partial<Record<HistoryEvent['type'], (event: HistoryEvent) => string | undefined>> = {
+  'complaint.submitted': () => undefined,
+  'complaint.received': () => undefined,
+  'file.declared_complete': () => undefined,
+  'file.declared_incomplete': () => undefined,
+  'file.completed': () => undefined,
+  'complaint.held': () => undefined,
+  'complaint.resumed': () => undefined,
+  'complaint.referred': (e) => (e.type === 'complaint.referred' ? e.data.toAgency : undefined),
+  'complaint.archived': (e) => (e.type === 'complaint.archived' ? e.data.reason : undefined),
+  'complaint.dispositioned': (e) =>
+    e.type === 'complaint.dispositioned' ? (e.data.unitName ?? e.data.unitId) : undefined,
+  'followup.posted': (e) => (e.type === 'followup.posted' ? e.data.summary : undefined),
+  'examination.started': () => undefined,
+  'decision.made': (e) => (e.type === 'decision.made' ? `${e.data.outcome}: ${e.data.summary}` : undefined),
+  'decision.notified': () => undefined,
+  'compensation.paid': () => undefined,
+  'complaint.reopened': () => undefined,
+  'complaint.closed': (e) => (e.type === 'complaint.closed' ? e.data.reason : undefined),
+  'complaint.withdrawn': (e) => (e.type === 'complaint.withdrawn' ? e.data.reason : undefined),
+  'complaint.escalated': (e) => (e.type === 'complaint.escalated' ? e.data.to : undefined),
+};
+
+// Free text written by the complainant or to them; only audiences with `messages` read it.
+const MESSAGE_FIELDS: Partial<Record<HistoryEvent['type'], readonly string[]>> = {
+  'complainant.replied': ['message'],
+  'admin.replied': ['message'],
+};
+
+function flagsOf(complaint: Complaint): ConfidentialityFlags {
+  const c = complaint.confidentiality;
+  return Object.freeze({
+    anonim: c.anonim,
+    rahasia: c.rahasia,
+    identityConfidential: 'identityConfidential' in c ? c.identityConfidential : false,
+  });
+}
+
+function identityHidden(flags: ConfidentialityFlags): boolean {
+  return flags.anonim || flags.identityConfidential;
+}
+
+function mayName(
+  rules: AudienceRules,
+  flags: ConfidentialityFlags,
+  options: ProjectionOptions,
+  audience: Audience,
+) {
+  const rule =
+    audience === 'public' && options.publicIdentity === 'name_unless_hidden' ? 'unless_hidden' : rules.name;
+  return rule === 'always' || (rule === 'unless_hidden' && !identityHidden(flags));
+}
+
+function mayAttach(rules: AudienceRules, flags: ConfidentialityFlags): boolean {
+  return rules.attachments === 'always' || (rules.attachments === 'unless_hidden' && !identityHidden(flags));
+}
+
+/** Every identity value of the complaint, by what it is. */
+function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Secret[] } {
+  const names: Secret[] = [];
+  const contacts: Secret[] = [];
+  const contact = (kind: Secret['kind'], value: string | undefined) => {
+    if (value !== undefined) contacts.push({ kind, value });
+  };
+  if (complaint.filing === 'formal') {
+    names.push({ kind: 'text', value: complaint.complainant.name });
+    contact('text', complaint.complainant.address);
+    contact('digits', complaint.complainant.nik);
+    contact('phone', complaint.complainant.phone);
+    contact('text', complaint.complainant.email);
+    contact('text', complaint.submission.signature.reference);
+    const rep = complaint.representative;
+    if (rep !== undefined) {
+      names.push({ kind: 'text', value: rep.name });
+      contact('text', rep.address);
+      contact('digits', rep.nik);
+      contact('phone', rep.phone);
+      contact('text', rep.email);
+      contact('text', rep.powerOfAttorney.reference);
+    }
+  } else {
+    contact('phone', complaint.contact?.phone);
+    contact('text', complaint.contact?.email);
+    contact('text', complaint.contact?.handle);
+  }
+  return { names, contacts };
+}
+
+function reportOf(complaint: Complaint): ReportView {
+  const base: ReportView = {
+    filing: complaint.filing,
+    type: complaint.type,
+    channel: complaint.channel,
+    source: complaint.source,
+    service: complaint.service,
+    submittedAt: complaint.submission.at,
+    ...(complaint.classification === undefined ? {} : { classification: complaint.classification }),
+    ...(complaint.loss === undefined ? {} : { loss: complaint.loss }),
+    ...(complaint.requestedRemedy === undefined ? {} : { requestedRemedy: complaint.requestedRemedy }),
+    ...(complaint.submission.place === undefined ? {} : { place: complaint.submission.place }),
+    ...(complaint.incidentOn === undefined ? {} : { incidentOn: complaint.incidentOn }),
+    ...(complaint.location === undefined ? {} : { location: complaint.location }),
+  };
+  if (complaint.filing === 'formal' && complaint.compensationClaim !== undefined) {
+    return { ...base, compensationClaim: complaint.compensationClaim };
+  }
+  return base;
+}
+
+function identityOf(complaint: Complaint, name: boolean, contact: boolean): IdentityView | undefined {
+  if (complaint.filing === 'formal') {
+    const c = complaint.complainant;
+    const view: IdentityView = {
+      kind: c.kind,
+      ...(name ? { name: c.name } : {}),
+      ...(contact ? { address: c.address } : {}),
+      ...(contact && c.nik !== undefined ? { nik: c.nik } : {}),
+      ...(contact && c.phone !== undefined ? { phone: c.phone } : {}),
+      ...(contact && c.email !== undefined ? { email: c.email } : {}),
+    };
+    return view;
+  }
+  if (!contact || complaint.contact === undefined) return undefined;
+  const c = complaint.contact;
+  return {
+    ...(c.phone === undefined ? {} : { phone: c.phone }),
+    ...(c.email === undefined ? {} : { email: c.email }),
+    ...(c.handle === undefined ? {} : { handle: c.handle }),
+  };
+}
+
+function timelineOf(history: readonly HistoryEvent[], rules: AudienceRules): TimelineEntry[] {
+  const entries: TimelineEntry[] = [];
+  for (const event of history) {
+    const base = {
+      type: event.type,
+      at: event.at,
+      role: event.actor.role,
+      ...(rules.actorIds && event.actor.id !== undefined ? { actorId: event.actor.id } : {}),
+      ...(event.actor.unitId === undefined ? {} : { unitId: event.actor.unitId }),
+    };
+    if (rules.timeline === 'public') {
+      const textOf = PUBLIC_TEXT[event.type];
+      if (textOf === undefined) continue;
+      const text = textOf(event);
+      entries.push(text === undefined ? base : { ...base, text });
+      continue;
+    }
+    const data: Record<string, unknown> = { ...(event.data as Record<string, unknown>) };
+    if (!rules.messages) for (const field of MESSAGE_FIELDS[event.type] ?? []) delete data[field];
+    entries.push({ ...base, data });
+  }
+  return entries;
+}
+
+function deadlineOf(clock: ClockReport): DeadlineView {
+  return {
+    key: clock.key,
+    title: clock.title,
+    status: clock.status,
+    ...(clock.dueDate === undefined ? {} : { dueDate: clock.dueDate }),
+    ...(clock.dueAt === undefined ? {} : { dueAt: clock.dueAt }),
+    ...(clock.unitId === undefined ? {} : { unitId: clock.unitId }),
+    source: clock.source,
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+  for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return Object.freeze(value);
+}
+
+/**
+ * A complaint as one audience may see it, applying *anonim*, *rahasia* and the confidentiality of
+ * UU 25/2009 Pasal 42(5) and 49(1) by the rules in `AUDIENCE_RULES`. Withheld identity is also
+ * removed from every free text of the view (replies, summaries, addresses), in any common writing of
+ * a phone number or NIK. The input is not modified; the view is new, plain and frozen.
+ *
+ * @param input - the complaint record, and optionally its history, status and deadlines
+ * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'handler'` or `'supervisor'`
+ * @param options - whether the public may see names, the redaction text
+ * @returns the view
+ * @example
+ * ```ts
+ * // An anonim complaint by Siti Rahmawati about a KTP-el that was never issued:
+ * const view = projectComplaint({ complaint }, 'terlapor');
+ * view.complainant;
+ * //=> { kind: 'individual' }
+ * view.report?.service.name;
+ * //=> 'Penerbitan KTP-el'
+ * projectComplaint({ complaint: { ...complaint, confidentiality: { anonim: false, rahasia: true, identityConfidential: false } } }, 'public').withheld;
+ * //=> true
+ * ```
+ * @see UU 25/2009 Pasal 42 ayat (5), Pasal 49 ayat (1); SP4N-LAPOR! anonim and rahasia
+ */
+export function projectComplaint(
+  input: ProjectionInput,
+  audience: Audience,
+  options: ProjectionOptions = {},
+): ComplaintView {
+  const rules = AUDIENCE_RULES[audience];
+  const { complaint } = input;
+  const flags = flagsOf(complaint);
+  const withheld = rules.content === 'unless_rahasia' && flags.rahasia;
+  const name = mayName(rules, flags, options, audience);
+  const contact = rules.contact;
+
+  let view: ComplaintView;
+  if (withheld) {
+    // Rahasia: the report is not accessible to the public at all, not even its status or timeline.
+    view = { audience, confidentiality: flags, withheld: true, timeline: [] };
+  } else {
+    const identity = identityOf(complaint, name, contact);
+    const rep = complaint.filing === 'formal' ? complaint.representative : undefined;
+    const deadlines =
+      input.deadlines === undefined || rules.deadlines === 'none'
+        ? undefined
+        : input.deadlines.clocks
+            .filter((c) => rules.deadlines === 'all' || c.status === 'running' || c.status === 'paused')
+            .map(deadlineOf);
+    view = {
+      audience,
+      ...(complaint.id === undefined ? {} : { id: complaint.id }),
+      confidentiality: flags,
+      withheld: false,
+      ...(input.status === undefined ? {} : { status: input.status }),
+      report: reportOf(complaint),
+      ...(identity === undefined ? {} : { complainant: identity }),
+      ...(rep !== undefined && name
+        ? {
+            representative: {
+              name: rep.name,
+              ...(contact && rep.address !== undefined ? { address: rep.address } : {}),
+              ...(contact && rep.nik !== undefined ? { nik: rep.nik } : {}),
+              ...(contact && rep.phone !== undefined ? { phone: rep.phone } : {}),
+              ...(contact && rep.email !== undefined ? { email: rep.email } : {}),
+              ...(contact ? { powerOfAttorney: rep.powerOfAttorney.reference } : {}),
+            },
+          }
+        : {}),
+      ...(contact && complaint.filing === 'formal' ? { signature: complaint.submission.signature } : {}),
+      ...(mayAttach(rules, flags) ? { attachments: complaint.attachments } : {}),
+      timeline: timelineOf(input.history ?? [], rules),
+      ...(deadlines === undefined ? {} : { deadlines }),
+    };
+  }
+
+  const { names, contacts } = identitySecrets(complaint);
+  const secrets = [...(name ? [] : names), ...(contact ? [] : contacts)];
+  const patterns = compileSecrets(secrets);
+  return deepFreeze(redactStrings(structuredClone(view), patterns, options.redaction ?? DEFAULT_REDACTION));
+}

@@ -1,0 +1,49 @@
+import type { Actor, HistoryEvent, HistoryEventOf } from '../../src/history/types.js';
+import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
+
+/** UU 25/2009 and SP4N-LAPOR! together: a regency complaint desk connected to LAPOR!. */
+export const bothPolicies = combinePolicies([uu25Policy, sp4nLaporPolicy]);
+
+export const complainant: Actor = { role: 'complainant', id: 'warga-77' };
+export const admin: Actor = { role: 'admin_instansi', id: 'diskominfo-1' };
+export const supervisor: Actor = { role: 'supervisor', id: 'sekda' };
+export const system: Actor = { role: 'system' };
+export const penghubung = (unitId: string): Actor => ({ role: 'admin_penghubung', unitId });
+
+/** A history event, typed by its `type`. */
+export function ev<T extends HistoryEvent['type']>(
+  type: T,
+  at: string,
+  actor: Actor,
+  data: HistoryEventOf<T>['data'],
+  id?: string,
+): HistoryEventOf<T> {
+  return (id === undefined ? { type, at, actor, data } : { id, type, at, actor, data }) as HistoryEventOf<T>;
+}
+
+/** A submission on a given instant. */
+export function submission(at: string, data: HistoryEventOf<'complaint.submitted'>['data'] = {}) {
+  return ev('complaint.submitted', at, complainant, data);
+}
+
+/** `instant` plus `hours`, written in WIB (+07:00), with seconds. */
+export function plusHours(instant: string, hours: number): string {
+  const ms = Date.parse(instant) + hours * 3_600_000 + 7 * 3_600_000;
+  const d = new Date(ms);
+  const p = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${p(d.getUTCFullYear(), 4)}-${p(d.getUTCMonth() + 1)}-${p(d.getUTCDate())}T${p(d.getUTCHours())}:${p(d.getUTCMinutes())}:${p(d.getUTCSeconds())}+07:00`;
+}
+
+/** 09:00 WIB on a civil date. */
+export function wib(date: string, time = '09:00:00'): string {
+  return `${date}T${time}+07:00`;
+}
+
+/** Every civil date from `from` to `to`, inclusive. */
+export function daysBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) {
+    out.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return out;
+}
