@@ -1,3 +1,4 @@
+import { cpSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 // One bundle per public entry. `pengaduan` (calendar, rules, sla) must not pull in zod or xstate:
@@ -17,4 +18,9 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['zod', 'xstate', '@date-fns/tz'],
+  // The JSON Schema files go out as files too (`pengaduan/json/complaint.json`), for hosts in PHP, Go,
+  // Java or Python and for form builders that read JSON Schema without loading JavaScript.
+  onSuccess: async () => {
+    cpSync('src/schema/json', 'dist/json', { recursive: true });
+  },
 });
