@@ -8,7 +8,6 @@
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ActorRole } from '../src/history/types.js';
 import { type TransitionShape, transitionShapes } from '../src/machine/_lib/structure.js';
 import { EVENT_PERMISSIONS, REASON_PERMISSIONS } from '../src/machine/permissions.js';
 import { COMPLAINT_STATE_IDS, COMPLAINT_STATES } from '../src/machine/states.js';
@@ -19,15 +18,8 @@ import {
   type ComplaintState,
   type StateCategory,
 } from '../src/machine/types.js';
+import { ACTOR_ROLES } from '../src/schema/ActorSchema.js';
 
-const ROLES: readonly ActorRole[] = [
-  'complainant',
-  'admin_instansi',
-  'admin_penghubung',
-  'apip',
-  'supervisor',
-  'system',
-];
 const CATEGORY_TEXT: Record<StateCategory, string> = {
   open: 'open: the provider must act',
   waiting_complainant: 'waiting for the complainant',
@@ -210,14 +202,14 @@ export function renderLifecycleDoc(): string {
     'An event whose actor’s role is not marked is refused with reason `role_not_permitted`. `sla.tick` carries no actor: it is the host’s scheduler (`system`). An actor that carries a `unitId` may only act for that unit.',
   );
   out.push('');
-  out.push(`| Event | ${ROLES.join(' | ')} | Source | Status |`);
-  out.push(`|---|${ROLES.map(() => ':-:').join('|')}|---|---|`);
+  out.push(`| Event | ${ACTOR_ROLES.join(' | ')} | Source | Status |`);
+  out.push(`|---|${ACTOR_ROLES.map(() => ':-:').join('|')}|---|---|`);
   for (const [event, permission] of Object.entries(EVENT_PERMISSIONS) as [
     ComplaintEventType,
     (typeof EVENT_PERMISSIONS)[ComplaintEventType],
   ][]) {
     out.push(
-      `| \`${event}\` | ${ROLES.map((r) => (permission.roles.includes(r) ? '✓' : '')).join(' | ')} | ${cell(
+      `| \`${event}\` | ${ACTOR_ROLES.map((r) => (permission.roles.includes(r) ? '✓' : '')).join(' | ')} | ${cell(
         `${permission.source.instrument}, ${permission.source.article}`,
       )} | ${permission.source.status} |`,
     );

@@ -1,36 +1,6 @@
 import { InvalidDateError } from '../errors/InvalidDateError.js';
 import { daysFromCivil, daysInMonth } from './dayNumber.js';
-
-const MONTH_NAMES_EN = [
-  '',
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-const MONTH_NAMES_ID = [
-  '',
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
+import { MONTH_NAMES } from './monthNames.js';
 
 const FORMAT_REASON = {
   id: 'diharapkan tanggal berformat YYYY-MM-DD dengan bulan dan hari dua digit, mis. 2025-03-27',
@@ -83,8 +53,8 @@ export function parseDayNumber(value: unknown, argument = 'date'): number {
     throw new InvalidDateError(
       value,
       {
-        id: `${MONTH_NAMES_ID[month]} ${year} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
-        en: `${MONTH_NAMES_EN[month]} ${year} has ${lastDay} days (expected a day 01-${lastDay})`,
+        id: `${MONTH_NAMES.id[month - 1]} ${year} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
+        en: `${MONTH_NAMES.en[month - 1]} ${year} has ${lastDay} days (expected a day 01-${lastDay})`,
       },
       { argument, expected: 'YYYY-MM-DD' },
     );

@@ -2,7 +2,7 @@ import { SnapshotError } from '../errors/SnapshotError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, History } from '../history/types.js';
 import type { Locale } from '../i18n/types.js';
-import { parseHistory } from '../schema/index.js';
+import { ESCALATION_TARGETS, parseHistory } from '../schema/index.js';
 import { isZone } from './_lib/apply.js';
 import { deepFreeze } from './_lib/deepFreeze.js';
 import { lastEventAt } from './_lib/facts.js';
@@ -30,18 +30,6 @@ export interface RestoreSnapshotOptions extends RuntimeOptions {
   /** The language of validation messages: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
 }
-
-const TARGETS: readonly (EscalationTarget | null)[] = [
-  null,
-  'atasan',
-  'pembina',
-  'ombudsman',
-  'dpr',
-  'dprd',
-  'ptun',
-  'civil_court',
-  'police',
-];
 
 function invalidContext(
   field: string,
@@ -141,7 +129,7 @@ export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions
   }
   const settings = (context.settings ?? {}) as Record<string, unknown>;
   const escalateBreachesTo = settings.escalateBreachesTo ?? null;
-  if (!TARGETS.includes(escalateBreachesTo as EscalationTarget | null)) {
+  if (escalateBreachesTo !== null && !ESCALATION_TARGETS.includes(escalateBreachesTo as EscalationTarget)) {
     throw invalidContext('settings.escalateBreachesTo', {
       id: 'settings.escalateBreachesTo harus null atau tujuan eskalasi yang dikenal',
       en: 'settings.escalateBreachesTo must be null or a known escalation target',

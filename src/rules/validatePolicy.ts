@@ -1,27 +1,17 @@
 import { PolicyError } from '../errors/PolicyError.js';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
 import { checkWarning, type Fail } from './_lib/checkWarning.js';
+import { POLICY_VOCABULARY } from './POLICY_VOCABULARY.js';
 import type { Policy } from './types.js';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(HISTORY_EVENT_TYPES);
 // The events that carry `data.unitId`, the key of per-unit clocks.
-const UNIT_EVENTS: ReadonlySet<string> = new Set([
-  'complaint.dispositioned',
-  'followup.posted',
-  'disposition.rejected',
-]);
-const UNITS = ['calendar_days', 'working_days', 'months', 'years'];
-const STATUSES = ['verified', 'practice', 'inferred'];
-const LAPSE_KINDS = ['breach', 'deemed_withdrawn', 'auto_close', 'window_closed'];
-const DUTY_HOLDERS = [
-  'provider',
-  'complainant',
-  'sp4n_admin',
-  'handling_unit',
-  'terlapor',
-  'atasan_terlapor',
-];
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+const UNIT_EVENTS: ReadonlySet<string> = new Set(POLICY_VOCABULARY.unitEventTypes);
+const UNITS: readonly string[] = POLICY_VOCABULARY.limitUnits;
+const STATUSES: readonly string[] = POLICY_VOCABULARY.sourceStatuses;
+const LAPSE_KINDS: readonly string[] = POLICY_VOCABULARY.lapseKinds;
+const DUTY_HOLDERS: readonly string[] = POLICY_VOCABULARY.dutyHolders;
+const ID_PATTERN = POLICY_VOCABULARY.ruleId;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,40 +1,26 @@
 import { z } from 'zod';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
-import type { DutyHolder, LimitUnit, NonWorkingDueDate, SourceStatus } from '../rules/types.js';
+import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
 import { text } from './_lib/text.js';
 import { HistoryEventSchemas } from './HistoryEventSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
-/** Rule ids: letters, digits, dots, underscores, colons, hyphens (as `validatePolicy` requires). */
-const RULE_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const MAX_RULES = 200;
 const MAX_MATCHERS = 50;
 const MAX_LIMIT = 100_000;
 const MAX_THRESHOLD = 10_000;
 
-/** Events whose data carries `unitId`: the only ones that can start a per-unit clock. */
-export const UNIT_EVENT_TYPES = Object.freeze([
-  'complaint.dispositioned',
-  'followup.posted',
-  'disposition.rejected',
-] as const);
+// The word lists live once, in the rules layer, so that `validatePolicy` and this schema agree.
+const {
+  ruleId: RULE_ID,
+  sourceStatuses: SOURCE_STATUSES,
+  limitUnits: LIMIT_UNITS,
+  dutyHolders: DUTY_HOLDERS,
+  nonWorkingDueDates: NON_WORKING_DUE_DATES,
+} = POLICY_VOCABULARY;
 
-const SOURCE_STATUSES = ['verified', 'practice', 'inferred'] as const satisfies readonly SourceStatus[];
-const LIMIT_UNITS = [
-  'calendar_days',
-  'working_days',
-  'months',
-  'years',
-] as const satisfies readonly LimitUnit[];
-const DUTY_HOLDERS = [
-  'provider',
-  'complainant',
-  'sp4n_admin',
-  'handling_unit',
-  'terlapor',
-  'atasan_terlapor',
-] as const satisfies readonly DutyHolder[];
-const NON_WORKING_DUE_DATES = ['keep', 'next_working_day'] as const satisfies readonly NonWorkingDueDate[];
+/** Events whose data carries `unitId`: the only ones that can start a per-unit clock. */
+export const UNIT_EVENT_TYPES = POLICY_VOCABULARY.unitEventTypes;
 
 const LocalizedTextSchema = z.strictObject({ id: text(SCHEMA_LIMITS.note), en: text(SCHEMA_LIMITS.note) });
 

@@ -1,4 +1,10 @@
 import type { Actor, HistoryEvent, HistoryEventOf } from '../../src/history/types.js';
+import {
+  type ApplyEventOptions,
+  applyEvent,
+  type ComplaintEvent,
+  type ComplaintSnapshot,
+} from '../../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 
 /** UU 25/2009 and SP4N-LAPOR! together: a regency complaint desk connected to LAPOR!. */
@@ -24,6 +30,30 @@ export function ev<T extends HistoryEvent['type']>(
 /** A submission on a given instant. */
 export function submission(at: string, data: HistoryEventOf<'complaint.submitted'>['data'] = {}) {
   return ev('complaint.submitted', at, complainant, data);
+}
+
+/** The admin declares the file complete (UU 25/2009 Pasal 44 ayat (3)). */
+export function declaredComplete(at: string) {
+  return ev('file.declared_complete', at, admin, {});
+}
+
+/** The admin disposes the complaint to a unit (an OPD, or the inspectorate as `'apip'`). */
+export function dispositioned(at: string, unitId: string, unitKind: 'opd' | 'apip' = 'opd') {
+  return ev('complaint.dispositioned', at, admin, { unitId, unitKind });
+}
+
+/** A unit posts its follow-up, by its admin penghubung unless another actor is given. */
+export function followup(at: string, unitId: string, summary: string, actor: Actor = penghubung(unitId)) {
+  return ev('followup.posted', at, actor, { unitId, summary });
+}
+
+/** Applies events one after the other, as a host would; returns the last snapshot. */
+export function applyAll(
+  snapshot: ComplaintSnapshot,
+  events: readonly ComplaintEvent[],
+  options: ApplyEventOptions,
+): ComplaintSnapshot {
+  return events.reduce((current, event) => applyEvent(current, event, options).snapshot, snapshot);
 }
 
 /** `instant` plus `hours`, written in WIB (+07:00), with seconds. */

@@ -11,9 +11,13 @@ import {
 import { sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 import {
   admin,
+  applyAll,
   bothPolicies,
   complainant,
+  declaredComplete,
+  dispositioned,
   ev,
+  followup,
   penghubung,
   submission,
   supervisor,
@@ -37,6 +41,15 @@ function refusalOf(snapshot: ComplaintSnapshot, event: unknown, options = opts):
 function screening(): ComplaintSnapshot {
   return applyEvent(start(), ev('complaint.received', wib('2025-03-27', '10:00:00'), admin, {}), opts)
     .snapshot;
+}
+
+/** Declared complete on 2 April 2025 and disposed to one OPD, `opd-a`, an hour later. */
+function toOpdA(): ComplaintSnapshot {
+  return applyAll(
+    screening(),
+    [declaredComplete(wib('2025-04-02')), dispositioned(wib('2025-04-02', '10:00:00'), 'opd-a')],
+    opts,
+  );
 }
 
 describe('startComplaint', () => {
@@ -152,89 +165,34 @@ describe('applyEvent: transitions', () => {
   });
 
   it('routes a disposition rejected by the only unit back to fileComplete, and keeps it with two units', () => {
-    let s = applyEvent(
-      screening(),
-      ev('file.declared_complete', wib('2025-04-02'), admin, {}),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-02', '10:00:00'), admin, {
-        unitId: 'opd-a',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
-    const two = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-02', '11:00:00'), admin, {
-        unitId: 'opd-b',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
-    const rejectedOne = applyEvent(
-      two,
-      ev('disposition.rejected', wib('2025-04-03'), penghubung('opd-a'), {
-        unitId: 'opd-a',
-        reason: 'bukan wewenang',
-      }),
-      opts,
-    );
+    const s = toOpdA();
+    const two = applyAll(s, [dispositioned(wib('2025-04-02', '11:00:00'), 'opd-b')], opts);
+    const rejected = ev('disposition.rejected', wib('2025-04-03'), penghubung('opd-a'), {
+      unitId: 'opd-a',
+      reason: 'bukan wewenang',
+    });
+    const rejectedOne = applyEvent(two, rejected, opts);
     expect(rejectedOne.snapshot.value).toBe('dispositioned');
-    const rejectedOnly = applyEvent(
-      s,
-      ev('disposition.rejected', wib('2025-04-03'), penghubung('opd-a'), {
-        unitId: 'opd-a',
-        reason: 'bukan wewenang',
-      }),
-      opts,
-    );
+    const rejectedOnly = applyEvent(s, rejected, opts);
     expect(rejectedOnly.snapshot.value).toBe('fileComplete');
     expect(rejectedOnly.effects.map((e) => e.kind)).toEqual(['reroute_disposition']);
   });
 
   it('waits for every unit’s follow-up before the complaint counts as answered', () => {
-    let s = applyEvent(
-      screening(),
-      ev('file.declared_complete', wib('2025-04-02'), admin, {}),
+    let s = applyAll(
+      toOpdA(),
+      [
+        dispositioned(wib('2025-04-02', '11:00:00'), 'apip', 'apip'),
+        followup(wib('2025-04-03'), 'opd-a', 'Sudah diperbaiki'),
+      ],
       opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-02', '10:00:00'), admin, {
-        unitId: 'opd-a',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-02', '11:00:00'), admin, {
-        unitId: 'apip',
-        unitKind: 'apip',
-      }),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('followup.posted', wib('2025-04-03'), penghubung('opd-a'), {
-        unitId: 'opd-a',
-        summary: 'Sudah diperbaiki',
-      }),
-      opts,
-    ).snapshot;
+    );
     expect(s.value).toBe('dispositioned');
-    s = applyEvent(
+    s = applyAll(
       s,
-      ev(
-        'followup.posted',
-        wib('2025-04-04'),
-        { role: 'apip', unitId: 'apip' },
-        { unitId: 'apip', summary: 'Tidak ditemukan pelanggaran' },
-      ),
+      [followup(wib('2025-04-04'), 'apip', 'Tidak ditemukan pelanggaran', { role: 'apip', unitId: 'apip' })],
       opts,
-    ).snapshot;
+    );
     expect(s.value).toBe('awaitingFeedback');
   });
 
@@ -254,21 +212,19 @@ describe('applyEvent: transitions', () => {
   });
 
   it('closes with an explicit closure record when the complainant accepts the answer', () => {
-    let s = applyEvent(
+    const s = applyAll(
       screening(),
-      ev('file.declared_complete', wib('2025-04-02'), admin, {}),
+      [
+        declaredComplete(wib('2025-04-02')),
+        ev('examination.started', wib('2025-04-03'), admin, {}),
+        ev('decision.made', wib('2025-04-10'), supervisor, {
+          outcome: 'upheld',
+          summary: 'KTP-el diterbitkan',
+        }),
+        ev('decision.notified', wib('2025-04-11'), system, {}),
+      ],
       opts,
-    ).snapshot;
-    s = applyEvent(s, ev('examination.started', wib('2025-04-03'), admin, {}), opts).snapshot;
-    s = applyEvent(
-      s,
-      ev('decision.made', wib('2025-04-10'), supervisor, {
-        outcome: 'upheld',
-        summary: 'KTP-el diterbitkan',
-      }),
-      opts,
-    ).snapshot;
-    s = applyEvent(s, ev('decision.notified', wib('2025-04-11'), system, {}), opts).snapshot;
+    );
     const accepted = applyEvent(
       s,
       ev('complainant.replied', wib('2025-04-12'), complainant, { kind: 'accept' }),
@@ -337,19 +293,7 @@ describe('applyEvent: refusals', () => {
   });
 
   it('refuses a follow-up for a unit the actor does not act for', () => {
-    let s = applyEvent(
-      screening(),
-      ev('file.declared_complete', wib('2025-04-02'), admin, {}),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-02', '10:00:00'), admin, {
-        unitId: 'opd-a',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
+    const s = toOpdA();
     const mismatch = refusalOf(
       s,
       ev('followup.posted', wib('2025-04-03'), penghubung('opd-b'), { unitId: 'opd-a', summary: 'x' }),
@@ -591,29 +535,16 @@ describe('applyEvent: timer events', () => {
 
   it('auto-closes an answered SP4N-LAPOR! complaint after 10 hari kerja without a reply', () => {
     const policy = { policy: bothPolicies };
-    let s = startComplaint(submission(wib('2025-04-14')), policy).snapshot;
-    s = applyEvent(s, ev('complaint.received', wib('2025-04-14', '09:05:00'), system, {}), policy).snapshot;
-    s = applyEvent(
-      s,
-      ev('file.declared_complete', wib('2025-04-14', '10:00:00'), admin, {}),
-      policy,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-14', '11:00:00'), admin, {
-        unitId: 'dukcapil',
-        unitKind: 'opd',
-      }),
-      policy,
-    ).snapshot;
-    const posted = applyEvent(
-      s,
-      ev('followup.posted', wib('2025-04-17'), penghubung('dukcapil'), {
-        unitId: 'dukcapil',
-        summary: 'KTP-el sudah dicetak',
-      }),
+    const s = applyAll(
+      startComplaint(submission(wib('2025-04-14')), policy).snapshot,
+      [
+        ev('complaint.received', wib('2025-04-14', '09:05:00'), system, {}),
+        declaredComplete(wib('2025-04-14', '10:00:00')),
+        dispositioned(wib('2025-04-14', '11:00:00'), 'dukcapil'),
+      ],
       policy,
     );
+    const posted = applyEvent(s, followup(wib('2025-04-17'), 'dukcapil', 'KTP-el sudah dicetak'), policy);
     expect(posted.snapshot.value).toBe('awaitingFeedback');
     // 17 April + 10 hari kerja, skipping Good Friday 18 April and 1 May: Monday 5 May 2025.
     expect(posted.effects[0]?.deadlines.find((d) => d.key === 'sp4n.auto_close')?.dueDate).toBe('2025-05-05');

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths } from 'xstate/graph';
-import type { ActorRole } from '../../src/history/types.js';
 import { toEnvelope } from '../../src/machine/_lib/envelope.js';
 import {
   allowedEvents,
@@ -13,6 +12,7 @@ import {
   restoreSnapshot,
   safeApplyEvent,
 } from '../../src/machine/index.js';
+import { ACTOR_ROLES } from '../../src/schema/index.js';
 import {
   candidateEvents,
   lastDecisionHasCompensation,
@@ -23,14 +23,6 @@ import {
 } from './_model.js';
 
 type Snap = SnapshotFrom<ComplaintMachine>;
-const ROLES: readonly ActorRole[] = [
-  'complainant',
-  'admin_instansi',
-  'admin_penghubung',
-  'apip',
-  'supervisor',
-  'system',
-];
 const traversal = {
   input: modelInput,
   events: (s: Snap) => candidateEvents(s),
@@ -119,7 +111,7 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
 
     it('allows the same events for every role', () => {
       for (const { key, original, restored, migrated } of roundTrips) {
-        for (const role of ROLES) {
+        for (const role of ACTOR_ROLES) {
           expect(allowedEvents(restored, role), `${key} ${role}`).toEqual(allowedEvents(original, role));
           expect(allowedEvents(migrated, role), `${key} ${role}`).toEqual(allowedEvents(original, role));
         }
@@ -151,7 +143,7 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
       const snapshot = toEnvelope(path.state);
       for (const event of candidateEvents(path.state)) {
         if (event.type === 'sla.tick') continue;
-        for (const role of ROLES) {
+        for (const role of ACTOR_ROLES) {
           const actor = event.actor.unitId === undefined ? { role } : { role, unitId: event.actor.unitId };
           const result = safeApplyEvent(snapshot, { ...event, actor } as never, { policy: modelPolicy });
           const label = `${state}: ${event.type} from ${role}`;

@@ -10,11 +10,14 @@ import {
 import { sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 import {
   admin,
+  applyAll,
   bothPolicies,
   complainant,
   daysBetween,
+  declaredComplete,
+  dispositioned,
   ev,
-  penghubung,
+  followup,
   submission,
   supervisor,
   system,
@@ -45,12 +48,11 @@ function clock(snapshot: ComplaintSnapshot, key: string) {
 describe('UU 25/2009: an incomplete KTP-el complaint that is never completed', () => {
   const opts = { policy: uu25Policy };
   // Thursday 27 March 2025, 09:00 WIB: a complaint that a KTP-el was not issued.
-  let s = startComplaint(submission(wib('2025-03-27'), { serviceReceivedOn: '2025-03-10' }), opts).snapshot;
-  s = applyEvent(
-    s,
-    ev('complaint.received', wib('2025-03-27', '09:30:00'), admin, { receiptNumber: 'TT/2025/031' }),
+  const s = applyAll(
+    startComplaint(submission(wib('2025-03-27'), { serviceReceivedOn: '2025-03-10' }), opts).snapshot,
+    [ev('complaint.received', wib('2025-03-27', '09:30:00'), admin, { receiptNumber: 'TT/2025/031' })],
     opts,
-  ).snapshot;
+  );
   // Wednesday 2 April: the response says the file is incomplete; the complainant receives it on 3 April.
   const incomplete = applyEvent(
     s,
@@ -196,6 +198,11 @@ describe('SP4N-LAPOR! with UU 25/2009: a complaint filed before Lebaran 2025', (
   });
 
   const { days, snapshot: afterTicks } = tickDaily(received.snapshot, '2025-03-28', '2025-04-14', opts);
+  // On Monday 14 April the file is declared complete and disposed to Dukcapil.
+  const disposedToDukcapil = [
+    declaredComplete(wib('2025-04-14', '09:00:00')),
+    dispositioned(wib('2025-04-14', '10:00:00'), 'dukcapil'),
+  ];
 
   it('warns on 9 April, records both breaches once on 11 April and escalates to the atasan once', () => {
     const log = days.flatMap(({ date, result }) =>
@@ -220,26 +227,11 @@ describe('SP4N-LAPOR! with UU 25/2009: a complaint filed before Lebaran 2025', (
   });
 
   it('gives the OPD 5 hari kerja from the disposition (Good Friday skipped) and closes 10 hari kerja after its follow-up', () => {
-    let s = applyEvent(
-      afterTicks,
-      ev('file.declared_complete', wib('2025-04-14', '09:00:00'), admin, {}),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-14', '10:00:00'), admin, {
-        unitId: 'dukcapil',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
+    const s = applyAll(afterTicks, disposedToDukcapil, opts);
     expect(clock(s, 'sp4n.followup@dukcapil')?.dueDate).toBe('2025-04-22');
     const posted = applyEvent(
       s,
-      ev('followup.posted', wib('2025-04-17', '14:00:00'), penghubung('dukcapil'), {
-        unitId: 'dukcapil',
-        summary: 'KTP-el sudah dicetak dan dapat diambil',
-      }),
+      followup(wib('2025-04-17', '14:00:00'), 'dukcapil', 'KTP-el sudah dicetak dan dapat diambil'),
       opts,
     );
     expect(posted.snapshot.value).toBe('awaitingFeedback');
@@ -270,27 +262,11 @@ describe('SP4N-LAPOR! with UU 25/2009: a complaint filed before Lebaran 2025', (
   });
 
   it('treats a dispute as a reason to reopen: the OPD gets a new 5-hari-kerja cycle', () => {
-    let s = applyEvent(
+    const s = applyAll(
       afterTicks,
-      ev('file.declared_complete', wib('2025-04-14', '09:00:00'), admin, {}),
+      [...disposedToDukcapil, followup(wib('2025-04-15'), 'dukcapil', 'Sudah')],
       opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('complaint.dispositioned', wib('2025-04-14', '10:00:00'), admin, {
-        unitId: 'dukcapil',
-        unitKind: 'opd',
-      }),
-      opts,
-    ).snapshot;
-    s = applyEvent(
-      s,
-      ev('followup.posted', wib('2025-04-15'), penghubung('dukcapil'), {
-        unitId: 'dukcapil',
-        summary: 'Sudah',
-      }),
-      opts,
-    ).snapshot;
+    );
     const disputed = applyEvent(
       s,
       ev('complainant.replied', wib('2025-04-16'), complainant, { kind: 'dispute', message: 'Belum' }),
