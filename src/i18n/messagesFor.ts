@@ -15,8 +15,12 @@ const CATALOGUES: Readonly<Record<Locale, Messages>> = { id, en };
  * @param locale - `'id'` (default) or `'en'`
  * @returns the catalogue with every text of the schema layer
  * @example
+ * import { messagesFor } from 'pengaduan/schema';
+ *
  * messagesFor('en').fields['complainant.address'];
  * //=> "Complainant's full address"
+ * messagesFor('id').fields['complainant.address'];
+ * //=> 'Alamat lengkap pengadu'
  */
 export function messagesFor(locale: Locale = 'id'): Messages {
   // A plain lookup would follow `__proto__` or `constructor`; only own keys count.

@@ -13,7 +13,20 @@ import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
  * @returns the event types in lifecycle order (`sla.tick` last, for `system`); empty once the complaint ended
  * @example
  * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { allowedEvents, applyEvent, startComplaint } from 'pengaduan/machine';
+ *
+ * const options = { policy: uu25Policy };
+ * const submitted = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   options,
+ * );
  * // a complaint in 'screening'
+ * const { snapshot } = applyEvent(
+ *   submitted.snapshot,
+ *   { type: 'complaint.received', at: '2025-03-27T10:00:00+07:00', actor: { role: 'system' }, data: {} },
+ *   options,
+ * );
  * allowedEvents(snapshot, 'admin_instansi');
  * //=> ['file.declared_complete', 'file.declared_incomplete', 'complaint.held', 'complaint.referred',
  * //    'complaint.archived', 'admin.replied', 'complaint.withdrawn', 'complaint.escalated']

@@ -74,13 +74,22 @@ export function applyEvent(
  * @returns the outcome; `SnapshotError` is still thrown for a snapshot that cannot be used
  * @example
  * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { safeApplyEvent, startComplaint } from 'pengaduan/machine';
+ *
+ * const { snapshot } = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   { policy: uu25Policy },
+ * );
  * const result = safeApplyEvent(
- *   snapshot, // in 'screening'
- *   { type: 'complaint.reopened', at: '2025-03-28T09:00:00+07:00', actor: { role: 'complainant' }, data: { reason: 'x' } },
+ *   snapshot, // in 'submitted'
+ *   { type: 'complaint.reopened', at: '2025-03-28T09:00:00+07:00', actor: { role: 'complainant' }, data: { reason: 'Belum selesai' } },
  *   { policy: uu25Policy },
  * );
  * result.ok ? result.snapshot.value : result.error.details.reason;
  * //=> 'role_not_permitted'
+ * result.snapshot === snapshot;
+ * //=> true
  * ```
  */
 export function safeApplyEvent(

@@ -42,13 +42,16 @@ export interface ComplaintActor {
  * import { uu25Policy } from 'pengaduan';
  * import { createComplaintActor } from 'pengaduan/machine';
  *
+ * const queue: string[] = [];
  * const actor = createComplaintActor(
  *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
- *   { policy: uu25Policy, onEffect: (effect) => queue.push(effect) },
+ *   { policy: uu25Policy, onEffect: (effect) => queue.push(effect.kind) },
  * );
  * actor.send({ type: 'complaint.received', at: '2025-03-27T10:00:00+07:00', actor: { role: 'system' }, data: {} });
  * actor.getSnapshot().value;
  * //=> 'screening'
+ * queue;
+ * //=> ['issue_receipt', 'send_receipt']
  * ```
  */
 export function createComplaintActor(

@@ -8,6 +8,8 @@ import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
  * @returns the state's `StateInfo` (the same object the machine carries as `meta`)
  * @example
  * ```ts
+ * import { describeState } from 'pengaduan/machine';
+ *
  * describeState('awaitingFeedback').label;
  * //=> { id: 'Ditindaklanjuti, menunggu tanggapan', en: 'Answered, waiting for a reply' }
  * describeState('awaitingFeedback').category;

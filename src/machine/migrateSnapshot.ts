@@ -80,10 +80,23 @@ function versionOf(stored: Record<string, unknown>): number {
  * @throws SnapshotError `not_a_snapshot`, `unknown_machine`, `newer_version` or `no_migration`
  * @example
  * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { migrateSnapshot, startComplaint } from 'pengaduan/machine';
+ *
+ * const { snapshot } = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   { policy: uu25Policy },
+ * );
+ * const { reminded, settings, ...context } = snapshot.context; // fields added with the envelope
  * // What actor.getPersistedSnapshot() returned before the envelope existed:
- * const bare = { status: 'active', value: 'screening', historyValue: {}, children: {}, context };
- * migrateSnapshot(bare).schemaVersion;
+ * const bare = { status: 'active', value: 'submitted', historyValue: {}, children: {}, context };
+ * const migrated = migrateSnapshot(bare);
+ * migrated.schemaVersion;
  * //=> 1
+ * migrated.machine;
+ * //=> { id: 'pengaduan.complaint', version: 1 }
+ * (migrated.context as typeof snapshot.context).settings;
+ * //=> { escalateBreachesTo: null }
  * ```
  */
 export function migrateSnapshot(stored: unknown): StoredSnapshot {

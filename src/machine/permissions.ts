@@ -144,6 +144,8 @@ export const REASON_PERMISSIONS: ReasonPermissions = Object.freeze({
  * @returns `true` when `EVENT_PERMISSIONS[type]` lists the role
  * @example
  * ```ts
+ * import { mayRoleSend } from 'pengaduan/machine';
+ *
  * mayRoleSend('complaint.reopened', 'complainant');
  * //=> false
  * mayRoleSend('complaint.reopened', 'supervisor');

@@ -27,9 +27,29 @@ export interface ReplayHistoryOptions extends RuntimeOptions {
  * @throws TransitionRefusedError naming the event (`details.index`) the machine does not accept
  * @example
  * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { applyEvent, replayHistory, startComplaint } from 'pengaduan/machine';
+ *
+ * const options = { policy: uu25Policy };
+ * const submitted = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   options,
+ * );
+ * const received = applyEvent(
+ *   submitted.snapshot,
+ *   { type: 'complaint.received', at: '2025-03-27T10:00:00+07:00', actor: { role: 'system' }, data: {} },
+ *   options,
+ * );
+ * const { snapshot: stored } = applyEvent(
+ *   received.snapshot,
+ *   { type: 'file.declared_incomplete', at: '2025-04-08T09:00:00+07:00', actor: { role: 'admin_instansi' }, data: { missing: ['Uraian kerugian'] } },
+ *   options,
+ * );
  * const snapshot = replayHistory(stored.context.history, { policy: uu25Policy });
  * snapshot.value === stored.value;
  * //=> true
+ * snapshot.value;
+ * //=> 'awaitingCompletion'
  * ```
  */
 export function replayHistory(history: History, options: ReplayHistoryOptions): ComplaintSnapshot {

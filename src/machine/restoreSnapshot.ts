@@ -51,9 +51,20 @@ function invalidContext(
  * @throws SnapshotError with `details.reason` saying what is wrong
  * @example
  * ```ts
- * const row = await db.complaints.find(id);
+ * import { sp4nLaporPolicy } from 'pengaduan';
+ * import { allowedEvents, restoreSnapshot, startComplaint } from 'pengaduan/machine';
+ *
+ * // The row a host stored when the complaint came in through SP4N-LAPOR!:
+ * const { snapshot: started } = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-03-27T16:30:00+07:00', actor: { role: 'complainant' }, data: {} },
+ *   { policy: sp4nLaporPolicy },
+ * );
+ * const row = { snapshot: JSON.stringify(started) };
  * const snapshot = restoreSnapshot(JSON.parse(row.snapshot), { policy: sp4nLaporPolicy });
  * allowedEvents(snapshot, 'admin_instansi');
+ * //=> ['complaint.received', 'admin.replied', 'complaint.withdrawn', 'complaint.escalated']
+ * snapshot.context.deadlines.binding?.dueDate;
+ * //=> '2025-04-10' (3 hari kerja for verification: Nyepi, Idul Fitri and their cuti bersama skipped)
  * ```
  */
 export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions): ComplaintSnapshot {

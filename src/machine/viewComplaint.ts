@@ -15,8 +15,29 @@ import type { ComplaintSnapshot } from './types.js';
  * @returns the frozen view
  * @example
  * ```ts
+ * import { uu25Policy } from 'pengaduan';
+ * import { applyEvent, startComplaint, viewComplaint } from 'pengaduan/machine';
+ * import { ComplaintSchema } from 'pengaduan/schema';
+ *
+ * const complaint = ComplaintSchema.parse({
+ *   filing: 'no_identity', type: 'pengaduan', channel: 'sms_1708',
+ *   service: { name: 'Penerangan jalan', description: 'Lampu jalan di Jl. Merdeka mati sejak 2 minggu.' },
+ *   submission: { at: '2025-04-10T21:14:00+07:00' },
+ * });
+ * const options = { policy: uu25Policy };
+ * const started = startComplaint(
+ *   { type: 'complaint.submitted', at: '2025-04-10T21:14:00+07:00', actor: { role: 'system' }, data: {} },
+ *   options,
+ * );
+ * const { snapshot } = applyEvent(
+ *   started.snapshot,
+ *   { type: 'complaint.received', at: '2025-04-11T08:00:00+07:00', actor: { role: 'admin_instansi' }, data: {} },
+ *   options,
+ * );
  * viewComplaint(snapshot, complaint, 'public').status?.label;
  * //=> { id: 'Penelaahan', en: 'Screening' }
+ * viewComplaint(snapshot, complaint, 'public').timeline.map((entry) => entry.type);
+ * //=> ['complaint.submitted', 'complaint.received']
  * ```
  * @see UU 25/2009 Pasal 42 ayat (5), Pasal 49 ayat (1)
  */

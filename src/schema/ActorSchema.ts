@@ -20,6 +20,7 @@ export const ActorRoleSchema = z.enum(ACTOR_ROLES);
  * acts for. Mirrors `Actor` in `pengaduan`.
  *
  * @example
+ * import { ActorSchema } from 'pengaduan/schema';
  * ActorSchema.parse({ role: 'admin_penghubung', id: 'u-17', unitId: 'dinas-pupr' });
  * //=> { role: 'admin_penghubung', id: 'u-17', unitId: 'dinas-pupr' }
  */

@@ -10,6 +10,7 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * received.
  *
  * @example
+ * import { AttachmentSchema } from 'pengaduan/schema';
  * AttachmentSchema.safeParse({ fileName: 'foto-jalan-rusak.jpg', mediaType: 'image/jpeg', sizeBytes: 482113 }).success;
  * //=> true
  */

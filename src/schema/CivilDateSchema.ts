@@ -4,6 +4,7 @@ import { z } from 'zod';
  * A civil date `YYYY-MM-DD` that exists on the Gregorian calendar (29 February only in leap years).
  *
  * @example
+ * import { CivilDateSchema } from 'pengaduan/schema';
  * CivilDateSchema.safeParse('2025-03-31').success; //=> true
  * CivilDateSchema.safeParse('2025-02-29').success; //=> false
  */

@@ -15,6 +15,7 @@ export const COMPLAINANT_KINDS = Object.freeze(['individual', 'group', 'legal_en
  * and validated by shape; the phone number is output in E.164.
  *
  * @example
+ * import { ComplainantSchema } from 'pengaduan/schema';
  * ComplainantSchema.parse({ name: 'Siti Rahmawati', address: 'Jl. Cihampelas No. 12, RT 03/RW 05, Bandung', phone: '0812-3456-7890' }).phone;
  * //=> '+6281234567890'
  */
@@ -34,6 +35,7 @@ export type Complainant = z.output<typeof ComplainantSchema>;
  * 25/2009 Pasal 42 ayat (1)).
  *
  * @example
+ * import { RepresentativeSchema } from 'pengaduan/schema';
  * RepresentativeSchema.safeParse({ name: 'LBH Bandung', powerOfAttorney: { reference: 'SK-017/LBH/IV/2025', issuedOn: '2025-04-02' } }).success;
  * //=> true
  */

@@ -127,7 +127,9 @@ export const NoIdentityReportSchema = z.strictObject({
  * Every object is strict (unknown keys are issues), every text and list is bounded.
  *
  * @example
- * const result = parseComplaint({
+ * import { ComplaintSchema } from 'pengaduan/schema';
+ *
+ * const complaint = ComplaintSchema.parse({
  *   filing: 'formal',
  *   type: 'pengaduan',
  *   channel: 'web',
@@ -137,8 +139,10 @@ export const NoIdentityReportSchema = z.strictObject({
  *   requestedRemedy: 'KTP-el diterbitkan.',
  *   submission: { place: 'Bandung', at: '2025-03-27T10:00:00+07:00', signature: { kind: 'electronic' } },
  * });
- * result.success && result.data.confidentiality;
+ * complaint.confidentiality;
  * //=> { identityConfidential: false, anonim: false, rahasia: false }
+ * complaint.source;
+ * //=> 'penerima_layanan'
  */
 export const ComplaintSchema = z.discriminatedUnion('filing', [
   FormalComplaintSchema,

@@ -16,6 +16,7 @@ const common = {
  * rejected complaint grants none, so `compensation` is refused when the outcome is `rejected`.
  *
  * @example
+ * import { DecisionSchema } from 'pengaduan/schema';
  * DecisionSchema.safeParse({
  *   outcome: 'upheld',
  *   summary: 'KTP-el diterbitkan; biaya transport pengadu diganti.',

@@ -7,6 +7,7 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * RFC 5322 on purpose (no quoted local parts, no IP literals), and linear to check.
  *
  * @example
+ * import { EmailSchema } from 'pengaduan/schema';
  * EmailSchema.safeParse('pengaduan@bandung.go.id').success; //=> true
  */
 export const EmailSchema = z.string().max(SCHEMA_LIMITS.email, { abort: true }).regex(EMAIL);

@@ -16,6 +16,7 @@ export const UNIT_ZONES = Object.freeze([
  * berkadar pengawasan), with the zone its working days are counted in.
  *
  * @example
+ * import { HandlingUnitSchema } from 'pengaduan/schema';
  * HandlingUnitSchema.safeParse({ id: 'inspektorat-jayapura', name: 'Inspektorat Kota Jayapura', kind: 'apip', zone: 'Asia/Jayapura', regionCode: '91.71' }).success;
  * //=> true
  */

@@ -74,6 +74,7 @@ function event<const TType extends HistoryEventType, TData extends z.ZodType>(ty
  * The schema of each history event, by type. Each is strict: an unknown key anywhere is an issue.
  *
  * @example
+ * import { HistoryEventSchemas } from 'pengaduan/schema';
  * HistoryEventSchemas['complaint.held'].safeParse({
  *   type: 'complaint.held',
  *   at: '2025-04-14T08:00:00+07:00',
@@ -184,6 +185,7 @@ export const HistoryEventSchemas = Object.freeze({
  * keys (in the event, its actor or its data) are refused; texts are bounded (see `SCHEMA_LIMITS`).
  *
  * @example
+ * import { HistoryEventSchema } from 'pengaduan/schema';
  * HistoryEventSchema.parse({
  *   type: 'complaint.dispositioned',
  *   at: '2025-04-10T10:15:00+08:00',

@@ -6,6 +6,7 @@ import { z } from 'zod';
  * date, and so every deadline counted from it, would depend on where it is read.
  *
  * @example
+ * import { InstantSchema } from 'pengaduan/schema';
  * InstantSchema.safeParse('2025-04-10T16:45:00+09:00').success; //=> true
  * InstantSchema.safeParse('2025-04-10T16:45:00').success; //=> false
  */

@@ -17,6 +17,7 @@ const LEVELS = ['provinceCode', 'regencyCode', 'districtCode', 'villageCode'] as
  * is checked by zod only, not by the JSON Schema.
  *
  * @example
+ * import { LocationSchema } from 'pengaduan/schema';
  * LocationSchema.safeParse({ provinceCode: '32', regencyCode: '32.73', villageCode: '32.73.01.1001' }).success;
  * //=> true
  * LocationSchema.safeParse({ provinceCode: '33', regencyCode: '32.73' }).success;

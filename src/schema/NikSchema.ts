@@ -8,6 +8,7 @@ import { NIK } from './_lib/patterns.js';
  * beside it. Messages name the part that is wrong (see `diagnoseNik`).
  *
  * @example
+ * import { NikSchema } from 'pengaduan/schema';
  * NikSchema.safeParse('3273014507850001').success; //=> true
  * NikSchema.safeParse('3273010101850000').success; //=> false (serial 0000)
  */

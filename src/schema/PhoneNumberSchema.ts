@@ -9,6 +9,7 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * input form; normalise on the server with `normalizePhoneNumber`.
  *
  * @example
+ * import { PhoneNumberSchema } from 'pengaduan/schema';
  * PhoneNumberSchema.parse('0812-3456-7890'); //=> '+6281234567890'
  * PhoneNumberSchema.safeParse('1708').success; //=> false
  */

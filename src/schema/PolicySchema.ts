@@ -166,6 +166,7 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
  * A parsed policy is accepted by `validatePolicy` / `definePolicy` (and a test checks they agree).
  *
  * @example
+ * import { PolicySchema } from 'pengaduan/schema';
  * PolicySchema.safeParse({
  *   id: 'perbup-contoh-12-2024',
  *   title: { id: 'Perbup Contoh 12/2024', en: 'Regent Regulation Contoh 12/2024' },

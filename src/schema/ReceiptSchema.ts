@@ -13,8 +13,9 @@ import { SignatureSchema } from './SignatureSchema.js';
  * short; c. place and time of receipt; d. signature and name of the receiving officer.
  *
  * @example
+ * import { ReceiptSchema } from 'pengaduan/schema';
  * ReceiptSchema.safeParse({
- *   number: 'TT-0412/DISKOMINFO/IV/2025',
+ *   number: 'TT-0412/DISKOMINFO/III/2025',
  *   complainant: { name: 'Siti Rahmawati', address: 'Jl. Cihampelas No. 12, Bandung' },
  *   serviceDescription: 'KTP-el belum terbit setelah 45 hari.',
  *   place: 'Mal Pelayanan Publik Kota Bandung',

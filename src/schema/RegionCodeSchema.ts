@@ -8,6 +8,7 @@ const MAX_REGION_CODE = 13;
  * 71-76 (Sulawesi), 81-82, 91-96 (Papua, six provinces since 2022).
  *
  * @example
+ * import { ProvinceCodeSchema } from 'pengaduan/schema';
  * ProvinceCodeSchema.safeParse('32').success; //=> true (Jawa Barat)
  */
 export const ProvinceCodeSchema = z.string().max(2, { abort: true }).regex(PROVINCE_CODE);
@@ -25,6 +26,7 @@ export const VillageCodeSchema = z.string().max(MAX_REGION_CODE, { abort: true }
  * A Kemendagri region code of any level, for a unit's area.
  *
  * @example
+ * import { RegionCodeSchema } from 'pengaduan/schema';
  * RegionCodeSchema.safeParse('94.01').success; //=> true
  * RegionCodeSchema.safeParse('32.00').success; //=> false (no regency 00)
  */

@@ -14,6 +14,7 @@ export const SIGNATURE_KINDS = Object.freeze(['handwritten', 'electronic', 'cert
  * file name, a signing certificate's serial number, the portal's confirmation id).
  *
  * @example
+ * import { SignatureSchema } from 'pengaduan/schema';
  * SignatureSchema.parse({ kind: 'electronic', reference: 'konfirmasi-portal-88213' });
  * //=> { kind: 'electronic', reference: 'konfirmasi-portal-88213' }
  */

@@ -17,6 +17,7 @@ export interface NikProblem {
  * @param value - the NIK as typed
  * @returns `undefined` when the shape is valid, else the first problem found
  * @example
+ * import { diagnoseNik } from 'pengaduan/schema';
  * diagnoseNik('3273014507850001'); //=> undefined (Bandung, born 5 July 1985, a woman)
  * diagnoseNik('9973010101850001'); //=> { problem: 'province', code: '99' }
  * diagnoseNik('3273013102850001'); //=> { problem: 'birthDate' } (31 February)

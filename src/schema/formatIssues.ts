@@ -25,6 +25,7 @@ export interface FormatIssuesOptions {
  * @param options - the scope and the input, for precise labels and messages
  * @returns the issues, one per problem (one per unknown key), in the order zod found them
  * @example
+ * import { ComplaintSchema, formatIssues } from 'pengaduan/schema';
  * const input = { filing: 'formal', type: 'pengaduan', channel: 'web', complainant: { name: 'Siti Rahmawati' } };
  * const issues = formatIssues(ComplaintSchema.safeParse(input).error!, 'id', { scope: 'complaint', input });
  * issues[0]?.message;

@@ -12,6 +12,7 @@ import type { SchemaScope } from './SchemaScope.js';
  * @param scope - the record being validated, for field labels and the articles quoted
  * @returns a function to pass as `error` in `schema.safeParse(input, { error })`
  * @example
+ * import { ComplaintSchema, localizedErrorMap } from 'pengaduan/schema';
  * const result = ComplaintSchema.safeParse(
  *   { filing: 'formal', type: 'pengaduan', channel: 'web', complainant: { name: 'Siti Rahmawati' } },
  *   { error: localizedErrorMap('en', 'complaint') },

@@ -36,6 +36,7 @@ function requirement(item: Pasal42ItemKey): MissingFormalRequirement {
  * @returns the missing items, in the order of the article, each with its text and source
  * @see UU 25/2009 Pasal 42 ayat (3)
  * @example
+ * import { missingFormalRequirements } from 'pengaduan/schema';
  * missingFormalRequirements({ filing: 'no_identity', type: 'pengaduan', channel: 'sms_1708', source: 'penerima_layanan',
  *   service: { name: 'Penerangan jalan', description: 'Lampu jalan di Jl. Merdeka mati sejak 2 minggu.' },
  *   submission: { at: '2025-04-10T21:14:00+07:00' }, attachments: [], confidentiality: { anonim: false, rahasia: false } })

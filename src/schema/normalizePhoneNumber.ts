@@ -8,6 +8,7 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * @param value - anything
  * @returns `true` for a string such as `'0812-3456-7890'` or `'+62 22 4234567'`
  * @example
+ * import { isPhoneNumber } from 'pengaduan/schema';
  * isPhoneNumber('0812-3456-7890'); //=> true
  * isPhoneNumber('1708'); //=> false
  */
@@ -23,8 +24,11 @@ export function isPhoneNumber(value: unknown): value is string {
  * @returns the number in E.164, e.g. `'+6281234567890'`
  * @throws {InvalidPhoneNumberError} when the value is not such a number
  * @example
+ * import { normalizePhoneNumber } from 'pengaduan/schema';
  * normalizePhoneNumber('0812-3456-7890'); //=> '+6281234567890'
  * normalizePhoneNumber('+62 22 4234567'); //=> '+62224234567'
+ * normalizePhoneNumber('1708');
+ * // throws InvalidPhoneNumberError: The phone number "1708" has the wrong format
  */
 export function normalizePhoneNumber(value: string): string {
   if (!isPhoneNumber(value)) throw new InvalidPhoneNumberError(value);

@@ -11,9 +11,10 @@ import { parseWith } from './parseWith.js';
  * @returns the complaint with defaults filled in, or the issues
  * @see UU 25/2009 Pasal 42 ayat (3)
  * @example
+ * import { parseComplaint } from 'pengaduan/schema';
  * const result = parseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'web' });
  * result.success ? 'ok' : result.issues.map((issue) => issue.message)[0];
- * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (1))'
+ * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
  */
 export function parseComplaint(input: unknown, options: ParseOptions = {}): ParseResult<Complaint> {
   return parseWith(ComplaintSchema, input, { ...options, scope: 'complaint' });

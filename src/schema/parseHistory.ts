@@ -11,6 +11,7 @@ import { parseWith } from './parseWith.js';
  * @param options - `locale`: `'id'` (default) or `'en'`
  * @returns the history typed as `History`, or the issues worded for people
  * @example
+ * import { parseHistory } from 'pengaduan/schema';
  * const result = parseHistory([{ type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }], { locale: 'en' });
  * result.success ? 'ok' : result.issues[0]?.message;
  * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and a time zone (e.g. 2025-04-10T09:30:00+07:00)'

@@ -10,6 +10,7 @@ import { parseWith } from './parseWith.js';
  * @param options - `locale`: `'id'` (default) or `'en'`
  * @returns the event typed as `HistoryEvent`, or the issues worded for people
  * @example
+ * import { parseHistoryEvent } from 'pengaduan/schema';
  * const result = parseHistoryEvent(
  *   { type: 'complaint.held', at: '2025-04-14T08:00:00+07:00', actor: { role: 'admin_instansi' }, data: {} },
  *   { locale: 'id' },

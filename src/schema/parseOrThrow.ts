@@ -14,8 +14,11 @@ import { SchemaValidationError } from './SchemaValidationError.js';
  * @returns the parsed data
  * @throws {SchemaValidationError} with `code: 'schema_validation'`
  * @example
+ * import { HistoryEventSchema, parseOrThrow } from 'pengaduan/schema';
  * parseOrThrow(HistoryEventSchema, { type: 'complaint.resumed', at: '2025-04-14T08:00:00+07:00', actor: { role: 'system' }, data: {} }, 'event').type;
  * //=> 'complaint.resumed'
+ * parseOrThrow(HistoryEventSchema, { type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }, 'event');
+ * // throws SchemaValidationError: Event time has the wrong format
  */
 export function parseOrThrow<TSchema extends z.ZodType>(
   schema: TSchema,

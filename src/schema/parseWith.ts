@@ -19,6 +19,7 @@ export interface ParseWithOptions extends ParseOptions {
  * @param options - `locale` (`'id'` default) and `scope` (e.g. `'receipt'`)
  * @returns `{ success: true, data }` or `{ success: false, issues, error }`
  * @example
+ * import { NikSchema, parseWith } from 'pengaduan/schema';
  * const result = parseWith(NikSchema, '3273019902850001', { scope: 'nik', locale: 'en' });
  * result.success ? result.data : result.issues[0]?.message;
  * //=> 'The NIK is not valid: digits 7 to 12 must be the birth date DDMMYY (women add 40 to the day)'

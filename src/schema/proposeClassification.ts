@@ -124,6 +124,7 @@ function reasonIn(
  * @throws {SchemaValidationError} when `facts` holds a subject or misconduct this function does not know
  * @see Permendagri 8/2023 Pasal 1 angka 3 dan 4
  * @example
+ * import { proposeClassification } from 'pengaduan/schema';
  * proposeClassification({ subject: 'perangkat_desa', misconduct: 'penyalahgunaan_kewenangan' }).classification;
  * //=> 'berkadar_pengawasan'
  * proposeClassification({ subject: 'institution', misconduct: 'pelanggaran_hukum' }).classification;

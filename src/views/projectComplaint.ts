@@ -204,13 +204,28 @@ function deepFreeze<T>(value: T): T {
  * @returns the view
  * @example
  * ```ts
+ * import { projectComplaint } from 'pengaduan/machine';
+ * import { FormalComplaintSchema } from 'pengaduan/schema';
+ *
  * // An anonim complaint by Siti Rahmawati about a KTP-el that was never issued:
+ * const complaint = FormalComplaintSchema.parse({
+ *   filing: 'formal', type: 'pengaduan', channel: 'web',
+ *   complainant: { name: 'Siti Rahmawati', address: 'Jl. Cihampelas No. 12, Bandung', phone: '0812-3456-7890' },
+ *   service: { name: 'Penerbitan KTP-el', description: 'KTP-el belum terbit setelah 45 hari.' },
+ *   loss: { kind: 'immaterial', description: 'Tidak dapat membuka rekening bank.' },
+ *   requestedRemedy: 'KTP-el diterbitkan.',
+ *   submission: { place: 'Bandung', at: '2025-03-27T10:00:00+07:00', signature: { kind: 'electronic' } },
+ *   confidentiality: { anonim: true },
+ * });
  * const view = projectComplaint({ complaint }, 'terlapor');
  * view.complainant;
  * //=> { kind: 'individual' }
  * view.report?.service.name;
  * //=> 'Penerbitan KTP-el'
- * projectComplaint({ complaint: { ...complaint, confidentiality: { anonim: false, rahasia: true, identityConfidential: false } } }, 'public').withheld;
+ * projectComplaint({ complaint }, 'handler').complainant?.name;
+ * //=> 'Siti Rahmawati'
+ * const rahasia = { ...complaint, confidentiality: { ...complaint.confidentiality, anonim: false, rahasia: true } };
+ * projectComplaint({ complaint: rahasia }, 'public').withheld;
  * //=> true
  * ```
  * @see UU 25/2009 Pasal 42 ayat (5), Pasal 49 ayat (1); SP4N-LAPOR! anonim and rahasia

@@ -34,7 +34,7 @@ describe('a complaint as filed', () => {
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues.map((issue) => issue.message)).toEqual([
-      'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (1))',
+      'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)',
       'Pelayanan yang diadukan wajib diisi',
       'Kerugian yang diderita wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf b)',
       'Permintaan penyelesaian wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf c)',

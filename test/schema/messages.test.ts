@@ -113,8 +113,10 @@ describe('choosing the locale', () => {
     const third = parseComplaint(input, { locale: 'en' });
     expect(first.success || second.success || third.success).toBe(false);
     if (first.success || second.success || third.success) return;
-    expect(first.issues[0]?.message).toBe('Complainant (pengadu) is required (UU 25/2009 Pasal 42 ayat (1))');
-    expect(second.issues[0]?.message).toBe('Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (1))');
+    expect(first.issues[0]?.message).toBe(
+      'Complainant (pengadu) is required (UU 25/2009 Pasal 42 ayat (3) huruf a)',
+    );
+    expect(second.issues[0]?.message).toBe('Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)');
     expect(third.issues).toEqual(first.issues);
     // zod's own error carries the same sentences.
     expect(second.error.issues[0]?.message).toBe(second.issues[0]?.message);

@@ -23,7 +23,7 @@ const P50_3 = uu25('Pasal 50 ayat (3)');
  * the law does not speak of have no entry. Only articles read in the law's own text are cited here.
  */
 export const FIELD_SOURCES: ReadonlyMap<string, LegalSource> = new Map<string, LegalSource>([
-  ['complaint.complainant', P42_1],
+  ['complaint.complainant', P42_3A],
   ['complaint.complainant.kind', permendagri8('Pasal 1 angka 5')],
   ['complaint.complainant.name', P42_3A],
   ['complaint.complainant.address', P42_3A],
