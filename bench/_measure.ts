@@ -42,7 +42,8 @@ function timeBatch(fn: (i: number) => unknown, size: number): number {
   return ((performance.now() - start) * 1e6) / size;
 }
 
-function median(samples: number[]): number {
+/** The median of some samples (the upper one of the middle two for an even count). */
+export function median(samples: readonly number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 }

@@ -5,7 +5,7 @@
  * for asserting: no test depends on them.
  */
 import { readdirSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { BenchResult } from './_measure.js';
 
 const dir = new URL('./', import.meta.url);
@@ -51,7 +51,13 @@ const header = ['suite', 'task', 'implementation', 'time/op', 'ops/s', 'vs basel
 const widths = header.map((h) => Math.max(h.length, ...table.map((r) => String(r[h]).length)));
 const line = (cells: readonly string[]): string =>
   `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;
-console.log(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores`);
+// The load average says how much else the machine was doing: the figures mean little without it.
+const load = loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' ');
+console.log(
+  `node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, load average ${load}`,
+);
 console.log(line(header));
 console.log(`|${widths.map((w, i) => (i >= 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
 for (const row of table) console.log(line(header.map((h) => String(row[h]))));

@@ -1,13 +1,44 @@
 import type { Instant } from '../calendar/types.js';
 import type { HistoryEvent } from '../history/types.js';
 import type { Policy } from '../rules/types.js';
-import { type Entry, runEngine } from './_lib/engine.js';
-import { instantMs } from './_lib/instants.js';
-import type { ZoneDays } from './_lib/zoneDays.js';
+import { type Entry, runEngine, type Sink } from './_lib/engine.js';
 import type { EvaluateSlaOptions } from './evaluateSla.js';
 
 /** Options of {@link nextWakeUp}: the same as `evaluateSla`'s. */
 export interface NextWakeUpOptions extends EvaluateSlaOptions {}
+
+/** Keeps the earliest instant after `asOf` at which some clock changes by itself. */
+class WakeSink implements Sink {
+  bestMs = Number.POSITIVE_INFINITY;
+  best: Instant | null = null;
+
+  accept(entry: Entry): void {
+    const run = entry.run;
+    if (run === undefined) return;
+    if (entry.status === 'not_started') {
+      if (this.earlier(entry, run.startMs)) this.best = run.startIso;
+      return;
+    }
+    // Only a running clock changes by itself: a paused one waits for its resume event.
+    if (entry.status !== 'running') return;
+    if (this.earlier(entry, entry.warnMs)) this.best = entry.zone.startIso(entry.warnDay);
+    // Due until the end of its due date: it breaches (or lapses) the next millisecond.
+    if (this.earlier(entry, entry.dueMs + 1)) this.best = entry.zone.startIso(entry.due + 1);
+  }
+
+  idle(): void {
+    // A clock without a run changes only with an event.
+  }
+
+  /** Whether `ms` is after `asOf` and before the best so far; if so it becomes the best. */
+  private earlier(entry: Entry, ms: number): boolean {
+    if (ms > entry.asOfMs && ms < this.bestMs) {
+      this.bestMs = ms;
+      return true;
+    }
+    return false;
+  }
+}
 
 /**
  * The earliest instant after `asOf` at which the report would change without any new event: a
@@ -41,38 +72,7 @@ export function nextWakeUp(
   policy: Policy,
   options: NextWakeUpOptions,
 ): Instant | null {
-  let asOfMs = 0;
-  let zone: ZoneDays | undefined;
-  let bestMs = Number.POSITIVE_INFINITY;
-  let best: Instant | null = null;
-  const consider = (ms: number, instant: () => Instant): void => {
-    if (ms > asOfMs && ms < bestMs) {
-      bestMs = ms;
-      best = instant();
-    }
-  };
-  runEngine(
-    history,
-    policy,
-    options,
-    (entry: Entry) => {
-      const run = entry.run;
-      if (run === undefined) return;
-      if (entry.status === 'not_started') {
-        consider(run.startMs, () => run.startIso);
-        return;
-      }
-      // Only a running clock changes by itself: a paused one waits for its resume event.
-      if (entry.status !== 'running') return;
-      const { warnDay, due } = entry;
-      consider(entry.warnMs, () => zone!.startIso(warnDay));
-      // Due until the end of its due date: it breaches (or lapses) the next millisecond.
-      consider(entry.dueMs + 1, () => zone!.startIso(due + 1));
-    },
-    (z) => {
-      zone = z;
-      asOfMs = instantMs(options.asOf, 'asOf');
-    },
-  );
-  return best;
+  const sink = new WakeSink();
+  runEngine(history, policy, options, sink);
+  return sink.best;
 }

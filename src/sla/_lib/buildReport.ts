@@ -4,9 +4,9 @@ import { formatInstantInZone } from '../../_lib/zones.js';
 import type { WorkingCalendar } from '../../calendar/types.js';
 import type { HistoryEvent } from '../../history/types.js';
 import type { Policy } from '../../rules/types.js';
-import type { ClockReason, ClockReport, ClockStatus, PausedSpan, SlaReport } from '../types.js';
-import { type EngineOptions, type Entry, runEngine } from './engine.js';
-import type { ZoneDays } from './zoneDays.js';
+import type { ClockReport, PausedSpan, SlaReport } from '../types.js';
+import type { CompiledRule } from './compilePolicy.js';
+import { type EngineOptions, type Entry, runEngine, type Sink } from './engine.js';
 
 const NO_PAUSES: readonly PausedSpan[] = Object.freeze([]);
 
@@ -26,60 +26,47 @@ function dateText(day: number): string {
   return text;
 }
 
-// Small numbers for the cache key of shared reports (a string key would be built and hashed per clock).
-const STATUS_CODE: Readonly<Record<ClockStatus, number>> = {
-  not_started: 0,
-  running: 1,
-  paused: 2,
-  met: 3,
-  breached: 4,
-  lapsed: 5,
-  not_applicable: 6,
-};
-const REASON_CODE: Readonly<Record<ClockReason, number>> = {
-  out_of_scope: 1,
-  no_start_date: 2,
-  ended: 3,
-  superseded: 4,
-};
-
-function keyOf(entry: Entry): string {
-  let key = entry.rule.rule.id;
-  if (entry.unitId !== undefined) key += `@${entry.unitId}`;
+function keyOf(entry: Entry, unitId: string | undefined, runNo: number): string {
+  let key = entry.rule.id;
+  if (unitId !== undefined) key += `@${unitId}`;
   if (entry.cycle > 1) key += `#${entry.cycle}`;
-  if (entry.runNo > 1) key += `~${entry.runNo}`;
+  if (runNo > 1) key += `~${runNo}`;
   return key;
 }
 
-function clockOf(zone: ZoneDays, entry: Entry): ClockReport {
-  if (entry.run === undefined) {
-    // A clock without a run depends only on its rule, cycle, status and reason: share one frozen report.
-    const id =
-      (entry.cycle * 8 + STATUS_CODE[entry.status]) * 8 +
-      (entry.reason === undefined ? 0 : REASON_CODE[entry.reason]);
-    let shared = entry.rule.shared.get(id) as ClockReport | undefined;
-    if (shared === undefined) {
-      shared = Object.freeze(buildClock(zone, entry));
-      entry.rule.shared.set(id, shared);
-    }
-    return shared;
+/**
+ * The report of a clock without a run, shared by every report that has it: it depends on nothing but
+ * its rule, cycle and kind (see `Sink.idle`), and is built (and frozen) the first time it is needed.
+ */
+function idleClock(entry: Entry, rule: CompiledRule, cycle: number, kind: number): ClockReport {
+  const shared = rule.shared as (ClockReport | undefined)[];
+  const slot = cycle * 4 + kind;
+  let clock = shared[slot];
+  if (clock === undefined) {
+    clock = Object.freeze(buildClock(entry.idle(rule, cycle, kind)));
+    shared[slot] = clock;
   }
-  return buildClock(zone, entry);
+  return clock;
 }
 
-function buildClock(zone: ZoneDays, entry: Entry): ClockReport {
-  const { rule } = entry.rule;
+function buildClock(entry: Entry): ClockReport {
+  const rule = entry.rule;
+  const zone = entry.zone;
   const run = entry.run;
+  const unitId = run?.unitId;
+  const runNo = run === undefined ? 1 : run.run;
   const started = run !== undefined && entry.status !== 'not_started';
   const hasDue = !Number.isNaN(entry.due);
   const hasUse = !Number.isNaN(entry.used);
   let paused = NO_PAUSES;
   if (started && run.pauses !== undefined) {
-    paused = Object.freeze(
-      run.pauses.map((p) =>
+    const spans: PausedSpan[] = [];
+    for (const p of run.pauses) {
+      spans.push(
         Object.freeze(p.toIso === undefined ? { from: p.fromIso } : { from: p.fromIso, to: p.toIso }),
-      ),
-    );
+      );
+    }
+    paused = Object.freeze(spans);
   }
   let warningAt: string | undefined;
   if (!Number.isNaN(entry.warnMs)) {
@@ -92,12 +79,12 @@ function buildClock(zone: ZoneDays, entry: Entry): ClockReport {
   // One object literal with every key, absent values `undefined`: one hidden class for every clock,
   // which is what keeps building 1.5 million of them fast; JSON.stringify leaves the undefined out.
   return {
-    key: keyOf(entry),
+    key: keyOf(entry, unitId, runNo),
     ruleId: rule.id,
     title: rule.title,
     cycle: entry.cycle,
-    run: entry.runNo,
-    unitId: entry.unitId,
+    run: runNo,
+    unitId,
     dutyOf: rule.dutyOf,
     status: entry.status,
     reason: entry.reason,
@@ -108,8 +95,8 @@ function buildClock(zone: ZoneDays, entry: Entry): ClockReport {
     endedBy: started ? run.endType : undefined,
     dueDate: hasDue ? dateText(entry.due) : undefined,
     dueAt: hasDue ? zone.endIso(entry.due) : undefined,
-    unit: rule.limit.unit,
-    limit: rule.limit.amount,
+    unit: rule.limitUnit,
+    limit: rule.amount,
     used: hasUse ? entry.used : undefined,
     left: hasUse ? entry.left : undefined,
     overdue: hasUse && entry.overdue > 0 ? entry.overdue : undefined,
@@ -122,15 +109,43 @@ function buildClock(zone: ZoneDays, entry: Entry): ClockReport {
   };
 }
 
-// One frozen `{ id, dataVersion }` per calendar, shared by all its reports.
+// One frozen `{ id, dataVersion }` per calendar, shared by all its reports; the last one is kept at
+// hand, as most programs use one calendar.
 const calendarRefs = new WeakMap<WorkingCalendar, SlaReport['calendar']>();
+let lastCalendar: WorkingCalendar | undefined;
+let lastRef: SlaReport['calendar'] | undefined;
 function calendarRef(calendar: WorkingCalendar): SlaReport['calendar'] {
+  if (calendar === lastCalendar) return lastRef!;
   let ref = calendarRefs.get(calendar);
   if (ref === undefined) {
     ref = Object.freeze({ id: calendar.id, dataVersion: calendar.dataVersion });
     calendarRefs.set(calendar, ref);
   }
+  lastCalendar = calendar;
+  lastRef = ref;
   return ref;
+}
+
+/** Collects the clocks of one report and finds its binding clock. */
+class ReportSink implements Sink {
+  readonly clocks: ClockReport[] = [];
+  binding: ClockReport | undefined = undefined;
+  bindingMs = Number.POSITIVE_INFINITY;
+  provisional = false;
+
+  accept(entry: Entry): void {
+    const clock = buildClock(entry);
+    this.clocks.push(clock);
+    if (entry.provisional) this.provisional = true;
+    if ((entry.status === 'running' || entry.status === 'paused') && entry.dueMs < this.bindingMs) {
+      this.binding = clock;
+      this.bindingMs = entry.dueMs;
+    }
+  }
+
+  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: number): void {
+    this.clocks.push(idleClock(entry, rule, cycle, kind));
+  }
 }
 
 /**
@@ -143,31 +158,16 @@ export function evaluateReport(
   policy: Policy,
   options: EngineOptions,
 ): SlaReport {
-  const clocks: ClockReport[] = [];
-  let binding: ClockReport | undefined;
-  let bindingMs = Number.POSITIVE_INFINITY;
-  let provisional = false;
-  let zone: ZoneDays | undefined;
-  const sink = (entry: Entry): void => {
-    const clock = clockOf(zone!, entry);
-    clocks.push(clock);
-    if (entry.provisional) provisional = true;
-    if ((entry.status === 'running' || entry.status === 'paused') && entry.dueMs < bindingMs) {
-      binding = clock;
-      bindingMs = entry.dueMs;
-    }
-  };
-  const result = runEngine(history, policy, options, sink, (z) => {
-    zone = z;
-  });
+  const sink = new ReportSink();
+  const result = runEngine(history, policy, options, sink);
   return Object.freeze({
     asOf: options.asOf,
     zone: result.zone.zone,
-    policyId: result.policy.id,
-    calendar: calendarRef(result.calendar),
-    clocks: Object.freeze(clocks),
-    binding,
-    provisional,
+    policyId: policy.id,
+    calendar: calendarRef(options.calendar),
+    clocks: Object.freeze(sink.clocks),
+    binding: sink.binding,
+    provisional: sink.provisional,
     eventsConsidered: result.considered,
   });
 }

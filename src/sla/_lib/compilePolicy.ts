@@ -1,8 +1,8 @@
 import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../../history/types.js';
 import type {
-  AppliesTo,
   ClockRule,
   EventMatcher,
+  FieldCondition,
   Policy,
   StartSelector,
   WarningThreshold,
@@ -42,6 +42,14 @@ export interface Hook {
 export interface CompiledRule {
   readonly index: number;
   readonly rule: ClockRule;
+  // What every report of the rule repeats, read from one object shape: the rules of a policy have
+  // different shapes (optional fields), and reading them per clock would be a polymorphic lookup.
+  readonly id: string;
+  readonly title: ClockRule['title'];
+  readonly dutyOf: ClockRule['dutyOf'];
+  readonly limitUnit: ClockRule['limit']['unit'];
+  readonly onLapse: ClockRule['onLapse'];
+  readonly source: ClockRule['source'];
   readonly amount: number;
   readonly unit: number;
   readonly perUnit: boolean;
@@ -52,12 +60,21 @@ export interface CompiledRule {
   /** `undefined` without `newCycle`; otherwise whether the cycle event itself starts the new run. */
   readonly cycleAtEvent: boolean | undefined;
   readonly warning: WarningThreshold | undefined;
-  readonly appliesTo: AppliesTo | undefined;
+  /** Whether the rule has an `appliesTo`, and its two conditions (one object shape for every rule). */
+  readonly scoped: boolean;
+  /**
+   * Whether an event can reach the rule without any chance of an error: no unit id to check, no
+   * date to read from the event's data, no due date to compute for a pause or a restart. The engine
+   * skips such a rule's events once the complaint is known to be outside its `appliesTo`.
+   */
+  readonly quiet: boolean;
+  readonly typeCondition: FieldCondition | undefined;
+  readonly classCondition: FieldCondition | undefined;
   /**
    * Reports of clocks without a run (not started, not applicable) are the same for every history:
-   * built once per rule, status and cycle, and shared (they are frozen).
+   * built once per rule, cycle, status and reason, and shared (they are frozen); see buildReport.ts.
    */
-  readonly shared: Map<number, unknown>;
+  readonly shared: unknown[];
 }
 
 export interface CompiledPolicy {
@@ -72,6 +89,8 @@ export interface CompiledPolicy {
 const UNIT_CODES = { calendar_days: 0, working_days: 1, months: 2, years: 3 } as const;
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
+// The policy compiled last: a program evaluates one policy (or a few) again and again.
+let last: CompiledPolicy | undefined;
 
 function add(
   table: Map<string, Map<number, { roles: number; conditional: Matcher[] }>>,
@@ -101,8 +120,12 @@ function add(
  * for as long as the policy object lives (policies are frozen values, so the cache cannot go stale).
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
+  if (last !== undefined && last.policy === policy) return last;
   const cached = cache.get(policy);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    last = cached;
+    return cached;
+  }
   validatePolicy(policy);
   const table = new Map<string, Map<number, { roles: number; conditional: Matcher[] }>>();
   const rules = policy.rules.map((rule, index): CompiledRule => {
@@ -117,6 +140,12 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     return {
       index,
       rule,
+      id: rule.id,
+      title: rule.title,
+      dutyOf: rule.dutyOf,
+      limitUnit: rule.limit.unit,
+      onLapse: rule.onLapse,
+      source: rule.source,
       amount: rule.limit.amount,
       unit,
       perUnit: rule.scope === 'per_unit',
@@ -125,8 +154,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       breach: rule.onLapse.kind === 'breach',
       cycleAtEvent: rule.newCycle === undefined ? undefined : rule.newCycle.startAt === 'cycle_event',
       warning: rule.warning,
-      appliesTo: rule.appliesTo,
-      shared: new Map(),
+      scoped: rule.appliesTo !== undefined,
+      quiet:
+        rule.scope !== 'per_unit' &&
+        rule.startsAt === undefined &&
+        rule.pause === undefined &&
+        (rule.restartOn === undefined || rule.restartOn.length === 0),
+      typeCondition: rule.appliesTo?.complaintType,
+      classCondition: rule.appliesTo?.classification,
+      shared: [],
     };
   });
   const hooks = HISTORY_EVENT_TYPES.map((type): Hook[] => {
@@ -136,7 +172,10 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   });
   const compiled: CompiledPolicy = { policy, rules, hooks, engine: undefined };
   // Only frozen policies are cached: a mutable object could change after it was checked.
-  if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) cache.set(policy, compiled);
+  if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) {
+    cache.set(policy, compiled);
+    last = compiled;
+  }
   return compiled;
 }
 

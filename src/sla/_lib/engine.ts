@@ -6,6 +6,7 @@ import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { InvalidHistoryError } from '../../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../../errors/PengaduanError.js';
 import type { HistoryEvent, HistoryEventType } from '../../history/types.js';
+import type { LocalizedText } from '../../i18n/types.js';
 import { checkWarning } from '../../rules/_lib/checkWarning.js';
 import type { FieldCondition, Policy, WarningThreshold } from '../../rules/types.js';
 import type { ClockReason, ClockStatus } from '../types.js';
@@ -45,93 +46,187 @@ export const DEFAULT_WARNING: WarningThreshold = /* @__PURE__ */ Object.freeze({
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 const SUBMITTED = /* @__PURE__ */ eventTypeIndex('complaint.submitted');
 
+/** The kinds of clocks without a run: not started, or not applicable and why. */
+export const IDLE_NOT_STARTED = 0;
+export const IDLE_OUT_OF_SCOPE = 1;
+export const IDLE_NO_START_DATE = 2;
+export const IDLE_ENDED = 3;
+const IDLE_STATUS: readonly ClockStatus[] = [
+  'not_started',
+  'not_applicable',
+  'not_applicable',
+  'not_applicable',
+];
+const IDLE_REASON: readonly (ClockReason | undefined)[] = [
+  undefined,
+  'out_of_scope',
+  'no_start_date',
+  'ended',
+];
+
 const END_OPEN = 0;
 const END_STOP = 1;
 const END_CANCEL = 2;
 const END_SUPERSEDED = 3;
 
-export interface Pause {
-  readonly fromMs: number;
-  readonly fromIso: Instant;
-  readonly fromDay: number;
+/** A pause of a run, from the event that paused it to the one that resumed it. */
+export class Pause {
   /** `NaN` while the pause is going on. */
-  toMs: number;
-  toIso: Instant | undefined;
-  toDay: number;
-}
+  toMs = Number.NaN;
+  toIso: Instant | undefined = undefined;
+  toDay = Number.NaN;
 
-/** One run of a clock: from a start (or a new cycle) to a stop, a cancellation or now. */
-export interface Run {
-  /** Index of the rule in the compiled policy. */
-  rule: number;
-  cycle: number;
-  unitId: string | undefined;
-  run: number;
-  startMs: number;
-  startIso: Instant;
-  day0: number;
-  restartedFrom: Instant[] | undefined;
-  pauses: Pause[] | undefined;
-  paused: boolean;
-  end: number;
-  endMs: number;
-  endIso: Instant | undefined;
-  endDay: number;
-  endType: HistoryEventType | undefined;
-  /** Cached due day while not paused; `NaN` when it must be recomputed. */
-  due: number;
-}
-
-function newRun(): Run {
-  return {
-    rule: 0,
-    cycle: 1,
-    unitId: undefined,
-    run: 1,
-    startMs: 0,
-    startIso: '',
-    day0: 0,
-    restartedFrom: undefined,
-    pauses: undefined,
-    paused: false,
-    end: END_OPEN,
-    endMs: Number.NaN,
-    endIso: undefined,
-    endDay: Number.NaN,
-    endType: undefined,
-    due: Number.NaN,
-  };
+  constructor(
+    readonly fromMs: number,
+    readonly fromIso: Instant,
+    readonly fromDay: number,
+  ) {}
 }
 
 /**
- * What the engine knows of one rule while reading. Kept by the engine and reset for each history;
- * the maps are made only for per-unit rules, on first use.
+ * One run of a clock: from a start (or a new cycle) to a stop, a cancellation or now. Runs are
+ * recycled from one evaluation to the next; {@link Run.begin} sets every field, so a reused run
+ * keeps nothing of its past.
+ */
+export class Run {
+  /** Index of the rule in the compiled policy. */
+  declare rule: number;
+  declare cycle: number;
+  declare unitId: string | undefined;
+  declare run: number;
+  declare startMs: number;
+  declare startIso: Instant;
+  declare day0: number;
+  declare restartedFrom: Instant[] | undefined;
+  declare pauses: Pause[] | undefined;
+  declare paused: boolean;
+  declare end: number;
+  declare endMs: number;
+  declare endIso: Instant | undefined;
+  declare endDay: number;
+  declare endType: HistoryEventType | undefined;
+  /** Cached due day while not paused; `NaN` when it must be recomputed. */
+  declare due: number;
+
+  constructor() {
+    this.begin(0, 1, undefined, 1, 0, '', 0);
+  }
+
+  begin(
+    rule: number,
+    cycle: number,
+    unitId: string | undefined,
+    run: number,
+    startMs: number,
+    startIso: Instant,
+    day0: number,
+  ): void {
+    this.rule = rule;
+    this.cycle = cycle;
+    this.unitId = unitId;
+    this.run = run;
+    this.startMs = startMs;
+    this.startIso = startIso;
+    this.day0 = day0;
+    this.restartedFrom = undefined;
+    this.pauses = undefined;
+    this.paused = false;
+    this.end = END_OPEN;
+    this.endMs = Number.NaN;
+    this.endIso = undefined;
+    this.endDay = Number.NaN;
+    this.endType = undefined;
+    this.due = Number.NaN;
+  }
+}
+
+/** Removes an item from a list, keeping the order of the others (`splice` would allocate a list). */
+function remove(list: unknown[], at: number): void {
+  for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k];
+  list.pop();
+}
+
+/**
+ * What the engine knows of one rule while reading. Kept by the engine and reset for each history.
+ * The unit lists serve per-unit rules: a complaint goes to few units, so short lists searched in order
+ * do better than maps (whose keys, fresh strings from JSON, would be hashed at every lookup), and they
+ * keep the units in the order they came.
  */
 class RuleState {
   constructor(readonly index: number) {}
+  /** The evaluation that last used this state; another one must reset it first. */
+  evaluation = 0;
   cycle = 1;
   /** The runs so far are `runs[0 … runCount - 1]` (the array is reused; setting its length is slow). */
   readonly runs: Run[] = [];
   runCount = 0;
   open: Run | undefined = undefined;
-  openUnits: Map<string, Run> | undefined = undefined;
-  activeUnits: Set<string> | undefined = undefined;
+  // The unit lists are replaced rather than emptied when a history is done with them: a new empty
+  // array costs less than setting the length of a used one.
+  /** The open run of each unit, in the order they were opened. */
+  openUnits: Run[] = [];
+  /** The units a start reached and no cancellation removed, in the order they came. */
+  activeUnits: string[] = [];
+  /** How many runs each unit has had in this cycle: `unitRuns[k]` for `unitIds[k]`. */
+  unitIds: string[] = [];
+  unitRuns: number[] = [];
   runsInCycle = 0;
-  unitRuns: Map<string, number> | undefined = undefined;
   noStartDate = false;
   ended = false;
 
-  reset(): this {
+  reset(): void {
     this.cycle = 1;
     this.runCount = 0;
     this.open = undefined;
-    this.openUnits?.clear();
-    this.activeUnits?.clear();
+    if (this.openUnits.length !== 0) this.openUnits = [];
+    if (this.activeUnits.length !== 0) this.activeUnits = [];
+    this.newCycle();
+  }
+
+  /** Forgets the runs counted in the cycle that ends. */
+  newCycle(): void {
     this.runsInCycle = 0;
-    this.unitRuns?.clear();
+    if (this.unitIds.length !== 0) {
+      this.unitIds = [];
+      this.unitRuns = [];
+    }
     this.noStartDate = false;
     this.ended = false;
-    return this;
+  }
+
+  openRunOf(unitId: string): Run | undefined {
+    for (const run of this.openUnits) if (run.unitId === unitId) return run;
+    return undefined;
+  }
+
+  closeUnit(unitId: string): void {
+    const list = this.openUnits;
+    for (let at = 0; at < list.length; at++) {
+      if (list[at]!.unitId === unitId) {
+        remove(list, at);
+        return;
+      }
+    }
+  }
+
+  activate(unitId: string): void {
+    if (!this.activeUnits.includes(unitId)) this.activeUnits.push(unitId);
+  }
+
+  deactivate(unitId: string): void {
+    const at = this.activeUnits.indexOf(unitId);
+    if (at >= 0) remove(this.activeUnits, at);
+  }
+
+  /** The number of the unit's next run in this cycle (1 for its first). */
+  nextRunOf(unitId: string): number {
+    const at = this.unitIds.indexOf(unitId);
+    if (at < 0) {
+      this.unitIds.push(unitId);
+      this.unitRuns.push(1);
+      return 1;
+    }
+    return ++this.unitRuns[at]!;
   }
 }
 
@@ -141,11 +236,13 @@ class RuleState {
  * evaluating 100 000 histories should not allocate 1.5 million of these).
  */
 export class Entry {
+  /** The zone and `asOf` of the evaluation: the same for every clock of it. */
+  zone: ZoneDays;
+  asOfMs = 0;
   rule!: CompiledRule;
+  /** The run, for a clock that has one (its number and unit are the run's); else run 1 of no unit. */
   run: Run | undefined = undefined;
   cycle = 1;
-  runNo = 1;
-  unitId: string | undefined = undefined;
   status: ClockStatus = 'not_started';
   reason: ClockReason | undefined = undefined;
   /** `NaN` when the clock has no due date (not started, not applicable). */
@@ -158,17 +255,71 @@ export class Entry {
   left = Number.NaN;
   overdue = Number.NaN;
   provisional = false;
+
+  constructor(zone: ZoneDays) {
+    this.zone = zone;
+  }
+
+  /** Names a clock without figures: not started, or not applicable. */
+  begin(
+    rule: CompiledRule,
+    run: Run | undefined,
+    cycle: number,
+    status: ClockStatus,
+    reason: ClockReason | undefined,
+  ): this {
+    this.name(rule, run, cycle, status, reason);
+    this.due = Number.NaN;
+    this.dueMs = Number.NaN;
+    this.warnDay = Number.NaN;
+    this.warnMs = Number.NaN;
+    this.warning = false;
+    this.used = Number.NaN;
+    this.left = Number.NaN;
+    this.overdue = Number.NaN;
+    this.provisional = false;
+    return this;
+  }
+
+  /** Describes a clock without a run (see {@link Sink.idle}). */
+  idle(rule: CompiledRule, cycle: number, kind: number): this {
+    return this.begin(rule, undefined, cycle, IDLE_STATUS[kind]!, IDLE_REASON[kind]);
+  }
+
+  /** Names the clock and its status; the caller sets every figure. */
+  name(
+    rule: CompiledRule,
+    run: Run | undefined,
+    cycle: number,
+    status: ClockStatus,
+    reason: ClockReason | undefined,
+  ): void {
+    this.rule = rule;
+    this.run = run;
+    this.cycle = cycle;
+    this.status = status;
+    this.reason = reason;
+  }
 }
 
-/** Receives every clock's entry in policy order; see {@link Entry}. */
-export type Sink = (entry: Entry) => void;
+/**
+ * Receives every clock in policy order. An object with methods rather than a function, so that an
+ * evaluation creates no closure.
+ */
+export interface Sink {
+  /** A clock with a run, described by the entry (see {@link Entry}). */
+  accept(entry: Entry): void;
+  /**
+   * A clock without a run, which depends on nothing but its rule, cycle and kind (one of the `IDLE_`
+   * constants), and so is the same in every history. `entry.idle(rule, cycle, kind)` describes it.
+   */
+  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: number): void;
+}
 
+/** What an evaluation found besides its clocks; read it before the next evaluation. */
 export interface EngineResult {
-  readonly policy: Policy;
-  readonly calendar: WorkingCalendar;
   readonly zone: ZoneDays;
-  readonly asOfMs: number;
-  readonly asOfDay: number;
+  /** How many events were at or before `asOf`. */
   readonly considered: number;
 }
 
@@ -198,9 +349,18 @@ function conditionHolds(condition: FieldCondition | undefined, value: unknown): 
   return true;
 }
 
-function checkOptions(options: EngineOptions): { zone: string; coverage: CoverageMode } {
+function failOption(field: string, value: unknown, expected: LocalizedText): never {
+  throw new InvalidArgumentError(field, value, expected);
+}
+
+// The zone name last found valid: a program uses one or a few, and checking the same name again
+// costs a map lookup per evaluation.
+let validZone: string | undefined;
+
+/** Checks the options and returns the zone name (the coverage mode is then valid too). */
+function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, {
+    failOption('options', options, {
       id: 'diharapkan { calendar, asOf, zone?, warning?, coverage? }',
       en: 'expected { calendar, asOf, zone?, warning?, coverage? }',
     });
@@ -211,42 +371,42 @@ function checkOptions(options: EngineOptions): { zone: string; coverage: Coverag
     calendar === null ||
     typeof (calendar as WorkingCalendar).zone !== 'string'
   ) {
-    throw new InvalidArgumentError('options.calendar', calendar, {
+    failOption('options.calendar', calendar, {
       id: 'diharapkan kalender kerja, mis. nationalCalendar',
       en: 'expected a working calendar, e.g. nationalCalendar',
     });
   }
   const zone = options.zone ?? (calendar as WorkingCalendar).zone;
-  assertZone(zone, 'options.zone');
+  if (zone !== validZone) {
+    assertZone(zone, 'options.zone');
+    validZone = zone;
+  }
   const coverage = options.coverage ?? 'provisional';
   if (coverage !== 'provisional' && coverage !== 'strict') {
-    throw new InvalidArgumentError('options.coverage', coverage, {
+    failOption('options.coverage', coverage, {
       id: "diharapkan 'provisional' (bawaan) atau 'strict'",
       en: "expected 'provisional' (the default) or 'strict'",
     });
   }
   if (options.warning !== undefined && options.warning !== null) {
-    checkWarning(options.warning, 'options.warning', (field, value, expected) => {
-      throw new InvalidArgumentError(field, value, expected);
-    });
+    checkWarning(options.warning, 'options.warning', failOption);
   }
-  return { zone, coverage };
+  return zone;
 }
 
 function historyError(
   index: number | undefined,
   field: string,
   value: unknown,
-  expected: { id: string; en: string },
+  expected: LocalizedText,
   cause?: unknown,
 ): InvalidHistoryError {
-  const error = new InvalidHistoryError(
+  return new InvalidHistoryError(
     { ...(index === undefined ? {} : { index }), field, value },
     cause instanceof PengaduanError
       ? { id: `${expected.id} (${cause.text.id})`, en: `${expected.en} (${cause.text.en})` }
       : expected,
   );
-  return error;
 }
 
 const INSTANT_EXPECTED = {
@@ -258,22 +418,21 @@ const DATE_EXPECTED = { id: 'diharapkan tanggal YYYY-MM-DD', en: 'expected a YYY
 /**
  * Evaluates every clock of a policy over a complaint history as of an instant. The history is read
  * once, in order; each event is dispatched to the rules it concerns through the compiled policy;
- * day arithmetic runs on integer day numbers.
+ * day arithmetic runs on integer day numbers. The result is the engine itself, reused by the next
+ * evaluation: read it before evaluating again.
  */
 export function runEngine(
   history: readonly HistoryEvent[],
   policy: Policy,
   options: EngineOptions,
   sink: Sink,
-  onZone?: (zone: ZoneDays) => void,
 ): EngineResult {
-  const { zone: zoneName, coverage } = checkOptions(options);
+  const zoneName = checkOptions(options);
   const asOfMs = instantMs(options.asOf, 'asOf');
   const compiled = compilePolicy(policy);
   const wd = workingDaysOf(options.calendar);
   const zone = zoneDaysOf(zoneName);
   const asOfDay = zone.dayOf(asOfMs);
-  onZone?.(zone);
   if (!Array.isArray(history)) {
     throw historyError(undefined, 'history', history, {
       id: 'diharapkan daftar peristiwa, yang terlama lebih dahulu',
@@ -284,37 +443,45 @@ export function runEngine(
   // allocates little besides the report. A nested evaluation (none happens today) gets its own.
   let engine = compiled.engine as Engine | undefined;
   if (engine === undefined || engine.busy) {
-    engine = new Engine(compiled);
+    engine = new Engine(compiled, zone);
     if (compiled.engine === undefined) compiled.engine = engine;
   }
   engine.busy = true;
   try {
-    engine.reset(wd, zone, asOfMs, asOfDay, options.warning, coverage);
-    const considered = engine.read(history);
+    engine.reset(wd, zone, asOfMs, asOfDay, options.warning, options.coverage ?? 'provisional');
+    engine.read(history);
     engine.evaluate(sink);
-    return { policy, calendar: options.calendar, zone, asOfMs, asOfDay, considered };
+    return engine;
   } finally {
     engine.busy = false;
   }
 }
 
-class Engine {
+class Engine implements EngineResult {
   busy = false;
+  zone: ZoneDays;
+  considered = 0;
   private wd!: WorkingDays;
-  private zone!: ZoneDays;
   private asOfMs = 0;
   private asOfDay = 0;
-  private warningOption: WarningThreshold | null | undefined;
-  private coverage: CoverageMode = 'provisional';
-  // A rule's state is taken from the pool on its first event: most rules of a combined policy see
-  // few events of a history, and untouched ones need no reset.
-  private readonly states: (RuleState | undefined)[];
-  private readonly statePool: RuleState[];
+  /** The threshold of rules without their own: the caller's, the default, or none. */
+  private warningFallback: WarningThreshold | undefined = DEFAULT_WARNING;
+  private strict = false;
+  // A rule's state is reset on its first event of an evaluation (`evaluation` tells which states this
+  // evaluation has touched): most rules of a combined policy see few events of a history, and
+  // untouched ones need no reset.
+  private readonly states: RuleState[];
+  private evaluation = 0;
   // Runs are recycled too: nothing outside the engine keeps them once the sink has read the entries.
   private readonly runPool: Run[] = [];
   private runsUsed = 0;
-  private readonly entry = new Entry();
+  private readonly entry: Entry;
   private submitted: Readonly<Record<string, unknown>> | undefined;
+  // Which rules apply to the complaint (their `appliesTo`), known from its first submission event:
+  // `inScope` by rule, and `skip` for the quiet rules out of scope, whose events need not be applied.
+  private scopeKnown = false;
+  private readonly inScope: boolean[];
+  private readonly skip: boolean[];
   // The event being read, so that the handlers need not pass it around.
   private index = 0;
   private at: Instant = '';
@@ -327,9 +494,15 @@ class Engine {
   private startIso: Instant = '';
   private startDay = 0;
 
-  constructor(private readonly compiled: CompiledPolicy) {
-    this.states = new Array(compiled.rules.length).fill(undefined);
-    this.statePool = compiled.rules.map((_, index) => new RuleState(index));
+  constructor(
+    private readonly compiled: CompiledPolicy,
+    zone: ZoneDays,
+  ) {
+    this.zone = zone;
+    this.entry = new Entry(zone);
+    this.states = compiled.rules.map((_, index) => new RuleState(index));
+    this.inScope = compiled.rules.map(() => true);
+    this.skip = compiled.rules.map(() => false);
   }
 
   reset(
@@ -344,16 +517,20 @@ class Engine {
     this.zone = zone;
     this.asOfMs = asOfMs;
     this.asOfDay = asOfDay;
-    this.warningOption = warningOption;
-    this.coverage = coverage;
-    this.states.fill(undefined);
+    this.warningFallback = warningOption === undefined ? DEFAULT_WARNING : (warningOption ?? undefined);
+    this.strict = coverage === 'strict';
+    this.evaluation++;
     this.runsUsed = 0;
     this.submitted = undefined;
+    this.scopeKnown = false;
     this.data = EMPTY;
+    this.considered = 0;
+    this.entry.zone = zone;
+    this.entry.asOfMs = asOfMs;
   }
 
-  /** Reads the history, checking every event; returns how many are at or before `asOf`. */
-  read(history: readonly HistoryEvent[]): number {
+  /** Reads the history, checking every event, and counts those at or before `asOf`. */
+  read(history: readonly HistoryEvent[]): void {
     let previous = Number.NEGATIVE_INFINITY;
     let considered = 0;
     const hooks = this.compiled.hooks;
@@ -366,22 +543,24 @@ class Engine {
         });
       }
       // Every known type has an entry (empty for types no rule reacts to): one lookup checks and dispatches.
-      const typeIndex = eventTypeIndex(event.type);
+      const type = event.type;
+      const typeIndex = eventTypeIndex(type);
       const concerned = hooks[typeIndex];
       if (concerned === undefined) {
-        throw historyError(i, 'type', event.type, {
+        throw historyError(i, 'type', type, {
           id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
           en: 'expected a known event type (see HISTORY_EVENT_TYPES)',
         });
       }
+      const at = event.at;
       let ms: number;
       try {
-        ms = instantMs(event.at, 'at');
+        ms = instantMs(at, 'at');
       } catch (error) {
-        throw historyError(i, 'at', event.at, INSTANT_EXPECTED, error);
+        throw historyError(i, 'at', at, INSTANT_EXPECTED, error);
       }
       if (ms < previous) {
-        throw historyError(i, 'at', event.at, {
+        throw historyError(i, 'at', at, {
           id: `diharapkan tidak lebih awal dari peristiwa [${i - 1}]: riwayat harus urut waktu, yang terlama lebih dahulu`,
           en: `expected no earlier than event [${i - 1}]: the history must be in time order, oldest first`,
         });
@@ -390,34 +569,42 @@ class Engine {
       // Events after asOf are checked but not applied: the report is what was known at asOf.
       if (ms > this.asOfMs) continue;
       considered++;
-      const data = (typeof event.data === 'object' && event.data !== null ? event.data : EMPTY) as Readonly<
+      const raw = event.data;
+      const data = (typeof raw === 'object' && raw !== null ? raw : EMPTY) as Readonly<
         Record<string, unknown>
       >;
-      if (typeIndex === SUBMITTED && this.submitted === undefined) this.submitted = data;
+      if (typeIndex === SUBMITTED && this.submitted === undefined) {
+        this.submitted = data;
+        this.scope(data);
+      }
       if (concerned.length === 0) continue;
       this.index = i;
-      this.at = event.at;
+      this.at = at;
       this.ms = ms;
       this.day = this.zone.dayOf(ms);
-      this.type = event.type;
+      this.type = type;
       this.data = data;
-      for (const hook of concerned) {
+      for (let h = 0; h < concerned.length; h++) {
+        const hook = concerned[h]!;
         let roles = hook.roles;
-        for (const matcher of hook.conditional) {
+        const conditional = hook.conditional;
+        for (let m = 0; m < conditional.length; m++) {
+          const matcher = conditional[m]!;
           if (matchesWhere(data, matcher.where)) roles |= matcher.role;
         }
-        if (roles !== 0) this.apply(hook.rule, roles);
+        // An out-of-scope rule's clock is reported as such whatever its events did.
+        if (roles !== 0 && !(this.scopeKnown && this.skip[hook.rule])) this.apply(hook.rule, roles);
       }
     }
-    return considered;
+    this.considered = considered;
   }
 
   private apply(ruleIndex: number, roles: number): void {
     const rule = this.compiled.rules[ruleIndex]!;
-    let state = this.states[ruleIndex];
-    if (state === undefined) {
-      state = this.statePool[ruleIndex]!.reset();
-      this.states[ruleIndex] = state;
+    const state = this.states[ruleIndex]!;
+    if (state.evaluation !== this.evaluation) {
+      state.reset();
+      state.evaluation = this.evaluation;
     }
     if ((roles & CYCLE) !== 0) this.newCycle(rule, state);
     if (!rule.perUnit) {
@@ -425,8 +612,7 @@ class Engine {
       if (run !== undefined) {
         this.act(state, run, roles);
       } else if ((roles & START) !== 0) {
-        const started = this.start(rule, state, undefined);
-        if (started !== undefined && (roles & STOP) !== 0) this.end(state, started, END_STOP);
+        this.start(rule, state, undefined, roles);
       } else if ((roles & CANCEL) !== 0) {
         state.ended = true;
       }
@@ -434,15 +620,13 @@ class Engine {
     }
     const unitId = this.data.unitId;
     if (typeof unitId === 'string') {
-      const run = state.openUnits?.get(unitId);
-      if ((roles & CANCEL) !== 0 && (roles & STOP) === 0) state.activeUnits?.delete(unitId);
+      const run = state.openRunOf(unitId);
+      if ((roles & CANCEL) !== 0 && (roles & STOP) === 0) state.deactivate(unitId);
       if (run !== undefined) {
         this.act(state, run, roles);
       } else if ((roles & START) !== 0) {
-        if (state.activeUnits === undefined) state.activeUnits = new Set();
-        state.activeUnits.add(unitId);
-        const started = this.start(rule, state, unitId);
-        if (started !== undefined && (roles & STOP) !== 0) this.end(state, started, END_STOP);
+        state.activate(unitId);
+        this.start(rule, state, unitId, roles);
       }
       return;
     }
@@ -453,11 +637,12 @@ class Engine {
       });
     }
     // An event without a unit (a withdrawal, a hold) concerns every unit's clock.
-    if (state.openUnits === undefined || state.openUnits.size === 0) {
+    if (state.openUnits.length === 0) {
       if ((roles & CANCEL) !== 0) state.ended = true;
       return;
     }
-    for (const run of [...state.openUnits.values()]) this.act(state, run, roles);
+    // Over a copy: a stop or a cancellation removes the run from the list.
+    for (const run of state.openUnits.slice()) this.act(state, run, roles);
   }
 
   private act(state: RuleState, run: Run, roles: number): void {
@@ -513,12 +698,14 @@ class Engine {
     return true;
   }
 
-  private start(rule: CompiledRule, state: RuleState, unitId: string | undefined): Run | undefined {
+  /** Starts a run at the current event (and stops it there too when the event also stops it). */
+  private start(rule: CompiledRule, state: RuleState, unitId: string | undefined, roles: number): void {
     if (!this.startOf(rule, false)) {
       state.noStartDate = true;
-      return undefined;
+      return;
     }
-    return this.open(state, unitId, this.startMs, this.startIso, this.startDay);
+    const run = this.open(state, unitId, this.startMs, this.startIso, this.startDay);
+    if ((roles & STOP) !== 0) this.end(state, run, END_STOP);
   }
 
   private open(state: RuleState, unitId: string | undefined, ms: number, iso: Instant, day: number): Run {
@@ -526,38 +713,20 @@ class Engine {
     if (unitId === undefined) {
       runNo = ++state.runsInCycle;
     } else {
-      if (state.unitRuns === undefined) state.unitRuns = new Map();
-      runNo = (state.unitRuns.get(unitId) ?? 0) + 1;
-      state.unitRuns.set(unitId, runNo);
+      runNo = state.nextRunOf(unitId);
     }
     let run = this.runPool[this.runsUsed];
     if (run === undefined) {
-      run = newRun();
+      run = new Run();
       this.runPool.push(run);
     }
     this.runsUsed++;
-    run.rule = state.index;
-    run.cycle = state.cycle;
-    run.unitId = unitId;
-    run.run = runNo;
-    run.startMs = ms;
-    run.startIso = iso;
-    run.day0 = day;
-    run.restartedFrom = undefined;
-    run.pauses = undefined;
-    run.paused = false;
-    run.end = END_OPEN;
-    run.endMs = Number.NaN;
-    run.endIso = undefined;
-    run.endDay = Number.NaN;
-    run.endType = undefined;
-    run.due = Number.NaN;
+    run.begin(state.index, state.cycle, unitId, runNo, ms, iso, day);
     state.runs[state.runCount++] = run;
     if (unitId === undefined) {
       state.open = run;
     } else {
-      if (state.openUnits === undefined) state.openUnits = new Map();
-      state.openUnits.set(unitId, run);
+      state.openUnits.push(run);
     }
     return run;
   }
@@ -570,7 +739,7 @@ class Engine {
     run.endDay = this.day;
     run.endType = this.type;
     if (run.unitId === undefined) state.open = undefined;
-    else state.openUnits?.delete(run.unitId);
+    else state.closeUnit(run.unitId);
   }
 
   private closePause(run: Run): void {
@@ -592,14 +761,7 @@ class Engine {
     const rule = this.ruleOf(run);
     // A pause after the due instant changes nothing: the clock was already breached.
     if (run.paused || this.overdue(rule, run)) return;
-    const pause: Pause = {
-      fromMs: this.ms,
-      fromIso: this.at,
-      fromDay: this.day,
-      toMs: Number.NaN,
-      toIso: undefined,
-      toDay: Number.NaN,
-    };
+    const pause = new Pause(this.ms, this.at, this.day);
     if (run.pauses === undefined) run.pauses = [pause];
     else run.pauses.push(pause);
     run.paused = true;
@@ -621,38 +783,23 @@ class Engine {
     run.startIso = this.startIso;
     run.day0 = this.startDay;
     // Counting begins afresh: earlier pauses no longer matter; a pause still going on continues.
-    run.pauses = run.paused
-      ? [
-          {
-            fromMs: this.ms,
-            fromIso: this.at,
-            fromDay: this.day,
-            toMs: Number.NaN,
-            toIso: undefined,
-            toDay: Number.NaN,
-          },
-        ]
-      : undefined;
+    run.pauses = run.paused ? [new Pause(this.ms, this.at, this.day)] : undefined;
     run.due = Number.NaN;
   }
 
   private newCycle(rule: CompiledRule, state: RuleState): void {
     if (rule.cycleAtEvent === undefined) return;
     if (state.open !== undefined) this.end(state, state.open, END_SUPERSEDED);
-    if (state.openUnits !== undefined) {
-      for (const run of [...state.openUnits.values()]) this.end(state, run, END_SUPERSEDED);
+    if (state.openUnits.length !== 0) {
+      for (const run of state.openUnits.slice()) this.end(state, run, END_SUPERSEDED);
     }
     state.cycle++;
-    state.runsInCycle = 0;
-    state.unitRuns?.clear();
-    state.noStartDate = false;
-    state.ended = false;
+    state.newCycle();
     if (!rule.cycleAtEvent) return;
     if (!rule.perUnit) {
       this.open(state, undefined, this.ms, this.at, this.day);
       return;
     }
-    if (state.activeUnits === undefined) return;
     for (const unitId of state.activeUnits) this.open(state, unitId, this.ms, this.at, this.day);
   }
 
@@ -667,12 +814,14 @@ class Engine {
    */
   private dueOf(rule: CompiledRule, run: Run, resumeDay: number): number {
     if (!run.paused && !Number.isNaN(run.due)) return run.due;
+    const pauses = run.pauses;
     let due: number;
     if (rule.unit === UNIT_WORKING_DAYS || rule.unit === UNIT_CALENDAR_DAYS) {
       let cursor = run.day0;
       let remaining = rule.amount;
-      if (run.pauses !== undefined) {
-        for (const pause of run.pauses) {
+      if (pauses !== undefined) {
+        for (let p = 0; p < pauses.length; p++) {
+          const pause = pauses[p]!;
           const to = Number.isNaN(pause.toDay) ? resumeDay : pause.toDay;
           if (Number.isNaN(to)) continue;
           // Pauses are only recorded while the clock is within its limit, so `used <= remaining`.
@@ -683,8 +832,9 @@ class Engine {
       due = rule.unit === UNIT_WORKING_DAYS ? this.wd.add(cursor, remaining) : cursor + remaining;
     } else {
       let shift = 0;
-      if (run.pauses !== undefined) {
-        for (const pause of run.pauses) {
+      if (pauses !== undefined) {
+        for (let p = 0; p < pauses.length; p++) {
+          const pause = pauses[p]!;
           const to = Number.isNaN(pause.toDay) ? resumeDay : pause.toDay;
           if (!Number.isNaN(to) && to > pause.fromDay) shift += to - pause.fromDay;
         }
@@ -705,72 +855,65 @@ class Engine {
     return rule.unit === UNIT_YEARS ? Math.floor(months / 12) : months;
   }
 
-  evaluate(sink: Sink): void {
-    const submitted = this.submitted ?? EMPTY;
+  /** Which rules apply to a complaint submitted with this data (see `inScope` and `skip`). */
+  private scope(submitted: Readonly<Record<string, unknown>>): void {
     const rules = this.compiled.rules;
+    // The complaint's type and class, read for the first rule that needs them.
+    let read = false;
+    let complaintType: unknown;
+    let classification: unknown;
     for (let i = 0; i < rules.length; i++) {
       const rule = rules[i]!;
-      const state = this.states[i];
+      if (rule.scoped && !read) {
+        complaintType = submitted.complaintType;
+        classification = submitted.classification;
+        read = true;
+      }
       const applies =
-        rule.appliesTo === undefined ||
-        (conditionHolds(rule.appliesTo.complaintType, submitted.complaintType) &&
-          conditionHolds(rule.appliesTo.classification, submitted.classification));
+        !rule.scoped ||
+        (conditionHolds(rule.typeCondition, complaintType) &&
+          conditionHolds(rule.classCondition, classification));
+      this.inScope[i] = applies;
+      this.skip[i] = !applies && rule.quiet;
+    }
+    this.scopeKnown = true;
+  }
+
+  evaluate(sink: Sink): void {
+    const rules = this.compiled.rules;
+    const entry = this.entry;
+    // Without a submission at or before asOf, the rules' scope is judged on no data at all.
+    if (!this.scopeKnown) this.scope(EMPTY);
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i]!;
+      const state = this.states[i]!;
+      const applies = this.inScope[i]!;
       if (!applies) {
-        sink(this.placeholder(rule, 1, 'not_applicable', 'out_of_scope'));
+        sink.idle(entry, rule, 1, IDLE_OUT_OF_SCOPE);
         continue;
       }
-      if (state === undefined) {
-        sink(this.placeholder(rule, 1, 'not_started', undefined));
+      if (state.evaluation !== this.evaluation) {
+        sink.idle(entry, rule, 1, IDLE_NOT_STARTED);
         continue;
       }
       let currentCycleHasRun = false;
       for (let r = 0; r < state.runCount; r++) {
         const run = state.runs[r]!;
-        sink(this.evaluateRun(rule, run));
+        sink.accept(this.evaluateRun(rule, run));
         if (run.cycle === state.cycle) currentCycleHasRun = true;
       }
       if (!currentCycleHasRun) {
-        if (state.noStartDate) sink(this.placeholder(rule, state.cycle, 'not_applicable', 'no_start_date'));
-        else if (state.ended) sink(this.placeholder(rule, state.cycle, 'not_applicable', 'ended'));
-        else sink(this.placeholder(rule, state.cycle, 'not_started', undefined));
+        const kind = state.noStartDate ? IDLE_NO_START_DATE : state.ended ? IDLE_ENDED : IDLE_NOT_STARTED;
+        sink.idle(entry, rule, state.cycle, kind);
       }
     }
   }
 
-  private placeholder(
-    rule: CompiledRule,
-    cycle: number,
-    status: ClockStatus,
-    reason: ClockReason | undefined,
-  ): Entry {
-    const e = this.entry;
-    e.rule = rule;
-    e.run = undefined;
-    e.cycle = cycle;
-    e.runNo = 1;
-    e.unitId = undefined;
-    e.status = status;
-    e.reason = reason;
-    e.due = Number.NaN;
-    e.dueMs = Number.NaN;
-    e.warnDay = Number.NaN;
-    e.warnMs = Number.NaN;
-    e.warning = false;
-    e.used = Number.NaN;
-    e.left = Number.NaN;
-    e.overdue = Number.NaN;
-    e.provisional = false;
-    return e;
-  }
-
   private evaluateRun(rule: CompiledRule, run: Run): Entry {
+    const e = this.entry;
     if (run.startMs > this.asOfMs) {
       // Day 0 read from the data lies after asOf (a response the complainant receives later).
-      const e = this.placeholder(rule, run.cycle, 'not_started', undefined);
-      e.run = run;
-      e.runNo = run.run;
-      e.unitId = run.unitId;
-      return e;
+      return e.begin(rule, run, run.cycle, 'not_started', undefined);
     }
     const ended = run.end !== END_OPEN;
     const due = this.dueOf(rule, run, run.paused ? this.asOfDay : Number.NaN);
@@ -788,51 +931,43 @@ class Engine {
     } else {
       status = this.asOfMs > dueMs ? late : 'running';
     }
+    e.name(rule, run, run.cycle, status, reason);
 
     // Used and left as of asOf, or as of the stop for a clock that ended.
     const ref = ended ? run.endDay : this.asOfDay;
     let used = this.unitsBetween(rule, run.day0, ref);
-    if (run.pauses !== undefined) {
-      for (const pause of run.pauses) {
+    const pauses = run.pauses;
+    if (pauses !== undefined) {
+      for (let p = 0; p < pauses.length; p++) {
+        const pause = pauses[p]!;
         const to = Math.min(Number.isNaN(pause.toDay) ? ref : pause.toDay, ref);
         used -= this.unitsBetween(rule, pause.fromDay, to);
       }
     }
 
-    const e = this.entry;
-    e.warnDay = Number.NaN;
-    e.warnMs = Number.NaN;
-    e.warning = false;
     const open = status === 'running' || status === 'paused';
-    const threshold =
-      rule.warning ??
-      (this.warningOption === undefined ? DEFAULT_WARNING : (this.warningOption ?? undefined));
-    if (open && threshold !== undefined) {
-      const warnDay = this.warningDay(rule, run, due, threshold);
-      const warnMs = Math.max(run.startMs, this.zone.startMs(warnDay));
-      e.warnDay = warnDay;
-      e.warnMs = warnMs;
-      e.warning = this.asOfMs >= warnMs;
+    const threshold = open ? (rule.warning ?? this.warningFallback) : undefined;
+    let warnDay = Number.NaN;
+    let warnMs = Number.NaN;
+    if (threshold !== undefined) {
+      warnDay = this.warningDay(rule, run, due, threshold);
+      warnMs = Math.max(run.startMs, this.zone.startMs(warnDay));
     }
+    e.warnDay = warnDay;
+    e.warnMs = warnMs;
+    e.warning = this.asOfMs >= warnMs;
 
     const usesCalendar =
       rule.unit === UNIT_WORKING_DAYS ||
       rule.roll ||
-      (open && threshold !== undefined && 'workingDaysBefore' in threshold);
+      (threshold !== undefined && 'workingDaysBefore' in threshold);
     const last = Math.max(due, ref);
-    if (usesCalendar && this.coverage === 'strict') this.wd.enforce(run.day0, last, this.coverage);
-    e.rule = rule;
-    e.run = run;
-    e.cycle = run.cycle;
-    e.runNo = run.run;
-    e.unitId = run.unitId;
-    e.status = status;
-    e.reason = reason;
+    if (usesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
     e.due = due;
     e.dueMs = dueMs;
     e.used = used;
-    e.left = this.unitsBetween(rule, ref, due);
-    e.overdue = this.unitsBetween(rule, due, ref);
+    e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
+    e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
     e.provisional = usesCalendar && this.wd.touchesUncovered(run.day0, last);
     return e;
   }

@@ -13,6 +13,9 @@ const MONTH_START = /* @__PURE__ */ (() => {
 
 import { parseInstant } from '../../_lib/parseInstant.js';
 
+/** Where {@link readFast} puts its result. */
+const parsed = new Float64Array(1);
+
 /**
  * Milliseconds since the epoch of an ISO 8601 instant with an offset. The forms hosts write
  * (`2025-03-27T16:30:00+07:00`, `…:00.000Z`, `…:00Z`) are read character by character, which is what
@@ -21,7 +24,13 @@ import { parseInstant } from '../../_lib/parseInstant.js';
  * forms and throws `InvalidDateError` for what is not an instant.
  */
 export function instantMs(value: unknown, argument: string): number {
-  if (typeof value !== 'string') return parseInstant(value, argument);
+  // Small, so that callers inline it and the result stays an unboxed number: returned from a call
+  // that is not inlined, every instant would be a heap-allocated number.
+  return typeof value === 'string' && readFast(value) ? parsed[0]! : parseInstant(value, argument);
+}
+
+/** Reads the usual forms into `parsed[0]`; false for anything else, which the shared parser handles. */
+function readFast(value: string): boolean {
   const length = value.length;
   if (
     length < 20 ||
@@ -31,7 +40,7 @@ export function instantMs(value: unknown, argument: string): number {
     value.charCodeAt(13) !== 58 ||
     value.charCodeAt(16) !== 58
   ) {
-    return parseInstant(value, argument);
+    return false;
   }
   const y0 = value.charCodeAt(0) - 48;
   const y1 = value.charCodeAt(1) - 48;
@@ -65,7 +74,7 @@ export function instantMs(value: unknown, argument: string): number {
     (i1 + 6) |
     (s0 + 6) |
     (s1 + 6);
-  if ((any & ~15) !== 0 || (carry & 16) !== 0) return parseInstant(value, argument);
+  if ((any & ~15) !== 0 || (carry & 16) !== 0) return false;
   let at = 19;
   let millis = 0;
   if (value.charCodeAt(19) === 46) {
@@ -74,7 +83,7 @@ export function instantMs(value: unknown, argument: string): number {
     const f1 = value.charCodeAt(21) - 48;
     const f2 = value.charCodeAt(22) - 48;
     if (((f0 | f1 | f2) & ~15) !== 0 || (((f0 + 6) | (f1 + 6) | (f2 + 6)) & 16) !== 0) {
-      return parseInstant(value, argument);
+      return false;
     }
     millis = f0 * 100 + f1 * 10 + f2;
     at = 23;
@@ -89,14 +98,14 @@ export function instantMs(value: unknown, argument: string): number {
     const o2 = value.charCodeAt(at + 4) - 48;
     const o3 = value.charCodeAt(at + 5) - 48;
     if (((o0 | o1 | o2 | o3) & ~15) !== 0 || (((o0 + 6) | (o1 + 6) | (o2 + 6) | (o3 + 6)) & 16) !== 0) {
-      return parseInstant(value, argument);
+      return false;
     }
     const oh = o0 * 10 + o1;
     const om = o2 * 10 + o3;
-    if (oh > 23 || om > 59) return parseInstant(value, argument);
+    if (oh > 23 || om > 59) return false;
     offsetMinutes = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   } else {
-    return parseInstant(value, argument);
+    return false;
   }
   const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
   const month = m0 * 10 + m1;
@@ -105,17 +114,18 @@ export function instantMs(value: unknown, argument: string): number {
   const minute = i0 * 10 + i1;
   const second = s0 * 10 + s1;
   if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59 || second > 59) {
-    return parseInstant(value, argument);
+    return false;
   }
   let dayNumber: number;
   const m = (year - FIRST_YEAR) * 12 + month - 1;
   if (m >= 0 && m < MONTHS) {
     const first = MONTH_START[m]!;
-    if (day > MONTH_START[m + 1]! - first) return parseInstant(value, argument);
+    if (day > MONTH_START[m + 1]! - first) return false;
     dayNumber = first + day - 1;
   } else {
-    if (year < 1 || day > daysInMonth(year, month)) return parseInstant(value, argument);
+    if (year < 1 || day > daysInMonth(year, month)) return false;
     dayNumber = daysFromCivil(year, month, day);
   }
-  return dayNumber * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  parsed[0] = dayNumber * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + millis;
+  return true;
 }

@@ -42,6 +42,8 @@ class Index implements WorkingDays {
   private lastYear = -1;
   /** `cumulative[i]` = working days among `lo … lo + i - 1`. */
   private cumulative = new Int32Array(1);
+  /** `working[k]` = the day number of the (k + 1)-th working day from `lo`. */
+  private working = new Int32Array(0);
 
   constructor(calendar: WorkingCalendar) {
     this.calendar = calendar;
@@ -74,17 +76,19 @@ class Index implements WorkingDays {
       });
     }
     const cumulative = new Int32Array(hi - lo + 2);
+    const working = new Int32Array(hi - lo + 1);
     let count = 0;
     for (let d = lo; d <= hi; d++) {
       cumulative[d - lo] = count;
       const known = d >= this.lo && d <= this.hi;
-      const working = known
+      const isWorking = known
         ? this.cumulative[d - this.lo + 1]! - this.cumulative[d - this.lo]! === 1
         : isWorkingDay(formatDayNumber(d), this.calendar);
-      if (working) count++;
+      if (isWorking) working[count++] = d;
     }
     cumulative[hi - lo + 1] = count;
     this.cumulative = cumulative;
+    this.working = working.slice(0, count);
     this.lo = lo;
     this.hi = hi;
     this.firstYear = fromYear;
@@ -103,37 +107,20 @@ class Index implements WorkingDays {
 
   add(day: number, n: number): number {
     if (n === 0) return day;
-    // Counts in `cumulative` are relative to the start of the index, which moves when the index grows
-    // backwards: the target is recomputed after every `ensure`.
-    let guess = day + n;
-    if (n > 0) {
-      for (;;) {
-        this.ensure(day, guess);
-        const target = this.cumulative[day - this.lo + 1]! + n;
-        if (this.cumulative[guess - this.lo + 1]! >= target) return this.search(day + 1, guess, target);
-        guess = day + (guess - day) * 2 + 7;
-      }
-    }
-    guess -= 1;
+    // The index grows (and its counts move) until the answer lies between `day` and a guess that
+    // doubles each time: the same growth, and the same range error near 1900 or 2199, as a search.
+    let guess = n > 0 ? day + n : day + n - 1;
     for (;;) {
-      this.ensure(guess, day);
-      // The |n|-th working day before `day` is where the count through it reaches the target.
-      const target = this.cumulative[day - this.lo]! + n + 1;
-      if (this.cumulative[guess - this.lo + 1]! < target) return this.search(guess + 1, day - 1, target);
-      guess = day - (day - guess) * 2 - 7;
+      if (n > 0) this.ensure(day, guess);
+      else this.ensure(guess, day);
+      // Working days through `day` (n > 0) or before it (n < 0), and so the index of the answer.
+      const k = n > 0 ? this.cumulative[day - this.lo + 1]! + n - 1 : this.cumulative[day - this.lo]! + n;
+      if (k >= 0 && k < this.working.length) {
+        const answer = this.working[k]!;
+        if (n > 0 ? answer <= guess : answer > guess) return answer;
+      }
+      guess = n > 0 ? day + (guess - day) * 2 + 7 : day - (day - guess) * 2 - 7;
     }
-  }
-
-  /** The first day in `[from, to]` whose cumulative count through it is ≥ target. */
-  private search(from: number, to: number, target: number): number {
-    let lo = from;
-    let hi = to;
-    while (lo < hi) {
-      const mid = lo + ((hi - lo) >> 1);
-      if (this.cumulative[mid - this.lo + 1]! >= target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
   }
 
   touchesUncovered(first: number, last: number): boolean {
@@ -157,9 +144,13 @@ class Index implements WorkingDays {
 }
 
 const indexes = new WeakMap<WorkingCalendar, Index>();
+// The calendar used last and its index: most programs use one calendar.
+let lastCalendar: WorkingCalendar | undefined;
+let lastIndex: Index | undefined;
 
 /** The working-day index of a calendar, built on first use and kept as long as the calendar lives. */
 export function workingDaysOf(calendar: WorkingCalendar): WorkingDays {
+  if (calendar === lastCalendar) return lastIndex!;
   let index = indexes.get(calendar);
   if (index === undefined) {
     // The calendar layer refuses (with InvalidArgumentError) anything that is not one of its calendars.
@@ -167,5 +158,7 @@ export function workingDaysOf(calendar: WorkingCalendar): WorkingDays {
     index = new Index(calendar);
     indexes.set(calendar, index);
   }
+  lastCalendar = calendar;
+  lastIndex = index;
   return index;
 }

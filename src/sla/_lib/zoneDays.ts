@@ -57,7 +57,13 @@ class Zone implements ZoneDays {
   }
 
   startMs(day: number): number {
+    // The usual case is kept small enough for callers to inline, so the result stays unboxed.
     if (day >= FIXED_FROM_DAY && !Number.isNaN(this.fixedMs)) return day * MS_PER_DAY - this.fixedMs;
+    return this.startMsInDatabase(day);
+  }
+
+  /** The start of a day from the zone database (cached), for zones or days without a fixed offset. */
+  private startMsInDatabase(day: number): number {
     if (day < FIRST || day > LAST + 1) return wallTimeToEpochMs(day * MS_PER_DAY, this.zone);
     if (this.starts === undefined) this.starts = new Float64Array(SPAN).fill(Number.NaN);
     let ms = this.starts[day - FIRST]!;
@@ -73,37 +79,44 @@ class Zone implements ZoneDays {
   }
 
   startIso(day: number): string {
-    if (day < FIRST || day > LAST) return formatInstantInZone(this.startMs(day), this.zone);
-    // Filled arrays, not sparse ones, so that V8 keeps them in fast (indexed) mode.
-    if (this.startText === undefined) this.startText = new Array<string | undefined>(SPAN).fill(undefined);
-    let text = this.startText[day - FIRST];
-    if (text === undefined) {
-      text = formatInstantInZone(this.startMs(day), this.zone);
-      this.startText[day - FIRST] = text;
-    }
-    return text;
+    if (this.startText === undefined) this.startText = newTextCache();
+    return this.text(this.startText, day, 0);
   }
 
   endIso(day: number): string {
-    if (day < FIRST || day > LAST) return formatInstantInZone(this.endMs(day), this.zone);
-    if (this.endText === undefined) this.endText = new Array<string | undefined>(SPAN).fill(undefined);
-    let text = this.endText[day - FIRST];
+    if (this.endText === undefined) this.endText = newTextCache();
+    return this.text(this.endText, day, 1);
+  }
+
+  /** The start (`end` 0) or end (`end` 1) of a day as text, from its cache. */
+  private text(cache: (string | undefined)[], day: number, end: 0 | 1): string {
+    if (day < FIRST || day > LAST) return formatInstantInZone(this.startMs(day + end) - end, this.zone);
+    let text = cache[day - FIRST];
     if (text === undefined) {
-      text = formatInstantInZone(this.endMs(day), this.zone);
-      this.endText[day - FIRST] = text;
+      text = formatInstantInZone(this.startMs(day + end) - end, this.zone);
+      cache[day - FIRST] = text;
     }
     return text;
   }
 }
 
+// Filled arrays, not sparse ones, so that V8 keeps them in fast (indexed) mode.
+function newTextCache(): (string | undefined)[] {
+  return new Array<string | undefined>(SPAN).fill(undefined);
+}
+
 const zones = new Map<string, Zone>();
+// The zone asked for last: a program works in one zone or a few.
+let last: Zone | undefined;
 
 /** The day helper of a zone (validated by the caller). */
 export function zoneDaysOf(zone: string): ZoneDays {
+  if (last !== undefined && last.zone === zone) return last;
   let z = zones.get(zone);
   if (z === undefined) {
     z = new Zone(zone);
     if (zones.size < 1000) zones.set(zone, z);
   }
+  last = z;
   return z;
 }
