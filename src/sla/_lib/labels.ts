@@ -35,33 +35,5 @@ export const STATUS_NOTES: Readonly<Record<Locale, Readonly<Record<SourceStatus,
   en: { verified: '', practice: ' (practice)', inferred: ' (our reading)' },
 };
 
-export const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+// One list of month names for the whole library (also used to parse and describe dates).
+export { MONTH_NAMES as MONTHS } from '../../_lib/monthNames.js';
