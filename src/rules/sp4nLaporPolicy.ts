@@ -27,6 +27,15 @@ const APP_LISTING = 'SP4N-LAPOR! (KemenPANRB app listing and LAPOR! FAQ)';
 const PRACTICE_NOTE =
   'Operating rule published by KemenPANRB for SP4N-LAPOR!; the article text of PermenPANRB 5/2025 (which replaced PermenPANRB 62/2018) could not be read.';
 
+// What the published rule says follows a missed SP4N-LAPOR! limit (LAPOR! FAQ: "melakukan intervensi").
+const LAPOR_INTERVENTION = {
+  kind: 'breach',
+  consequence: {
+    id: 'Pengelola LAPOR! dapat melakukan intervensi kepada instansi.',
+    en: 'The LAPOR! administrators may intervene with the agency.',
+  },
+} as const;
+
 /**
  * The operating time limits of SP4N-LAPOR!, the national complaint system: verification and
  * forwarding by the admin within 3 hari kerja, a follow-up by every agency the complaint is disposed
@@ -69,13 +78,7 @@ export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Pol
         ...(onHold === 'pause'
           ? { pause: { on: ['complaint.held' as const], resumeOn: ['complaint.resumed' as const] } }
           : {}),
-        onLapse: {
-          kind: 'breach',
-          consequence: {
-            id: 'Pengelola LAPOR! dapat melakukan intervensi kepada instansi.',
-            en: 'The LAPOR! administrators may intervene with the agency.',
-          },
-        },
+        onLapse: LAPOR_INTERVENTION,
         source: {
           instrument: APP_LISTING,
           article: 'Verifikasi: paling lambat 3 hari kerja setelah pengaduan dilakukan',
@@ -97,13 +100,7 @@ export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Pol
         stopOn: ['followup.posted'],
         cancelOn: ['disposition.rejected', ...ENDED],
         newCycle: { on: ['complaint.reopened'], startAt: 'cycle_event' },
-        onLapse: {
-          kind: 'breach',
-          consequence: {
-            id: 'Pengelola LAPOR! dapat melakukan intervensi kepada instansi.',
-            en: 'The LAPOR! administrators may intervene with the agency.',
-          },
-        },
+        onLapse: LAPOR_INTERVENTION,
         source: {
           instrument: APP_LISTING,
           article: 'Tindak lanjut: paling lambat 5 hari kerja',
