@@ -42,6 +42,27 @@ for (const name of MUST_NOT_APPEAR) {
   );
 }
 check(!bareImportsOf('schema.js').has('xstate'), 'dist/schema.js must not import xstate');
+for (const entry of ['views.js', 'json-schemas.js']) {
+  for (const name of MUST_NOT_APPEAR) {
+    check(
+      ![...bareImportsOf(entry)].some((s) => s === name || s.startsWith(`${name}/`)),
+      `dist/${entry} must not import ${name}`,
+    );
+  }
+}
+
+// Every subpath of `exports` is also in `typesVersions`, so that TypeScript projects still on
+// `moduleResolution: "node"` (node10, older NestJS templates) resolve its types.
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const typesVersions = pkg.typesVersions?.['*'] ?? {};
+for (const subpath of Object.keys(pkg.exports)) {
+  if (subpath === '.' || subpath === './package.json' || subpath.includes('*')) continue;
+  const name = subpath.slice(2);
+  check(
+    typesVersions[name]?.[0] === pkg.exports[subpath].import.types,
+    `typesVersions["*"]["${name}"] must point at ${pkg.exports[subpath].import.types}`,
+  );
+}
 
 const esm = await import('pengaduan');
 const require = createRequire(import.meta.url);
@@ -69,6 +90,15 @@ check(
 const machine = await import('pengaduan/machine');
 check(typeof machine.startComplaint === 'function', 'pengaduan/machine exports startComplaint');
 check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pengaduan/machine');
+const views = await import('pengaduan/views');
+check(typeof views.projectComplaint === 'function', 'pengaduan/views exports projectComplaint');
+check(typeof require('pengaduan/views').projectComplaint === 'function', 'cjs pengaduan/views');
+const jsonSchemaEntry = await import('pengaduan/json-schemas');
+check(
+  jsonSchemaEntry.jsonSchemas?.complaint?.$schema === 'http://json-schema.org/draft-07/schema#',
+  'pengaduan/json-schemas exports jsonSchemas',
+);
+check(typeof require('pengaduan/json-schemas').jsonSchemas === 'object', 'cjs pengaduan/json-schemas');
 
 if (failures.length > 0) {
   console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);

@@ -58,8 +58,6 @@ export {
 } from './HistoryEventSchema.js';
 export { InstantSchema } from './InstantSchema.js';
 export { InvalidPhoneNumberError } from './InvalidPhoneNumberError.js';
-export type { JsonSchemaDocument } from './jsonSchemas.js';
-export { jsonSchemas } from './jsonSchemas.js';
 export type { IssueCode, LocalizedIssue } from './LocalizedIssue.js';
 export type { Location } from './LocationSchema.js';
 export { LocationSchema } from './LocationSchema.js';

@@ -27,7 +27,7 @@ export type JsonSchemaDocument = Readonly<Record<string, unknown>>;
  * no look-around, so they run on RE2 (Go) as well.
  *
  * @example
- * import { jsonSchemas } from 'pengaduan/schema';
+ * import { jsonSchemas } from 'pengaduan/json-schemas';
  * jsonSchemas.complaint.$schema; //=> 'http://json-schema.org/draft-07/schema#'
  */
 export const jsonSchemas: Readonly<

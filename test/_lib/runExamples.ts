@@ -5,6 +5,8 @@ import { expect, it } from 'vitest';
 import * as root from '../../src/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
+import * as jsonSchemaEntry from '../../src/schema/jsonSchemas.js';
+import * as views from '../../src/views/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
@@ -28,6 +30,8 @@ const ENTRIES: Readonly<Record<string, unknown>> = {
   pengaduan: root,
   'pengaduan/schema': schema,
   'pengaduan/machine': machine,
+  'pengaduan/views': views,
+  'pengaduan/json-schemas': jsonSchemaEntry,
 };
 
 export interface Example {

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_SCHEMAS } from '../../src/schema/_lib/publicSchemas.js';
-import { jsonSchemas, parseWith } from '../../src/schema/index.js';
+import { parseWith } from '../../src/schema/index.js';
+import { jsonSchemas } from '../../src/schema/jsonSchemas.js';
 import { FIXTURE_DIR, readFixtures } from './_lib/fixtures.js';
 
 // Formats are not validated by ajv here: every format the schemas use also carries a `pattern`, and a

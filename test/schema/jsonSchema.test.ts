@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { JSON_SCHEMA_DIR, renderJsonSchemas } from '../../scripts/generate-json-schema.js';
 import { PUBLIC_SCHEMAS } from '../../src/schema/_lib/publicSchemas.js';
-import { jsonSchemas } from '../../src/schema/index.js';
+import { jsonSchemas } from '../../src/schema/jsonSchemas.js';
 
 function collect(node: unknown, key: string, found: unknown[] = []): unknown[] {
   if (Array.isArray(node)) for (const item of node) collect(item, key, found);

@@ -20,12 +20,12 @@ import {
   ComplaintSchema,
   formatIssues,
   HistoryEventSchema,
-  jsonSchemas,
   localizedErrorMap,
   parseComplaint,
   parseOrThrow,
   SchemaValidationError,
 } from '../../src/schema/index.js';
+import { jsonSchemas } from '../../src/schema/jsonSchemas.js';
 import { jsonSchemaPaths } from './_lib/jsonSchemaPaths.js';
 
 const catalogues: readonly Messages[] = [id, en];
