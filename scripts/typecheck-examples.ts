@@ -5,7 +5,7 @@
  * to the sources of the entries that tsup builds, so an example that compiles here compiles for a user
  * of the published package. Exits 1 with `file:line` for each error.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { type Example, examplesInMarkdown, examplesInSource } from '../test/_lib/runExamples.js';
