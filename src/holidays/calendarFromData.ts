@@ -155,12 +155,12 @@ function readDays(value: unknown, decrees: Map<string, Decree>): Day[] {
     const added = decreeRef(decrees, raw.addedBy, `${field}.addedBy`, item)!;
     const removed = decreeRef(decrees, raw.removedBy, `${field}.removedBy`, item);
     const confirmed = decreeRef(decrees, raw.confirmedBy, `${field}.confirmedBy`, item);
-    if (removed !== undefined && removed.issued < added.issued) {
+    if (removed !== undefined && removed.issued <= added.issued) {
       throw new CalendarDataError(
         `${field}.removedBy`,
         {
-          id: 'keputusan yang membatalkan terbit sebelum keputusan yang menetapkan hari ini',
-          en: 'the cancelling decree was issued before the decree that added the day',
+          id: 'keputusan yang membatalkan harus terbit sesudah keputusan yang menetapkan hari ini',
+          en: 'the cancelling decree must be issued after the decree that added the day',
         },
         { entry: item },
       );

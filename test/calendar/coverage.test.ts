@@ -110,6 +110,8 @@ describe("strict mode ({ coverage: 'strict' })", () => {
     const next = cal.extend({ dataVersion: 'id-2018-2027.1', coverage: { fromYear: 2027, toYear: 2027 } });
     expect(addWorkingDays('2026-12-15', 60, next, { coverage: 'strict' }).provisional).toBe(false);
     // The shipped calendar has the 2027 SKB: the same deadline is computed, not provisional.
-    expect(addWorkingDays('2026-12-15', 60, nationalCalendar, { coverage: 'strict' }).provisional).toBe(false);
+    expect(addWorkingDays('2026-12-15', 60, nationalCalendar, { coverage: 'strict' }).provisional).toBe(
+      false,
+    );
   });
 });

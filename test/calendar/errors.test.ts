@@ -179,7 +179,9 @@ describe('bad calendars, zones, instants and options', () => {
     expect(coverage).toBeInstanceOf(Error);
     expect(coverage.name).toBe('CalendarCoverageError');
     expect(String(coverage)).toContain('CalendarCoverageError');
-    const tentative = caught(() => addWorkingDays('2027-03-05', 3, nationalCalendar, { tentative: 'strict' }));
+    const tentative = caught(() =>
+      addWorkingDays('2027-03-05', 3, nationalCalendar, { tentative: 'strict' }),
+    );
     expect(tentative).toBeInstanceOf(CalendarTentativeError);
     expect(tentative).toBeInstanceOf(PengaduanError);
     expect(tentative.name).toBe('CalendarTentativeError');

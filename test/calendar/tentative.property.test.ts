@@ -93,7 +93,11 @@ const randomCase: fc.Arbitrary<Case> = fc
       dataVersion: 'test',
       workingWeekdays: weekdays as Weekday[],
       nonWorkingDays: entries,
-      extraWorkingDays: [...extraSet].map((d) => ({ date: d, name: { id: 'Kerja', en: 'Work' }, source: 't' })),
+      extraWorkingDays: [...extraSet].map((d) => ({
+        date: d,
+        name: { id: 'Kerja', en: 'Work' },
+        source: 't',
+      })),
       coverage: { fromYear, toYear: fromYear + span },
       uncoveredYears: fixedDateHolidays ? 'fixed-date-holidays' : 'weekends-only',
     });
@@ -133,10 +137,9 @@ describe('tentative results against a brute-force reference (each tentative day 
       expect(actual.tentativeDays).toEqual(expected);
       expect(actual.tentative).toBe(expected.length > 0);
     };
-    fc.assert(
-      fc.property(randomCase, randomQuery, fc.integer({ min: -25, max: 25 }), check),
-      { numRuns: 250 },
-    );
+    fc.assert(fc.property(randomCase, randomQuery, fc.integer({ min: -25, max: 25 }), check), {
+      numRuns: 250,
+    });
     fc.assert(
       fc.property(lebaran2027, fc.integer({ min: -70, max: 70 }), (d, n) => check(nationalCase, d, n)),
       { numRuns: 60 },
@@ -165,7 +168,10 @@ describe('tentative results against a brute-force reference (each tentative day 
       expect(actual.tentative).toBe(expected.length > 0);
     };
     fc.assert(fc.property(randomCase, randomQuery, check), { numRuns: 250 });
-    fc.assert(fc.property(lebaran2027, (d) => check(nationalCase, d)), { numRuns: 60 });
+    fc.assert(
+      fc.property(lebaran2027, (d) => check(nationalCase, d)),
+      { numRuns: 60 },
+    );
   });
 
   it("refuses exactly the tentative results in { tentative: 'strict' } mode, and nothing else", () => {

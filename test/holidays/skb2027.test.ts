@@ -54,7 +54,9 @@ describe('2027 (SKB 1205/2026, 3/2026, 2/2026 of 15 September 2026) against the 
     const weekdaysOff = [...daysOf2027()].filter(
       (d) => !['Sat', 'Sun'].includes(weekdayOf(d)) && !isWorkingDay(d, nationalCalendar),
     );
-    expect(weekdaysOff).toEqual(research.map((r) => r.date).filter((d) => !['Sat', 'Sun'].includes(weekdayOf(d))));
+    expect(weekdaysOff).toEqual(
+      research.map((r) => r.date).filter((d) => !['Sat', 'Sun'].includes(weekdayOf(d))),
+    );
     expect(weekdaysOff).toHaveLength(19);
     const decrees = NATIONAL_DECREES.find((d) => d.year === 2027);
     expect(decrees).toMatchObject({ nationalHolidays: 18, collectiveLeave: 8, weekdayNonWorkingDays: 19 });
@@ -81,7 +83,9 @@ describe('2027 (SKB 1205/2026, 3/2026, 2/2026 of 15 September 2026) against the 
     // Isra Mikraj and Maulid are not reserved to the isbat; 1 Ramadan is not a holiday at all.
     expect(describeDate('2027-01-05', nationalCalendar).nonWorking[0]?.tentative).toBeUndefined();
     expect(describeDate('2027-08-15', nationalCalendar).nonWorking[0]?.tentative).toBeUndefined();
-    expect(describeDate('2027-03-10', nationalCalendar).nonWorking[0]?.tentative?.decidedBy).toContain('isbat');
+    expect(describeDate('2027-03-10', nationalCalendar).nonWorking[0]?.tentative?.decidedBy).toContain(
+      'isbat',
+    );
   });
 
   it('carries the strength of its source as data: secondary, with what is still pending', () => {
@@ -117,7 +121,13 @@ describe('a deadline through Lebaran 2027', () => {
     // anyway (Nyepi, another Lebaran day, the weekend), frees itself: the 60th day would come a day
     // earlier. So the answer names them all.
     expect(after.tentative).toBe(true);
-    expect(after.tentativeDays).toEqual(['2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-15']);
+    expect(after.tentativeDays).toEqual([
+      '2027-03-09',
+      '2027-03-10',
+      '2027-03-11',
+      '2027-03-12',
+      '2027-03-15',
+    ]);
   });
 
   it('is tentative only where an isbat date could change it', () => {
@@ -147,7 +157,13 @@ describe('a deadline through Lebaran 2027', () => {
     // itself, so the count would change and every one of them is named.
     const across = countWorkingDays('2027-03-01', '2027-03-31', nationalCalendar);
     expect(across.tentative).toBe(true);
-    expect(across.tentativeDays).toEqual(['2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-15']);
+    expect(across.tentativeDays).toEqual([
+      '2027-03-09',
+      '2027-03-10',
+      '2027-03-11',
+      '2027-03-12',
+      '2027-03-15',
+    ]);
     // A count that ends before 9 March or starts after 16 March is not tentative.
     expect(countWorkingDays('2027-03-16', '2027-04-30', nationalCalendar).tentative).toBe(false);
     // After Lebaran and after Iduladha: certain again.
@@ -156,6 +172,8 @@ describe('a deadline through Lebaran 2027', () => {
     expect(() => addWorkingDays('2026-12-15', 60, nationalCalendar, { tentative: 'strict' })).toThrow(
       /isbat/,
     );
-    expect(addWorkingDays('2027-02-15', 10, nationalCalendar, { tentative: 'strict' }).date).toBe('2027-03-01');
+    expect(addWorkingDays('2027-02-15', 10, nationalCalendar, { tentative: 'strict' }).date).toBe(
+      '2027-03-01',
+    );
   });
 });
