@@ -3,7 +3,8 @@ import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
 import type { CivilDate, TentativeMode, WorkingCalendar } from '../types.js';
-import { type CalendarData, type TentativeFlags, workingDayTable } from './internals.js';
+import { assembleCalendar } from './buildCalendar.js';
+import { type CalendarData, calendarData, type TentativeFlags, workingDayTable } from './internals.js';
 import { WINDOW_END, WINDOW_START } from './window.js';
 
 const NONE: readonly CivilDate[] = Object.freeze([]);
@@ -96,4 +97,70 @@ export function enforceTentative(
   if (days.length > 0 && mode === 'strict') {
     throw new CalendarTentativeError({ days, calendarId: calendar.id, dataVersion: calendar.dataVersion });
   }
+}
+
+/** A calendar with one tentative entry moved by one day, and that entry's current date. */
+export interface TentativeVariant {
+  readonly date: CivilDate;
+  readonly calendar: WorkingCalendar;
+}
+
+const variantsByData = new WeakMap<CalendarData, readonly TentativeVariant[]>();
+
+/**
+ * For engines that cannot use `tentativeDaysIn` directly (the SLA engine, whose answers mix several
+ * working-day computations): every calendar obtained by moving one tentative entry one day earlier or
+ * later, built on first use. Only their working days are meant to be read (`isWorkingDay` and the
+ * arithmetic): their entry lists still show the entry at its current date. The brute force over these
+ * variants is the definition of "tentative" that `tentativeDaysIn` computes in closed form.
+ */
+export function tentativeVariants(calendar: WorkingCalendar): readonly TentativeVariant[] {
+  const data = calendarData(calendar);
+  let variants = variantsByData.get(data);
+  if (variants !== undefined) return variants;
+  const list: TentativeVariant[] = [];
+  for (const index of data.tentativeEntries) {
+    for (const delta of [-1, 1]) {
+      const moved = data.nonWorkingDayNumbers.slice();
+      moved[index] = moved[index]! + delta;
+      if (moved[index]! < WINDOW_START || moved[index]! > WINDOW_END) continue;
+      // The table applies non-working days, then extra working days: an extra working day wins over
+      // the moved holiday, exactly as `tentativeDaysIn` assumes. No check: the moved entry may meet
+      // another entry on its new date, which only means that date is off for two reasons.
+      const variantData: CalendarData = {
+        ...data,
+        nonWorkingDayNumbers: moved,
+        tentativeEntries: new Int32Array(0),
+        tentativeFirst: 1,
+        tentativeLast: -1,
+        tentativeFlags: undefined,
+        table: undefined,
+      };
+      list.push({
+        date: data.nonWorkingDays[index]!.date,
+        calendar: assembleCalendar(
+          {
+            id: calendar.id,
+            dataVersion: calendar.dataVersion,
+            zone: calendar.zone,
+            workingWeekdays: calendar.workingWeekdays,
+            nonWorking: [],
+            extraWorking: [],
+            coverage: calendar.coverage,
+            uncoveredYears: calendar.uncoveredYears,
+          },
+          variantData,
+        ),
+      });
+    }
+  }
+  variants = Object.freeze(list);
+  variantsByData.set(data, variants);
+  return variants;
+}
+
+/** One day before the calendar's first tentative day and one after its last (empty span if none). */
+export function tentativeSpan(calendar: WorkingCalendar): { readonly first: number; readonly last: number } {
+  const data = calendarData(calendar);
+  return { first: data.tentativeFirst, last: data.tentativeLast };
 }
