@@ -19,3 +19,5 @@ export type {
   DecreeType,
   SourceStrength,
 } from './types.js';
+export type { RegionalDay, RegionalDecree } from './withRegionalDays.js';
+export { withRegionalDays } from './withRegionalDays.js';
