@@ -3,13 +3,14 @@ import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { assertDayCount } from './_lib/assertDayCount.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
+import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, resultOutsideWindow, WINDOW_START } from './_lib/window.js';
 import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
 
 /** Options of {@link addWorkingDays}. */
 export interface AddWorkingDaysOptions extends CoverageOptions {}
 
-const NONE: readonly number[] = Object.freeze([]);
+const NONE: readonly never[] = Object.freeze([]);
 
 /**
  * The n-th working day strictly after `date` (day 0 is `date` itself, which need not be a working
@@ -24,12 +25,15 @@ const NONE: readonly number[] = Object.freeze([]);
  * @param date - the day the period starts from (day 0), `YYYY-MM-DD`
  * @param n - whole number of working days
  * @param calendar - the working calendar, e.g. `nationalCalendar`
- * @param options - `coverage: 'provisional'` (default) or `'strict'`
- * @returns the date, and `provisional`/`uncoveredYears` if a day between `date` (exclusive) and the
- *   result (inclusive) lies in a year the calendar does not cover
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
+ *   `'strict'`
+ * @returns the date; `provisional`/`uncoveredYears` if a day between `date` (exclusive) and the
+ *   result (inclusive) lies in a year the calendar does not cover; `tentative`/`tentativeDays` if the
+ *   date would differ were one tentative day (a lunar holiday before its isbat) one day earlier or later
  * @throws {InvalidDateError} when `date` is not a valid date
  * @throws {InvalidArgumentError} when `n` is not an integer or the result leaves 1900-2199
  * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
+ * @throws {CalendarTentativeError} with `tentative: 'strict'`, when the result would be tentative
  * @see SP4N-LAPOR! practice: verification and forwarding within 3 hari kerja
  *
  * @example
@@ -37,11 +41,15 @@ const NONE: readonly number[] = Object.freeze([]);
  *
  * // Cuti bersama 28 Mar, Nyepi 29 Mar, Idul Fitri 31 Mar-1 Apr, cuti bersama 2-4 and 7 Apr are skipped.
  * addWorkingDays('2025-03-27', 3, nationalCalendar);
- * //=> { date: '2025-04-10', provisional: false, uncoveredYears: [] }
+ * //=> { date: '2025-04-10', provisional: false, uncoveredYears: [], tentative: false, tentativeDays: [] }
  *
- * // 2027 has no SKB in the data yet: the answer is marked provisional.
- * addWorkingDays('2026-12-15', 60, nationalCalendar).uncoveredYears;
- * //=> [2027]
+ * // Idulfitri 1448 H (10-11 March 2027) awaits the sidang isbat: had it moved, so would the answer.
+ * addWorkingDays('2027-03-05', 3, nationalCalendar).tentativeDays;
+ * //=> ['2027-03-09', '2027-03-10', '2027-03-11', '2027-03-12', '2027-03-15']
+ *
+ * // 2028 has no SKB yet: the answer is marked provisional.
+ * addWorkingDays('2027-12-15', 20, nationalCalendar).uncoveredYears;
+ * //=> [2028]
  */
 export function addWorkingDays(
   date: CivilDate,
@@ -56,7 +64,8 @@ export function addWorkingDays(
   if (n === 0) {
     // Day 0 touches no other day, so it is never provisional.
     enforceCoverage(calendar, options?.coverage, NONE);
-    return { date, provisional: false, uncoveredYears: NONE };
+    enforceTentative(calendar, options?.tentative, NONE);
+    return { date, provisional: false, uncoveredYears: NONE, tentative: false, tentativeDays: NONE };
   }
   const { cumulative, workingOffsets } = workingDayTable(data);
   const offset = start - WINDOW_START;
@@ -64,8 +73,18 @@ export function addWorkingDays(
   const index = n > 0 ? cumulative[offset + 1]! + n - 1 : cumulative[offset]! + n;
   if (index < 0 || index >= workingOffsets.length) throw resultOutsideWindow('n', n);
   const result = workingOffsets[index]! + WINDOW_START;
-  const years = n > 0 ? uncoveredYearsIn(data, start + 1, result) : uncoveredYearsIn(data, result, start - 1);
+  const first = n > 0 ? start + 1 : result;
+  const last = n > 0 ? result : start - 1;
+  const years = uncoveredYearsIn(data, first, last);
   enforceCoverage(calendar, options?.coverage, years);
+  const tentativeDays = tentativeDaysIn(data, first, last, result);
+  enforceTentative(calendar, options?.tentative, tentativeDays);
   // A fresh object per call, not frozen: freezing would double the cost of the call, and nothing is shared.
-  return { date: formatDayNumber(result), provisional: years.length > 0, uncoveredYears: years };
+  return {
+    date: formatDayNumber(result),
+    provisional: years.length > 0,
+    uncoveredYears: years,
+    tentative: tentativeDays.length > 0,
+    tentativeDays,
+  };
 }

@@ -1,6 +1,7 @@
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
+import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
 import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDayCount } from './types.js';
 
@@ -18,10 +19,13 @@ export interface CountWorkingDaysOptions extends CoverageOptions {}
  * @param from - the start (day 0), `YYYY-MM-DD`
  * @param to - the end, `YYYY-MM-DD`
  * @param calendar - the working calendar
- * @param options - `coverage: 'provisional'` (default) or `'strict'`
- * @returns the count, and `provisional`/`uncoveredYears` if a day in the span lies in an uncovered year
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
+ *   `'strict'`
+ * @returns the count; `provisional`/`uncoveredYears` if a day in the span lies in an uncovered year;
+ *   `tentative`/`tentativeDays` if the count would differ were one tentative day moved by a day
  * @throws {InvalidDateError} when a date is not valid
  * @throws {CalendarCoverageError} in strict mode, when the count would be provisional
+ * @throws {CalendarTentativeError} with `tentative: 'strict'`, when the count would be tentative
  *
  * @example
  * import { countWorkingDays, nationalCalendar } from 'pengaduan';
@@ -46,15 +50,19 @@ export function countWorkingDays(
   const { cumulative } = workingDayTable(data);
   const a = start - WINDOW_START;
   const b = end - WINDOW_START;
-  let days: number;
-  let years: readonly number[];
-  if (end >= start) {
-    days = cumulative[b + 1]! - cumulative[a + 1]!;
-    years = uncoveredYearsIn(data, start + 1, end);
-  } else {
-    days = cumulative[b]! - cumulative[a]!;
-    years = uncoveredYearsIn(data, end, start - 1);
-  }
+  const forward = end >= start;
+  const days = forward ? cumulative[b + 1]! - cumulative[a + 1]! : cumulative[b]! - cumulative[a]!;
+  const first = forward ? start + 1 : end;
+  const last = forward ? end : start - 1;
+  const years = uncoveredYearsIn(data, first, last);
   enforceCoverage(calendar, options?.coverage, years);
-  return { days, provisional: years.length > 0, uncoveredYears: years };
+  const tentativeDays = tentativeDaysIn(data, first, last, Number.NaN);
+  enforceTentative(calendar, options?.tentative, tentativeDays);
+  return {
+    days,
+    provisional: years.length > 0,
+    uncoveredYears: years,
+    tentative: tentativeDays.length > 0,
+    tentativeDays,
+  };
 }

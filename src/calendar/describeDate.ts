@@ -2,6 +2,7 @@ import { civilFromDays, dayOfPacked, monthOfPacked, weekdayOfDayNumber } from '.
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
+import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
 import { FIXED_DATE_HOLIDAYS, type FixedDateHoliday } from './fixedDateHolidays.js';
 import type {
@@ -25,6 +26,13 @@ export interface DateDescription {
   /** `true` when the date's year is outside the calendar's coverage. */
   readonly provisional: boolean;
   readonly uncoveredYears: readonly number[];
+  /**
+   * `true` when `working` would flip if one tentative day moved one day earlier or later: the date is
+   * a tentative day itself, or the day before or after one.
+   */
+  readonly tentative: boolean;
+  /** Those tentative days, ascending; empty when not tentative. */
+  readonly tentativeDays: readonly CivilDate[];
   /** The official entries on this date (none for an ordinary weekend day). */
   readonly nonWorking: readonly NonWorkingDay[];
   /** Present when the date is an extra working day (hari kerja pengganti). */
@@ -39,10 +47,12 @@ export interface DateDescription {
  *
  * @param date - the civil date, `YYYY-MM-DD`
  * @param calendar - the working calendar
- * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
+ *   `'strict'`
  * @returns the description, frozen
  * @throws {InvalidDateError} when `date` is not a valid date
  * @throws {CalendarCoverageError} in strict mode, for a date in an uncovered year
+ * @throws {CalendarTentativeError} with `tentative: 'strict'`, when `working` would be tentative
  *
  * @example
  * import { describeDate, nationalCalendar } from 'pengaduan';
@@ -64,6 +74,8 @@ export function describeDate(
   const { cumulative } = workingDayTable(data);
   const offset = day - WINDOW_START;
   const working = cumulative[offset + 1]! - cumulative[offset]! === 1;
+  const tentativeDays = tentativeDaysIn(data, day, day, Number.NaN);
+  enforceTentative(calendar, options?.tentative, tentativeDays);
   const nonWorking = data.nonWorkingDays.filter((_, i) => data.nonWorkingDayNumbers[i] === day);
   const extraIndex = data.extraWorkingDayNumbers.indexOf(day);
   let assumedHoliday: FixedDateHoliday | undefined;
@@ -79,6 +91,8 @@ export function describeDate(
     working,
     provisional: years.length > 0,
     uncoveredYears: years,
+    tentative: tentativeDays.length > 0,
+    tentativeDays,
     nonWorking: Object.freeze(nonWorking),
     ...(extraIndex < 0 ? {} : { extraWorking: data.extraWorkingDays[extraIndex] }),
     ...(assumedHoliday === undefined ? {} : { assumedHoliday }),

@@ -5,6 +5,8 @@
 export type { CalendarCoverageErrorDetails } from '../errors/CalendarCoverageError.js';
 export { CalendarCoverageError } from '../errors/CalendarCoverageError.js';
 export { CalendarDataError } from '../errors/CalendarDataError.js';
+export type { CalendarTentativeErrorDetails } from '../errors/CalendarTentativeError.js';
+export { CalendarTentativeError } from '../errors/CalendarTentativeError.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 export { InvalidDateError } from '../errors/InvalidDateError.js';
 export { nationalCalendar } from '../holidays/nationalCalendar.js';
@@ -44,6 +46,8 @@ export type {
   NonWorkingDay,
   NonWorkingDayRef,
   NonWorkingKind,
+  TentativeMark,
+  TentativeMode,
   UncoveredYearAssumption,
   Weekday,
   WorkingCalendar,

@@ -1,6 +1,7 @@
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
+import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
 import type { CivilDate, CoverageOptions, WorkingCalendar } from './types.js';
 
@@ -17,10 +18,12 @@ export interface IsWorkingDayOptions extends CoverageOptions {}
  *
  * @param date - the civil date, `YYYY-MM-DD`
  * @param calendar - the working calendar, e.g. `nationalCalendar`
- * @param options - `coverage: 'provisional'` (default) or `'strict'`
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'strict'` to refuse a
+ *   date whose answer a tentative day's move would flip (use {@link describeDate} to see `tentative`)
  * @returns `true` for a working day
  * @throws {InvalidDateError} when `date` is not a valid `YYYY-MM-DD` date
  * @throws {CalendarCoverageError} in strict mode, for a date in an uncovered year
+ * @throws {CalendarTentativeError} with `tentative: 'strict'`, when the answer would be tentative
  *
  * @example
  * import { isWorkingDay, nationalCalendar } from 'pengaduan';
@@ -40,6 +43,8 @@ export function isWorkingDay(
   assertInWindow(day, 'date');
   enforceCoverage(calendar, options?.coverage, uncoveredYearsIn(data, day, day));
   const { cumulative } = workingDayTable(data);
+  if (options?.tentative !== undefined)
+    enforceTentative(calendar, options.tentative, tentativeDaysIn(data, day, day, Number.NaN));
   const offset = day - WINDOW_START;
   return cumulative[offset + 1]! - cumulative[offset]! === 1;
 }

@@ -31,6 +31,15 @@ export const ZONES = {
  */
 export type NonWorkingKind = 'national_holiday' | 'collective_leave' | 'regional' | 'office_closure';
 
+/**
+ * A date the decree itself leaves to a later decision: Idulfitri and Iduladha are fixed in the SKB but
+ * set finally by a Keputusan Menteri Agama after the sidang isbat, and may move by a day. `decidedBy`
+ * names what will decide it. Results that such a move would change say so (`tentative: true`).
+ */
+export interface TentativeMark {
+  readonly decidedBy: string;
+}
+
 /** One non-working date with its name and the decree that fixes it. */
 export interface NonWorkingDay {
   readonly date: CivilDate;
@@ -40,6 +49,8 @@ export interface NonWorkingDay {
   readonly source: string;
   /** For `regional` days: the region it applies to (Kemendagri code or name), e.g. `'51'` for Bali. */
   readonly region?: string;
+  /** Present when the date can still move by a day (a lunar holiday before its isbat). */
+  readonly tentative?: TentativeMark;
 }
 
 /** A date that is a working day although its weekday is not (a make-up Saturday, hari kerja pengganti). */
@@ -132,6 +143,9 @@ export interface WorkingCalendar {
   withZone(zone: string): WorkingCalendar;
 }
 
+/** `mark` (default): answer and say `tentative: true`; `strict`: throw `CalendarTentativeError`. */
+export type TentativeMode = 'mark' | 'strict';
+
 /** Options shared by every working-day computation. */
 export interface CoverageOptions {
   /**
@@ -139,6 +153,12 @@ export interface CoverageOptions {
    * `'provisional'` (default) answers with `provisional: true`; `'strict'` throws `CalendarCoverageError`.
    */
   readonly coverage?: CoverageMode;
+  /**
+   * What to do when the answer would change if a tentative day (see {@link TentativeMark}) moved one
+   * day earlier or later: `'mark'` (default) answers with `tentative: true`; `'strict'` throws
+   * `CalendarTentativeError`.
+   */
+  readonly tentative?: TentativeMode;
 }
 
 /** A date found by working-day arithmetic, and whether it rests on data the calendar does not have. */
@@ -148,6 +168,13 @@ export interface WorkingDateResult {
   readonly provisional: boolean;
   /** Those years, ascending; empty when not provisional. */
   readonly uncoveredYears: readonly number[];
+  /**
+   * `true` when the date would be different if one tentative day of the calendar moved one day
+   * earlier or later, every other day staying where it is (see docs/calendar.md, "Tentative days").
+   */
+  readonly tentative: boolean;
+  /** Those tentative days (their current dates), ascending; empty when not tentative. */
+  readonly tentativeDays: readonly CivilDate[];
 }
 
 /** A number of working days, and whether it rests on data the calendar does not have. */
@@ -155,4 +182,7 @@ export interface WorkingDayCount {
   readonly days: number;
   readonly provisional: boolean;
   readonly uncoveredYears: readonly number[];
+  /** `true` when the count would change if one tentative day moved by one day (either way). */
+  readonly tentative: boolean;
+  readonly tentativeDays: readonly CivilDate[];
 }

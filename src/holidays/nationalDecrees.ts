@@ -1,7 +1,12 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
+import type { SourceStrength } from './types.js';
 
 /** How far a year's data can be trusted, as the dataset's compilers rated it. */
-export type DecreeConfidence = 'high' | 'high-final-dates' | 'high-later-amendments-possible';
+export type DecreeConfidence =
+  | 'high'
+  | 'high-final-dates'
+  | 'high-later-amendments-possible'
+  | 'secondary-sources-tentative-days';
 
 /** The decrees behind one year of the national calendar, for citing next to a deadline. */
 export interface NationalYearDecrees {
@@ -19,12 +24,19 @@ export interface NationalYearDecrees {
   readonly collectiveLeave: number;
   readonly weekdayNonWorkingDays: number;
   readonly confidence: DecreeConfidence;
+  /** How strong the source of the year's dates is (see `SourceStrength`). */
+  readonly sourceStrength: SourceStrength;
+  /**
+   * Decisions the year still waits for, as known when the data was compiled (e.g. the ASN Keppres on
+   * cuti bersama, the Keputusan Menteri Agama after the isbat); empty when none.
+   */
+  readonly pending: readonly string[];
   /** What changed during the year, in brief. */
   readonly note: string;
 }
 
 /**
- * Per year 2018-2026: the base SKB on libur nasional and cuti bersama, its amendments, the election-day
+ * Per year 2018-2027: the base SKB on libur nasional and cuti bersama, its amendments, the election-day
  * Keppres and the ASN Keppres, with the final counts. Compiled from news reports quoting the decrees and
  * government sites, cross-checked against python-holidays, Google Calendar and kalenderbali (see
  * `docs/calendar.md`).
@@ -40,6 +52,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 8,
     weekdayNonWorkingDays: 22,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'Idul Fitri cuti bersama widened from 5 to 8 days by the April amendment.',
   },
   {
@@ -52,6 +66,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 4,
     weekdayNonWorkingDays: 15,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'No amending SKB found.',
   },
   {
@@ -69,6 +85,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 5,
     weekdayNonWorkingDays: 19,
     confidence: 'high-final-dates',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'COVID-19 year: five SKBs; final dates are certain, intermediate states less so.',
   },
   {
@@ -84,6 +102,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 1,
     weekdayNonWorkingDays: 13,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: '16 holidays on 15 dates: Kenaikan Isa Al Masih and Idul Fitri both fall on 13 May.',
   },
   {
@@ -99,6 +119,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 4,
     weekdayNonWorkingDays: 14,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'No cuti bersama on 26 Dec 2022 (a retracted ministerial remark, not in any SKB).',
   },
   {
@@ -114,6 +136,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 11,
     weekdayNonWorkingDays: 21,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'Idul Fitri 22 Apr and Idul Adha 29 Jun as set by the government (isbat).',
   },
   {
@@ -129,6 +153,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 10,
     weekdayNonWorkingDays: 24,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: 'First year with Easter Sunday; Keppres 8/2024 renamed "Isa Al Masih" to "Yesus Kristus".',
   },
   {
@@ -141,6 +167,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 11,
     weekdayNonWorkingDays: 24,
     confidence: 'high',
+    sourceStrength: 'official-list',
+    pending: [],
     note: '18 Aug 2025 was enacted as cuti bersama, not as a libur nasional.',
   },
   {
@@ -153,6 +181,26 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 8,
     weekdayNonWorkingDays: 21,
     confidence: 'high-later-amendments-possible',
-    note: 'No amendment found in sources up to mid-2026. WFA days (16-17, 25-27 Mar, SE MenPANRB 2/2026) are working days.',
+    sourceStrength: 'official-list',
+    pending: [],
+    note: 'No amendment found in sources up to late September 2026. WFA days (16-17, 25-27 Mar, SE MenPANRB 2/2026) are working days.',
+  },
+  {
+    year: 2027,
+    baseSkb: 'SKB No. 1205/2026, 3/2026, 2/2026 (15 Sep 2026)',
+    amendingSkbs: [],
+    electionKeppres: [],
+    asnKeppres: [],
+    nationalHolidays: 18,
+    collectiveLeave: 8,
+    weekdayNonWorkingDays: 19,
+    confidence: 'secondary-sources-tentative-days',
+    sourceStrength: 'secondary',
+    pending: [
+      'Keputusan Menteri Agama on Idulfitri 1448 H after the sidang isbat (10-11 Mar in the SKB; cuti bersama 9, 12, 15 Mar)',
+      'Keputusan Menteri Agama on Iduladha 1448 H after the sidang isbat (17 May in the SKB; cuti bersama 18 May)',
+      'Keppres on the cuti bersama of ASN for 2027 (not issued as of 2026-12-01; for 2026 it came on 31 Dec 2025)',
+    ],
+    note: '18 libur nasional (Isra Mikraj falls twice, 1448 and 1449 H) + 8 cuti bersama. Dates from secondary sources that agree with each other; the decree text was not read.',
   },
 ]);

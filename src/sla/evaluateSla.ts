@@ -1,4 +1,4 @@
-import type { CoverageMode, Instant, WorkingCalendar } from '../calendar/types.js';
+import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../calendar/types.js';
 import type { HistoryEvent } from '../history/types.js';
 import type { Policy, WarningThreshold } from '../rules/types.js';
 import { evaluateReport } from './_lib/buildReport.js';
@@ -23,6 +23,12 @@ export interface EvaluateSlaOptions {
    * `CalendarCoverageError` instead.
    */
   readonly coverage?: CoverageMode;
+  /**
+   * `'mark'` (default): a clock whose figures would change if a tentative day of the calendar (a
+   * lunar holiday before its isbat) moved by one day is marked `tentative`; `'strict'`: throw
+   * `CalendarTentativeError` instead.
+   */
+  readonly tentative?: TentativeMode;
 }
 
 /**
@@ -45,6 +51,7 @@ export interface EvaluateSlaOptions {
  * @throws InvalidArgumentError for a bad calendar, zone, warning or coverage option
  * @throws PolicyError when the policy is not valid
  * @throws CalendarCoverageError in `coverage: 'strict'` mode, when a clock needs an uncovered year
+ * @throws CalendarTentativeError in `tentative: 'strict'` mode, when a clock is tentative
  * @see UU 25/2009 Pasal 44 ayat (3)
  * @example
  * ```ts

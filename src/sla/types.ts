@@ -84,6 +84,12 @@ export interface ClockReport {
   readonly warningAt?: Instant;
   /** True when a date used by this clock lies outside the calendar's coverage. */
   readonly provisional: boolean;
+  /**
+   * True when the clock's figures (due date, status, used, left, overdue, warning day) would differ
+   * if one tentative day of the calendar (a lunar holiday before its isbat) moved one day earlier or
+   * later. See docs/calendar.md, "Tentative days".
+   */
+  readonly tentative: boolean;
   readonly onLapse: LapseEffect;
   readonly source: LegalSource;
 }
@@ -98,6 +104,8 @@ export interface SlaReport {
   /** The open clock (running or paused) that falls due first, if any. */
   readonly binding?: ClockReport;
   readonly provisional: boolean;
+  /** True when a clock of the report is tentative. */
+  readonly tentative: boolean;
   /** How many events of the history were at or before `asOf`, and so taken into account. */
   readonly eventsConsidered: number;
 }

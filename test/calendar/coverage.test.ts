@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   addWorkingDays,
   CalendarCoverageError,
-  nationalCalendar as cal,
   countWorkingDays,
   describeDate,
   isWorkingDay,
+  nationalCalendar,
+  nationalCalendarAsOf,
   nextWorkingDay,
 } from '../../src/index.js';
+
+// The national calendar as known on 14 September 2026, the day before the 2027 SKB was signed: it
+// covers 2018-2026, so 2027 is the uncovered year these tests reach into.
+const cal = nationalCalendarAsOf('2026-09-14');
+const CERTAIN = { provisional: false, uncoveredYears: [], tentative: false, tentativeDays: [] } as const;
 
 describe('results that reach years without official data', () => {
   it('marks 60 working days from 15 December 2026 as provisional because they reach into 2027', () => {
@@ -19,23 +25,16 @@ describe('results that reach years without official data', () => {
   });
 
   it('is not provisional when the whole span lies inside 2018-2026', () => {
-    expect(addWorkingDays('2026-12-01', 16, cal)).toEqual({
-      date: '2026-12-23',
-      provisional: false,
-      uncoveredYears: [],
-    });
+    expect(addWorkingDays('2026-12-01', 16, cal)).toEqual({ date: '2026-12-23', ...CERTAIN });
     // 24 Dec cuti bersama, 25 Dec Natal, then the weekend: the 17th working day is Monday 28 December.
     expect(addWorkingDays('2026-12-01', 17, cal).date).toBe('2026-12-28');
   });
 
   it('counts the touched days only: a result on 31 December 2026 is certain, one on 1 January 2027 is not', () => {
-    expect(addWorkingDays('2026-12-30', 1, cal)).toEqual({
-      date: '2026-12-31',
-      provisional: false,
-      uncoveredYears: [],
-    });
+    expect(addWorkingDays('2026-12-30', 1, cal)).toEqual({ date: '2026-12-31', ...CERTAIN });
     expect(nextWorkingDay('2026-12-31', cal)).toEqual({
       date: '2027-01-04',
+      ...CERTAIN,
       provisional: true,
       uncoveredYears: [2027],
     });
@@ -52,11 +51,7 @@ describe('results that reach years without official data', () => {
   });
 
   it('treats an empty span as certain even in an uncovered year', () => {
-    expect(countWorkingDays('2030-05-01', '2030-05-01', cal)).toEqual({
-      days: 0,
-      provisional: false,
-      uncoveredYears: [],
-    });
+    expect(countWorkingDays('2030-05-01', '2030-05-01', cal)).toEqual({ days: 0, ...CERTAIN });
     expect(addWorkingDays('2030-05-01', 0, cal).provisional).toBe(false);
   });
 
@@ -74,6 +69,7 @@ describe('results that reach years without official data', () => {
     expect(isWorkingDay('2027-01-01', plain)).toBe(true);
     expect(addWorkingDays('2026-12-31', 1, plain)).toEqual({
       date: '2027-01-01',
+      ...CERTAIN,
       provisional: true,
       uncoveredYears: [2027],
     });
@@ -93,7 +89,7 @@ describe("strict mode ({ coverage: 'strict' })", () => {
     expect(coverage.code).toBe('calendar_coverage');
     expect(coverage.details.years).toEqual([2027]);
     expect(coverage.details.coverage).toEqual({ fromYear: 2018, toYear: 2026 });
-    expect(coverage.details.dataVersion).toBe('id-2018-2026.1');
+    expect(coverage.details.dataVersion).toBe('id-2018-2027.1@2025-09-19');
     expect(coverage.message).toContain('2027');
     expect(coverage.message).toContain('calendar.extend');
     expect(coverage.text.id).toContain('SKB');
@@ -113,5 +109,9 @@ describe("strict mode ({ coverage: 'strict' })", () => {
   it('stops throwing once next year’s SKB widens the coverage', () => {
     const next = cal.extend({ dataVersion: 'id-2018-2027.1', coverage: { fromYear: 2027, toYear: 2027 } });
     expect(addWorkingDays('2026-12-15', 60, next, { coverage: 'strict' }).provisional).toBe(false);
+    // The shipped calendar has the 2027 SKB: the same deadline is computed, not provisional.
+    expect(addWorkingDays('2026-12-15', 60, nationalCalendar, { coverage: 'strict' }).provisional).toBe(
+      false,
+    );
   });
 });

@@ -9,6 +9,7 @@ import {
   isWorkingDay,
   type NonWorkingDay,
   nationalCalendar,
+  nationalCalendarAsOf,
   PengaduanError,
   type WorkingCalendarOptions,
 } from '../../src/index.js';
@@ -174,7 +175,8 @@ describe('immutability', () => {
     expect(Object.isFrozen(calendar.workingWeekdays)).toBe(true);
     expect(Object.isFrozen(nationalCalendar)).toBe(true);
     // Results are fresh objects per call (not frozen: that would double the cost); their year lists are.
-    expect(Object.isFrozen(addWorkingDays('2026-12-15', 60, nationalCalendar).uncoveredYears)).toBe(true);
+    expect(Object.isFrozen(addWorkingDays('2027-12-15', 60, nationalCalendar).uncoveredYears)).toBe(true);
+    expect(Object.isFrozen(addWorkingDays('2027-03-05', 3, nationalCalendar).tentativeDays)).toBe(true);
   });
 
   it('neither mutates nor keeps the caller’s arrays', () => {
@@ -198,16 +200,16 @@ describe('calendar.extend', () => {
   it('adds a regional day off and returns a new calendar, leaving the original as it was', () => {
     const papua = nationalCalendar.extend({
       id: 'id-papua',
-      dataVersion: 'id-2018-2026.1+papua.1',
+      dataVersion: 'id-2018-2027.1+papua.1',
       add: [hpi],
     });
     expect(papua).not.toBe(nationalCalendar);
     expect(papua.id).toBe('id-papua');
-    expect(papua.dataVersion).toBe('id-2018-2026.1+papua.1');
+    expect(papua.dataVersion).toBe('id-2018-2027.1+papua.1');
     expect(isWorkingDay('2025-02-05', papua)).toBe(false);
     expect(isWorkingDay('2025-02-05', nationalCalendar)).toBe(true);
-    expect(nationalCalendar.nonWorkingDays).toHaveLength(214);
-    expect(papua.nonWorkingDays).toHaveLength(215);
+    expect(nationalCalendar.nonWorkingDays).toHaveLength(240);
+    expect(papua.nonWorkingDays).toHaveLength(241);
   });
 
   it('moves a day: an amendment that cancels one date and adds another', () => {
@@ -250,14 +252,15 @@ describe('calendar.extend', () => {
   });
 
   it('widens coverage with next year’s SKB, and refuses a gap between the old and the new years', () => {
-    const next = nationalCalendar.extend({
+    const upTo2026 = nationalCalendarAsOf('2026-09-14');
+    const next = upTo2026.extend({
       dataVersion: 'id-2018-2027.1',
       coverage: { fromYear: 2027, toYear: 2027 },
     });
     expect(next.coverage).toEqual({ fromYear: 2018, toYear: 2027 });
     expect(addWorkingDays('2026-12-30', 3, next).provisional).toBe(false);
     const error = dataError(() =>
-      nationalCalendar.extend({ dataVersion: 'x', coverage: { fromYear: 2028, toYear: 2028 } }),
+      upTo2026.extend({ dataVersion: 'x', coverage: { fromYear: 2028, toYear: 2028 } }),
     );
     expect(error.details.field).toBe('patch.coverage');
   });
@@ -293,8 +296,8 @@ describe('calendar.extend', () => {
     expect(isWorkingDay('2025-03-22', saturdays)).toBe(true);
     expect(isWorkingDay('2025-03-29', saturdays)).toBe(false); // Nyepi
     const plain = nationalCalendar.extend({ dataVersion: 'x', uncoveredYears: 'weekends-only' });
-    expect(isWorkingDay('2027-08-17', plain)).toBe(true);
-    expect(isWorkingDay('2027-08-17', nationalCalendar)).toBe(false);
+    expect(isWorkingDay('2028-08-17', plain)).toBe(true);
+    expect(isWorkingDay('2028-08-17', nationalCalendar)).toBe(false);
   });
 });
 

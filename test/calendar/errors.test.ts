@@ -3,6 +3,7 @@ import {
   addCalendarDays,
   addWorkingDays,
   CalendarCoverageError,
+  CalendarTentativeError,
   civilDateOf,
   countWorkingDays,
   describeDate,
@@ -173,10 +174,27 @@ describe('bad calendars, zones, instants and options', () => {
   });
 
   it('makes every error class a PengaduanError and an Error with its own name', () => {
-    const coverage = caught(() => addWorkingDays('2026-12-15', 60, nationalCalendar, { coverage: 'strict' }));
+    const coverage = caught(() => addWorkingDays('2027-12-15', 60, nationalCalendar, { coverage: 'strict' }));
     expect(coverage).toBeInstanceOf(CalendarCoverageError);
     expect(coverage).toBeInstanceOf(Error);
     expect(coverage.name).toBe('CalendarCoverageError');
     expect(String(coverage)).toContain('CalendarCoverageError');
+    const tentative = caught(() =>
+      addWorkingDays('2027-03-05', 3, nationalCalendar, { tentative: 'strict' }),
+    );
+    expect(tentative).toBeInstanceOf(CalendarTentativeError);
+    expect(tentative).toBeInstanceOf(PengaduanError);
+    expect(tentative.name).toBe('CalendarTentativeError');
+    expect(tentative.code).toBe('calendar_tentative');
+  });
+
+  it('refuses an unknown tentative mode', () => {
+    const options = { tentative: 'lenient' } as unknown as { tentative: 'strict' };
+    expect(() => addWorkingDays('2025-03-27', 3, nationalCalendar, options)).toThrow(InvalidArgumentError);
+    expect(() => countWorkingDays('2025-03-27', '2025-04-10', nationalCalendar, options)).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => isWorkingDay('2025-03-27', nationalCalendar, options)).toThrow(InvalidArgumentError);
+    expect(() => describeDate('2025-03-27', nationalCalendar, options)).toThrow(InvalidArgumentError);
   });
 });

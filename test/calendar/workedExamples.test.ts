@@ -17,6 +17,8 @@ describe('Lebaran 2025 (Idul Fitri 1446 H)', () => {
       date: '2025-04-10',
       provisional: false,
       uncoveredYears: [],
+      tentative: false,
+      tentativeDays: [],
     });
   });
 

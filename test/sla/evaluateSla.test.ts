@@ -6,6 +6,7 @@ import { InvalidDateError } from '../../src/errors/InvalidDateError.js';
 import { InvalidHistoryError } from '../../src/errors/InvalidHistoryError.js';
 import { PolicyError } from '../../src/errors/PolicyError.js';
 import type { HistoryEvent } from '../../src/history/types.js';
+import { nationalCalendarAsOf } from '../../src/holidays/nationalCalendarAsOf.js';
 import { definePolicy } from '../../src/rules/definePolicy.js';
 import { createOmbudsmanPolicy } from '../../src/rules/ombudsmanPolicy.js';
 import { createSp4nLaporPolicy, sp4nLaporPolicy } from '../../src/rules/sp4nLaporPolicy.js';
@@ -607,8 +608,9 @@ describe('evaluateSla: the Ombudsman clocks', () => {
 });
 
 describe('evaluateSla: calendar coverage', () => {
-  // Submitted Wed 30 Dec 2026: 3 HK run into 2027, which the national data does not cover yet:
-  // 31 Dec (1), [1 Jan 2027 assumed a holiday], Mon 4 Jan (2), Tue 5 Jan (3).
+  // Submitted Wed 30 Dec 2026: 3 HK run into 2027, which the national data as known before the 2027
+  // SKB (15 Sep 2026) does not cover: 31 Dec (1), [1 Jan 2027 assumed a holiday], Mon 4 Jan (2), Tue 5 Jan (3).
+  const calendar = nationalCalendarAsOf('2026-09-14');
   const history = [ev('complaint.submitted', '2026-12-30T09:00:00+07:00')];
   const asOf = '2026-12-31T09:00:00+07:00';
 

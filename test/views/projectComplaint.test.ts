@@ -126,6 +126,7 @@ describe('projectComplaint', () => {
       policyId: 'x',
       calendar: { id: 'id-national', dataVersion: 'v' },
       provisional: false,
+      tentative: false,
       eventsConsidered: 2,
       clocks: [
         { key: 'a', status: 'running', dueDate: '2025-04-10' },
@@ -141,6 +142,7 @@ describe('projectComplaint', () => {
         paused: [],
         warning: false,
         provisional: false,
+        tentative: false,
         onLapse: { kind: 'breach' as const },
         source: { instrument: 'UU 25/2009', article: 'Pasal 44 ayat (3)', status: 'verified' as const },
       })),

@@ -106,6 +106,12 @@ export function assembleCalendar(parts: CalendarParts, shared?: CalendarData): W
     const extraWorking = [...parts.extraWorking].sort(byDayNumber);
     let mask = 0;
     for (const weekday of parts.workingWeekdays) mask |= 1 << weekday;
+    const tentativeEntries: number[] = [];
+    nonWorking.forEach((located, i) => {
+      if (located.entry.tentative !== undefined) tentativeEntries.push(i);
+    });
+    const firstTentative = tentativeEntries.length > 0 ? nonWorking[tentativeEntries[0]!]!.dayNumber : 1;
+    const lastTentative = tentativeEntries.length > 0 ? nonWorking[tentativeEntries.at(-1)!]!.dayNumber : -1;
     data = {
       workingWeekdayMask: mask,
       nonWorkingDays: Object.freeze(nonWorking.map((located) => located.entry)),
@@ -116,6 +122,10 @@ export function assembleCalendar(parts: CalendarParts, shared?: CalendarData): W
       coverageFirstDay: daysFromCivil(parts.coverage.fromYear, 1, 1),
       coverageLastDay: daysFromCivil(parts.coverage.toYear, 12, 31),
       uncoveredYears: parts.uncoveredYears,
+      tentativeEntries: Int32Array.from(tentativeEntries),
+      tentativeFirst: firstTentative - 1,
+      tentativeLast: lastTentative + 1,
+      tentativeFlags: undefined,
       table: undefined,
     };
   }

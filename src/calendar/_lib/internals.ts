@@ -22,6 +22,21 @@ export interface WorkingDayTable {
   readonly workingOffsets: Int32Array;
 }
 
+/**
+ * What moving each tentative entry by one day would change (see `tentativeDaysIn`). A move of entry k
+ * from day t to t ± 1 changes the working week in at most two places:
+ * - t becomes a working day (`freed[k]`) when its weekday works, no other entry is on t and the
+ *   uncovered-year assumption does not already take it;
+ * - t ± 1 stops being a working day (`earlier[k]`, `later[k]`) when it is one now and is not an
+ *   extra working day (an extra working day wins over a holiday, as everywhere in the calendar).
+ */
+export interface TentativeFlags {
+  readonly days: Int32Array;
+  readonly freed: Uint8Array;
+  readonly earlier: Uint8Array;
+  readonly later: Uint8Array;
+}
+
 /** What a calendar knows, normalized; shared by calendars that differ only in zone or id. */
 export interface CalendarData {
   readonly workingWeekdayMask: number;
@@ -35,6 +50,16 @@ export interface CalendarData {
   readonly coverageFirstDay: number;
   readonly coverageLastDay: number;
   readonly uncoveredYears: UncoveredYearAssumption;
+  /** Indexes into `nonWorkingDays` of the entries marked tentative, ascending. */
+  readonly tentativeEntries: Int32Array;
+  /**
+   * One day before the first tentative entry and one day after the last: a span outside
+   * `[tentativeFirst, tentativeLast]` cannot be changed by moving one (empty span when there is none).
+   */
+  readonly tentativeFirst: number;
+  readonly tentativeLast: number;
+  /** Built on first use by `tentativeDaysIn` (see tentative.ts). */
+  tentativeFlags: TentativeFlags | undefined;
   /** Built on first use: creating a calendar stays cheap, and so does importing the library. */
   table: WorkingDayTable | undefined;
 }

@@ -8,6 +8,7 @@ import type {
   ExtraWorkingDay,
   NonWorkingDay,
   NonWorkingKind,
+  TentativeMark,
   UncoveredYearAssumption,
   Weekday,
 } from '../types.js';
@@ -117,12 +118,30 @@ export function normalizeNonWorkingDay(value: unknown, field: string): Located<N
     // A regional day without its region could not be told apart from a national one in a report.
     region = requireText(raw.region, `${field}.region`, value);
   }
+  let tentative: TentativeMark | undefined;
+  if (raw.tentative !== undefined) {
+    const mark = raw.tentative;
+    if (!isRecord(mark)) {
+      fail(
+        `${field}.tentative`,
+        {
+          id: 'diharapkan { decidedBy }: keputusan yang akan menetapkan tanggalnya',
+          en: 'expected { decidedBy }: the decision that will fix the date',
+        },
+        value,
+      );
+    }
+    tentative = Object.freeze({
+      decidedBy: requireText(mark.decidedBy, `${field}.tentative.decidedBy`, value),
+    });
+  }
   const entry: NonWorkingDay = Object.freeze({
     date: raw.date as string,
     name,
     kind: kind as NonWorkingKind,
     source,
     ...(region === undefined ? {} : { region }),
+    ...(tentative === undefined ? {} : { tentative }),
   });
   return { entry, dayNumber, field };
 }

@@ -104,6 +104,7 @@ function buildClock(entry: Entry): ClockReport {
     warning: entry.warning,
     warningAt,
     provisional: entry.provisional,
+    tentative: entry.tentative,
     onLapse: rule.onLapse,
     source: rule.source,
   };
@@ -132,11 +133,13 @@ class ReportSink implements Sink {
   binding: ClockReport | undefined = undefined;
   bindingMs = Number.POSITIVE_INFINITY;
   provisional = false;
+  tentative = false;
 
   accept(entry: Entry): void {
     const clock = buildClock(entry);
     this.clocks.push(clock);
     if (entry.provisional) this.provisional = true;
+    if (entry.tentative) this.tentative = true;
     if ((entry.status === 'running' || entry.status === 'paused') && entry.dueMs < this.bindingMs) {
       this.binding = clock;
       this.bindingMs = entry.dueMs;
@@ -168,6 +171,7 @@ export function evaluateReport(
     clocks: Object.freeze(sink.clocks),
     binding: sink.binding,
     provisional: sink.provisional,
+    tentative: sink.tentative,
     eventsConsidered: result.considered,
   });
 }

@@ -1,7 +1,8 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from '../../_lib/dayNumber.js';
 import { parseDayNumber } from '../../_lib/parseDayNumber.js';
 import { assertZone } from '../../_lib/zones.js';
-import type { CoverageMode, Instant, WorkingCalendar } from '../../calendar/types.js';
+import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../../calendar/types.js';
+import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { InvalidHistoryError } from '../../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../../errors/PengaduanError.js';
@@ -38,6 +39,7 @@ export interface EngineOptions {
   readonly zone?: string;
   readonly warning?: WarningThreshold | null;
   readonly coverage?: CoverageMode;
+  readonly tentative?: TentativeMode;
 }
 
 /** The warning threshold used when neither the rule nor the caller gives one. */
@@ -255,6 +257,7 @@ export class Entry {
   left = Number.NaN;
   overdue = Number.NaN;
   provisional = false;
+  tentative = false;
 
   constructor(zone: ZoneDays) {
     this.zone = zone;
@@ -278,6 +281,7 @@ export class Entry {
     this.left = Number.NaN;
     this.overdue = Number.NaN;
     this.provisional = false;
+    this.tentative = false;
     return this;
   }
 
@@ -361,8 +365,8 @@ let validZone: string | undefined;
 function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
     failOption('options', options, {
-      id: 'diharapkan { calendar, asOf, zone?, warning?, coverage? }',
-      en: 'expected { calendar, asOf, zone?, warning?, coverage? }',
+      id: 'diharapkan { calendar, asOf, zone?, warning?, coverage?, tentative? }',
+      en: 'expected { calendar, asOf, zone?, warning?, coverage?, tentative? }',
     });
   }
   const calendar = options.calendar as unknown;
@@ -386,6 +390,13 @@ function checkOptions(options: EngineOptions): string {
     failOption('options.coverage', coverage, {
       id: "diharapkan 'provisional' (bawaan) atau 'strict'",
       en: "expected 'provisional' (the default) or 'strict'",
+    });
+  }
+  const tentative = options.tentative ?? 'mark';
+  if (tentative !== 'mark' && tentative !== 'strict') {
+    failOption('options.tentative', tentative, {
+      id: "diharapkan 'mark' (bawaan) atau 'strict'",
+      en: "expected 'mark' (the default) or 'strict'",
     });
   }
   if (options.warning !== undefined && options.warning !== null) {
@@ -449,6 +460,7 @@ export function runEngine(
   engine.busy = true;
   try {
     engine.reset(wd, zone, asOfMs, asOfDay, options.warning, options.coverage ?? 'provisional');
+    engine.tentativeStrict = options.tentative === 'strict';
     engine.read(history);
     engine.evaluate(sink);
     return engine;
@@ -467,6 +479,8 @@ class Engine implements EngineResult {
   /** The threshold of rules without their own: the caller's, the default, or none. */
   private warningFallback: WarningThreshold | undefined = DEFAULT_WARNING;
   private strict = false;
+  /** `{ tentative: 'strict' }`: refuse a clock that a tentative day's move would change. */
+  tentativeStrict = false;
   // A rule's state is reset on its first event of an evaluation (`evaluation` tells which states this
   // evaluation has touched): most rules of a combined policy see few events of a history, and
   // untouched ones need no reset.
@@ -899,7 +913,7 @@ class Engine implements EngineResult {
       let currentCycleHasRun = false;
       for (let r = 0; r < state.runCount; r++) {
         const run = state.runs[r]!;
-        sink.accept(this.evaluateRun(rule, run));
+        sink.accept(this.evaluateTentative(rule, run));
         if (run.cycle === state.cycle) currentCycleHasRun = true;
       }
       if (!currentCycleHasRun) {
@@ -907,6 +921,49 @@ class Engine implements EngineResult {
         sink.idle(entry, rule, state.cycle, kind);
       }
     }
+  }
+
+  /**
+   * `evaluateRun`, and whether the clock as reported (status, due date, used, left, overdue, warning
+   * and its instant) would differ if one tentative day moved one day earlier or later: a clock near a tentative day is evaluated again on each calendar with one such day moved
+   * (the brute-force definition the calendar layer computes in closed form), then once more on the
+   * real calendar, which restores the entry and the run's cached due day.
+   */
+  private evaluateTentative(rule: CompiledRule, run: Run): Entry {
+    const e = this.evaluateRun(rule, run);
+    if (!e.tentative) return e;
+    const { status, due, used, left, overdue, warnMs, warning } = e;
+    const real = this.wd;
+    const days: string[] = [];
+    try {
+      for (const variant of real.tentativeVariants()) {
+        if (days.includes(variant.date)) continue;
+        this.wd = variant.days;
+        this.evaluateRun(rule, run);
+        const same =
+          e.status === status &&
+          e.due === due &&
+          e.used === used &&
+          e.left === left &&
+          e.overdue === overdue &&
+          e.warning === warning &&
+          (e.warnMs === warnMs || (Number.isNaN(e.warnMs) && Number.isNaN(warnMs)));
+        if (!same) days.push(variant.date);
+      }
+    } finally {
+      this.wd = real;
+    }
+    this.evaluateRun(rule, run);
+    e.tentative = days.length > 0;
+    if (e.tentative && this.tentativeStrict) {
+      const calendar = real.calendarOf();
+      throw new CalendarTentativeError({
+        days: days.sort(),
+        calendarId: calendar.id,
+        dataVersion: calendar.dataVersion,
+      });
+    }
+    return e;
   }
 
   private evaluateRun(rule: CompiledRule, run: Run): Entry {
@@ -969,6 +1026,10 @@ class Engine implements EngineResult {
     e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
     e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
     e.provisional = usesCalendar && this.wd.touchesUncovered(run.day0, last);
+    // A candidate only: evaluateTentative checks it on the calendars with a tentative day moved.
+    e.tentative =
+      usesCalendar &&
+      this.wd.nearTentative(Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
     return e;
   }
 

@@ -1,5 +1,6 @@
 import { daysFromCivil, yearOfDayNumber } from '../../_lib/dayNumber.js';
 import { formatDayNumber } from '../../_lib/formatDayNumber.js';
+import { tentativeSpan, tentativeVariants } from '../../calendar/_lib/tentative.js';
 import { isWorkingDay } from '../../calendar/isWorkingDay.js';
 import type { CoverageMode, WorkingCalendar } from '../../calendar/types.js';
 import { CalendarCoverageError } from '../../errors/CalendarCoverageError.js';
@@ -23,6 +24,18 @@ export interface WorkingDays {
   touchesUncovered(first: number, last: number): boolean;
   /** Throws `CalendarCoverageError` in strict mode when `[first, last]` touches an uncovered year. */
   enforce(first: number, last: number, mode: CoverageMode): void;
+  /** Whether a tentative day lies in `[first - 1, last + 1]`, so that its move could change an answer. */
+  nearTentative(first: number, last: number): boolean;
+  /** The working days with one tentative day moved by one day, for each tentative day and direction. */
+  tentativeVariants(): readonly TentativeDays[];
+  /** The calendar these working days are of. */
+  calendarOf(): WorkingCalendar;
+}
+
+/** The working days of a calendar with one tentative day moved; `date` is the day's current date. */
+export interface TentativeDays {
+  readonly date: string;
+  readonly days: WorkingDays;
 }
 
 // The index grows in whole years; these bound it to what the calendar layer itself can compute.
@@ -44,6 +57,9 @@ class Index implements WorkingDays {
   private cumulative = new Int32Array(1);
   /** `working[k]` = the day number of the (k + 1)-th working day from `lo`. */
   private working = new Int32Array(0);
+  private readonly tentativeFirst: number;
+  private readonly tentativeLast: number;
+  private variants: readonly TentativeDays[] | undefined;
 
   constructor(calendar: WorkingCalendar) {
     this.calendar = calendar;
@@ -51,6 +67,25 @@ class Index implements WorkingDays {
     this.toYear = calendar.coverage.toYear;
     this.coveredFrom = daysFromCivil(this.fromYear, 1, 1);
     this.coveredTo = daysFromCivil(this.toYear, 12, 31);
+    const span = tentativeSpan(calendar);
+    this.tentativeFirst = span.first;
+    this.tentativeLast = span.last;
+  }
+
+  calendarOf(): WorkingCalendar {
+    return this.calendar;
+  }
+
+  nearTentative(first: number, last: number): boolean {
+    return first <= last && last >= this.tentativeFirst && first <= this.tentativeLast;
+  }
+
+  tentativeVariants(): readonly TentativeDays[] {
+    this.variants ??= tentativeVariants(this.calendar).map((v) => ({
+      date: v.date,
+      days: workingDaysOf(v.calendar),
+    }));
+    return this.variants;
   }
 
   private ensure(first: number, last: number): void {

@@ -1,0 +1,43 @@
+import { PengaduanError } from './PengaduanError.js';
+
+/** What the tentative-day error reports: the days whose move would change the answer. */
+export interface CalendarTentativeErrorDetails {
+  /** The tentative days (current dates, `YYYY-MM-DD`) whose move by one day would change the answer. */
+  readonly days: readonly string[];
+  readonly calendarId: string;
+  readonly dataVersion: string;
+}
+
+/**
+ * A computation in `{ tentative: 'strict' }` mode gave an answer that would change if a tentative
+ * day (Idulfitri or Iduladha before the sidang isbat, and the cuti bersama around them) moved by one
+ * day. The fix is to wait for the Keputusan Menteri Agama and add it to the calendar (confirm or move
+ * the day with `calendar.extend`), or to accept the marked answer with the default
+ * `{ tentative: 'mark' }`.
+ *
+ * `code` is `'calendar_tentative'`; `details.days` lists the tentative days involved.
+ */
+export class CalendarTentativeError extends PengaduanError {
+  override readonly name: string = 'CalendarTentativeError';
+  declare readonly details: Readonly<CalendarTentativeErrorDetails>;
+
+  constructor(details: CalendarTentativeErrorDetails) {
+    const days = details.days.join(', ');
+    super(
+      'calendar_tentative',
+      {
+        id:
+          `Hasil ini bergantung pada hari libur yang tanggalnya belum pasti (${days}) di kalender ` +
+          `"${details.calendarId}" (${details.dataVersion}): tanggal itu ditetapkan Keputusan Menteri Agama ` +
+          `setelah sidang isbat dan bisa bergeser satu hari. Tambahkan keputusan itu ke kalender dengan ` +
+          `\`calendar.extend\`, atau terima hasil bertanda (tentative: 'mark').`,
+        en:
+          `This result depends on holidays whose date is not final yet (${days}) in calendar ` +
+          `"${details.calendarId}" (${details.dataVersion}): the Minister of Religious Affairs fixes them ` +
+          `after the sidang isbat and they may move by one day. Add that decision to the calendar with ` +
+          `\`calendar.extend\`, or accept a marked result (tentative: 'mark').`,
+      },
+      { ...details, days: Object.freeze([...details.days]) },
+    );
+  }
+}
