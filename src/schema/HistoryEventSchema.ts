@@ -7,6 +7,7 @@ import type {
   HistoryEventType,
   ReplyKind,
 } from '../history/types.js';
+import { frozenArray } from './_lib/frozenArray.js';
 import { identifier, rupiah, text } from './_lib/text.js';
 import { ActorSchema } from './ActorSchema.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
@@ -102,7 +103,7 @@ export const HistoryEventSchemas = Object.freeze({
     'file.declared_incomplete',
     z.strictObject({
       // UU 25/2009 Pasal 44 ayat (3): the response says what is incomplete, so the list is never empty.
-      missing: z.array(text(SCHEMA_LIMITS.address)).min(1).max(SCHEMA_LIMITS.missingItems).readonly(),
+      missing: frozenArray(z.array(text(SCHEMA_LIMITS.address)).min(1).max(SCHEMA_LIMITS.missingItems)),
       receivedByComplainantAt: InstantSchema.optional(),
     }),
   ),
@@ -228,4 +229,4 @@ export const HistoryEventSchema = z.discriminatedUnion('type', [
  * A whole history, oldest first, at most `SCHEMA_LIMITS.historyEvents` events. Order is not checked
  * here (two events may share an instant); the machine and the deadline engine read it in order.
  */
-export const HistorySchema = z.array(HistoryEventSchema).max(SCHEMA_LIMITS.historyEvents).readonly();
+export const HistorySchema = frozenArray(z.array(HistoryEventSchema).max(SCHEMA_LIMITS.historyEvents));

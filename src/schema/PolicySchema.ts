@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
 import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
+import { frozenArray } from './_lib/frozenArray.js';
 import { text } from './_lib/text.js';
 import { HistoryEventSchemas } from './HistoryEventSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
@@ -42,16 +43,13 @@ const DATA_FIELDS = [
 
 // A strict object of the known data fields rather than a record: an unknown field (or `__proto__`)
 // is refused with an issue instead of being dropped or never matching.
+const whereValue = () =>
+  z.union([matchValue, frozenArray(z.array(matchValue).min(1).max(MAX_MATCHERS))]).optional();
 const WhereSchema = z
   .strictObject(
-    Object.fromEntries(
-      DATA_FIELDS.map((field) => [
-        field,
-        z.union([matchValue, z.array(matchValue).min(1).max(MAX_MATCHERS).readonly()]).optional(),
-      ]),
-    ) as Record<
+    Object.fromEntries(DATA_FIELDS.map((field) => [field, whereValue()])) as Record<
       string,
-      z.ZodOptional<z.ZodUnion<[typeof matchValue, z.ZodReadonly<z.ZodArray<typeof matchValue>>]>>
+      ReturnType<typeof whereValue>
     >,
   )
   .transform((where) => where as Readonly<Record<string, string | readonly string[]>>);
@@ -62,12 +60,12 @@ const EventMatcherSchema = z.union([
 ]);
 
 // One instance, so that the JSON Schema can define it once and refer to it.
-const MatchersSchema = z.array(EventMatcherSchema).min(1).max(MAX_MATCHERS).readonly();
+const MatchersSchema = frozenArray(z.array(EventMatcherSchema).min(1).max(MAX_MATCHERS));
 const matchers = () => MatchersSchema;
 
 const FieldConditionSchema = z.strictObject({
-  in: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
-  notIn: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
+  in: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
+  notIn: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
 });
 
 const WarningThresholdSchema = z.union([
@@ -186,8 +184,8 @@ export const PolicySchema = z
   .strictObject({
     id: text(SCHEMA_LIMITS.shortText),
     title: LocalizedTextSchema,
-    rules: z.array(ClockRuleSchema).max(MAX_RULES).readonly(),
-    preconditions: z.array(PreconditionSchema).max(MAX_MATCHERS).readonly().optional(),
+    rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
+    preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
     options: z
       .record(
         // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
