@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { messagesFor } from '../i18n/messagesFor.js';
+import { localeOption } from './_lib/localeOption.js';
 import { formatIssues } from './formatIssues.js';
 import { localizedErrorMap } from './localizedErrorMap.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
@@ -33,7 +34,7 @@ export function parseWith<TSchema extends z.ZodType>(
   let locale: ParseOptions['locale'] = 'id';
   try {
     const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
-    locale = messagesFor(opts.locale ?? 'id').locale;
+    locale = localeOption(opts);
     const scope = scopeOf(opts.scope);
     const result = schema.safeParse(input, { error: localizedErrorMap(locale, scope) });
     if (result.success) return { success: true, data: result.data };
