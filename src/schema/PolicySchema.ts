@@ -3,6 +3,7 @@ import { HISTORY_EVENT_TYPES } from '../history/types.js';
 import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
 import { frozenArray } from './_lib/frozenArray.js';
 import { text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { HistoryEventSchemas } from './HistoryEventSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
@@ -90,55 +91,59 @@ const LapseEffectSchema = z.discriminatedUnion('kind', [
  * A per-unit clock must start on an event that carries a unit id; that cross-field rule is checked
  * by zod only.
  */
-export const ClockRuleSchema = z
-  .strictObject({
-    id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
-    title: LocalizedTextSchema,
-    summary: LocalizedTextSchema.optional(),
-    dutyOf: z.enum(DUTY_HOLDERS).optional(),
-    limit: z.strictObject({
-      amount: z.number().int().min(0).max(MAX_LIMIT),
-      unit: z.enum(LIMIT_UNITS),
-      basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .strictObject({
+      id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
+      title: LocalizedTextSchema,
+      summary: LocalizedTextSchema.optional(),
+      dutyOf: z.enum(DUTY_HOLDERS).optional(),
+      limit: z.strictObject({
+        amount: z.number().int().min(0).max(MAX_LIMIT),
+        unit: z.enum(LIMIT_UNITS),
+        basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+      }),
+      scope: z.enum(['complaint', 'per_unit']).optional(),
+      startOn: matchers(),
+      startsAt: z
+        .strictObject({
+          field: z.enum(DATA_FIELDS as [string, ...string[]]),
+          type: z.enum(['instant', 'date']),
+          otherwise: z.enum(['event_at', 'not_applicable']),
+        })
+        .optional(),
+      stopOn: matchers(),
+      cancelOn: matchers().optional(),
+      pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
+      restartOn: matchers().optional(),
+      newCycle: z
+        .strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) })
+        .optional(),
+      appliesTo: z
+        .strictObject({
+          complaintType: FieldConditionSchema.optional(),
+          classification: FieldConditionSchema.optional(),
+        })
+        .optional(),
+      warning: WarningThresholdSchema.optional(),
+      nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
+      onLapse: LapseEffectSchema,
+      source: LegalSourceSchema,
+    })
+    .superRefine((rule, ctx) => {
+      if (rule.scope !== 'per_unit') return;
+      rule.startOn.forEach((matcher, index) => {
+        const type = typeof matcher === 'string' ? matcher : matcher.type;
+        if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
+            params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
+          });
+        }
+      });
     }),
-    scope: z.enum(['complaint', 'per_unit']).optional(),
-    startOn: matchers(),
-    startsAt: z
-      .strictObject({
-        field: z.enum(DATA_FIELDS as [string, ...string[]]),
-        type: z.enum(['instant', 'date']),
-        otherwise: z.enum(['event_at', 'not_applicable']),
-      })
-      .optional(),
-    stopOn: matchers(),
-    cancelOn: matchers().optional(),
-    pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
-    restartOn: matchers().optional(),
-    newCycle: z.strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) }).optional(),
-    appliesTo: z
-      .strictObject({
-        complaintType: FieldConditionSchema.optional(),
-        classification: FieldConditionSchema.optional(),
-      })
-      .optional(),
-    warning: WarningThresholdSchema.optional(),
-    nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
-    onLapse: LapseEffectSchema,
-    source: LegalSourceSchema,
-  })
-  .superRefine((rule, ctx) => {
-    if (rule.scope !== 'per_unit') return;
-    rule.startOn.forEach((matcher, index) => {
-      const type = typeof matcher === 'string' ? matcher : matcher.type;
-      if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
-          params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
-        });
-      }
-    });
-  });
+);
 
 const PreconditionSchema = z.strictObject({
   id: text(SCHEMA_LIMITS.identifier),
@@ -180,24 +185,27 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
  * }).success;
  * //=> true
  */
-export const PolicySchema = z
-  .strictObject({
-    id: text(SCHEMA_LIMITS.shortText),
-    title: LocalizedTextSchema,
-    rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
-    preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
-    options: z
-      .record(
-        // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
-        text(SCHEMA_LIMITS.identifier),
-        z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
-      )
-      .optional(),
-  })
-  .superRefine((policy, ctx) => {
-    uniqueIds(policy.rules, 'rules', ctx);
-    if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
-  });
+export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .strictObject({
+      id: text(SCHEMA_LIMITS.shortText),
+      title: LocalizedTextSchema,
+      rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
+      preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
+      options: z
+        .record(
+          // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
+          text(SCHEMA_LIMITS.identifier),
+          z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
+        )
+        .optional(),
+    })
+    .superRefine((policy, ctx) => {
+      uniqueIds(policy.rules, 'rules', ctx);
+      if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
+    }),
+  'policy',
+);
 
 /** A policy as `PolicySchema` outputs it: assignable to `Policy`. */
 export type PolicyRecord = z.output<typeof PolicySchema>;
