@@ -24,8 +24,7 @@ function codesIn(message: string): string[] {
   const prose = message.replace(/`[^`]*`/g, '');
   return [...CODES].filter(
     (code) =>
-      !ALSO_WORDS.has(code) &&
-      new RegExp(`(^|[^\\w.])${code.replace(/\./g, '\\.')}($|[^\\w.])`).test(prose),
+      !ALSO_WORDS.has(code) && new RegExp(`(^|[^\\w.])${code.replace(/\./g, '\\.')}($|[^\\w.])`).test(prose),
   );
 }
 
