@@ -1,5 +1,8 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
-import type { Complaint } from '../schema/ComplaintSchema.js';
+import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
+import { HistorySchema } from '../schema/HistoryEventSchema.js';
+import { parseOrThrow } from '../schema/parseOrThrow.js';
 import type { ClockReport } from '../sla/types.js';
 import { compileSecrets, redactStrings, type Secret } from './_lib/redact.js';
 import { AUDIENCE_RULES } from './AUDIENCE_RULES.js';
@@ -72,12 +75,23 @@ function mayName(
   return rule === 'always' || (rule === 'unless_hidden' && !identityHidden(flags));
 }
 
-function mayAttach(rules: AudienceRules, flags: ConfidentialityFlags): boolean {
-  return rules.attachments === 'always' || (rules.attachments === 'unless_hidden' && !identityHidden(flags));
+/** Whether the audience gets the hidden-identity evidence: attachments and the complainant's account ids. */
+function mayHaveEvidence(
+  rules: AudienceRules,
+  flags: ConfidentialityFlags,
+  options: ProjectionOptions,
+  audience: Audience,
+): boolean {
+  const rule =
+    audience === 'supervisor' && options.supervisorEvidence === 'always' ? 'always' : rules.attachments;
+  return rule === 'always' || (rule === 'unless_hidden' && !identityHidden(flags));
 }
 
 /** Every identity value of the complaint, by what it is. */
-function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Secret[] } {
+function identitySecrets(
+  complaint: Complaint,
+  history: readonly HistoryEvent[],
+): { names: Secret[]; contacts: Secret[]; accounts: Secret[] } {
   const names: Secret[] = [];
   const contacts: Secret[] = [];
   const contact = (kind: Secret['kind'], value: string | undefined) => {
@@ -88,7 +102,7 @@ function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Sec
     contact('text', complaint.complainant.address);
     contact('digits', complaint.complainant.nik);
     contact('phone', complaint.complainant.phone);
-    contact('text', complaint.complainant.email);
+    contact('email', complaint.complainant.email);
     contact('text', complaint.submission.signature.reference);
     const rep = complaint.representative;
     if (rep !== undefined) {
@@ -96,15 +110,21 @@ function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Sec
       contact('text', rep.address);
       contact('digits', rep.nik);
       contact('phone', rep.phone);
-      contact('text', rep.email);
+      contact('email', rep.email);
       contact('text', rep.powerOfAttorney.reference);
     }
   } else {
     contact('phone', complaint.contact?.phone);
-    contact('text', complaint.contact?.email);
+    contact('email', complaint.contact?.email);
     contact('text', complaint.contact?.handle);
   }
-  return { names, contacts };
+  // The complainant's account id names her as surely as her name does.
+  const accounts: Secret[] = [];
+  for (const event of history) {
+    const id = event.actor.role === 'complainant' ? event.actor.id : undefined;
+    if (id !== undefined && !accounts.some((a) => a.value === id)) accounts.push({ kind: 'text', value: id });
+  }
+  return { names, contacts, accounts };
 }
 
 function reportOf(complaint: Complaint): ReportView {
@@ -150,14 +170,22 @@ function identityOf(complaint: Complaint, name: boolean, contact: boolean): Iden
   };
 }
 
-function timelineOf(history: readonly HistoryEvent[], rules: AudienceRules): TimelineEntry[] {
+function timelineOf(
+  history: readonly HistoryEvent[],
+  rules: AudienceRules,
+  complainantAccounts: boolean,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const event of history) {
+    const showId =
+      rules.actorIds &&
+      event.actor.id !== undefined &&
+      (complainantAccounts || event.actor.role !== 'complainant');
     const base = {
       type: event.type,
       at: event.at,
       role: event.actor.role,
-      ...(rules.actorIds && event.actor.id !== undefined ? { actorId: event.actor.id } : {}),
+      ...(showId ? { actorId: event.actor.id } : {}),
       ...(event.actor.unitId === undefined ? {} : { unitId: event.actor.unitId }),
     };
     if (rules.timeline === 'public') {
@@ -192,6 +220,65 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Checks what a projection reads, so that a wrong value is a typed error rather than a `TypeError`
+ * half-way through (and never a view built from a record the schema would refuse).
+ */
+function checkArguments(
+  input: ProjectionInput,
+  audience: Audience,
+  options: ProjectionOptions | undefined,
+): { rules: AudienceRules; options: ProjectionOptions } {
+  if (typeof audience !== 'string' || !Object.hasOwn(AUDIENCE_RULES, audience)) {
+    throw new InvalidArgumentError('audience', audience, {
+      id: `diharapkan salah satu dari ${Object.keys(AUDIENCE_RULES).join(', ')}`,
+      en: `expected one of ${Object.keys(AUDIENCE_RULES).join(', ')}`,
+    });
+  }
+  if (!isObject(input)) {
+    throw new InvalidArgumentError('input', input, {
+      id: 'diharapkan { complaint, history?, status?, deadlines? }',
+      en: 'expected { complaint, history?, status?, deadlines? }',
+    });
+  }
+  parseOrThrow(ComplaintSchema, input.complaint, 'complaint');
+  if (input.history !== undefined) parseOrThrow(HistorySchema, input.history, 'history');
+  const deadlines = input.deadlines as unknown;
+  if (
+    deadlines !== undefined &&
+    !(isObject(deadlines) && Array.isArray(deadlines.clocks) && deadlines.clocks.every(isObject))
+  ) {
+    throw new InvalidArgumentError('input.deadlines', deadlines, {
+      id: 'diharapkan laporan evaluateSla',
+      en: 'expected an evaluateSla report',
+    });
+  }
+  if (input.status !== undefined && !(isObject(input.status) && typeof input.status.state === 'string')) {
+    throw new InvalidArgumentError('input.status', input.status, {
+      id: 'diharapkan { state, label?, category? }',
+      en: 'expected { state, label?, category? }',
+    });
+  }
+  if (options !== undefined && options !== null && !isObject(options)) {
+    throw new InvalidArgumentError('options', options, {
+      id: 'diharapkan objek opsi',
+      en: 'expected an options object',
+    });
+  }
+  const chosen = options ?? {};
+  if (chosen.redaction !== undefined && typeof chosen.redaction !== 'string') {
+    throw new InvalidArgumentError('options.redaction', chosen.redaction, {
+      id: 'diharapkan teks pengganti',
+      en: 'expected a replacement text',
+    });
+  }
+  return { rules: AUDIENCE_RULES[audience], options: chosen };
+}
+
 /**
  * A complaint as one audience may see it, applying *anonim*, *rahasia* and the confidentiality of
  * UU 25/2009 Pasal 42(5) and 49(1) by the rules in `AUDIENCE_RULES`. Withheld identity is also
@@ -199,9 +286,11 @@ function deepFreeze<T>(value: T): T {
  * a phone number or NIK. The input is not modified; the view is new, plain and frozen.
  *
  * @param input - the complaint record, and optionally its history, status and deadlines
- * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'handler'` or `'supervisor'`
- * @param options - whether the public may see names, the redaction text
+ * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'opd_staff'`, `'handler'` or `'supervisor'`
+ * @param options - whether the public may see names, whether supervisors get hidden-identity evidence, the redaction text
  * @returns the view
+ * @throws {SchemaValidationError} when the complaint or the history is not valid
+ * @throws {InvalidArgumentError} for an unknown audience or a malformed status, deadlines or options
  * @example
  * ```ts
  * import { projectComplaint } from 'pengaduan/machine';
@@ -233,14 +322,16 @@ function deepFreeze<T>(value: T): T {
 export function projectComplaint(
   input: ProjectionInput,
   audience: Audience,
-  options: ProjectionOptions = {},
+  given: ProjectionOptions = {},
 ): ComplaintView {
-  const rules = AUDIENCE_RULES[audience];
+  const { rules, options } = checkArguments(input, audience, given);
   const { complaint } = input;
   const flags = flagsOf(complaint);
   const withheld = rules.content === 'unless_rahasia' && flags.rahasia;
   const name = mayName(rules, flags, options, audience);
   const contact = rules.contact;
+  const evidence = mayHaveEvidence(rules, flags, options, audience);
+  const history = input.history ?? [];
 
   let view: ComplaintView;
   if (withheld) {
@@ -276,14 +367,18 @@ export function projectComplaint(
           }
         : {}),
       ...(contact && complaint.filing === 'formal' ? { signature: complaint.submission.signature } : {}),
-      ...(mayAttach(rules, flags) ? { attachments: complaint.attachments } : {}),
-      timeline: timelineOf(input.history ?? [], rules),
+      ...(evidence ? { attachments: complaint.attachments } : {}),
+      timeline: timelineOf(history, rules, name || evidence),
       ...(deadlines === undefined ? {} : { deadlines }),
     };
   }
 
-  const { names, contacts } = identitySecrets(complaint);
-  const secrets = [...(name ? [] : names), ...(contact ? [] : contacts)];
-  const patterns = compileSecrets(secrets);
-  return deepFreeze(redactStrings(structuredClone(view), patterns, options.redaction ?? DEFAULT_REDACTION));
+  const { names, contacts, accounts } = identitySecrets(complaint, history);
+  const secrets = [
+    ...(name ? [] : names),
+    ...(contact ? [] : contacts),
+    ...(name || evidence ? [] : accounts),
+  ];
+  const redact = compileSecrets(secrets, options.redaction ?? DEFAULT_REDACTION);
+  return deepFreeze(redactStrings(structuredClone(view), redact));
 }

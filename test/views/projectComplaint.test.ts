@@ -171,6 +171,7 @@ describe('projectComplaint', () => {
     expect(Object.keys(AUDIENCE_RULES).sort()).toEqual([
       'complainant',
       'handler',
+      'opd_staff',
       'public',
       'supervisor',
       'terlapor',

@@ -105,6 +105,7 @@ function buildClock(entry: Entry): ClockReport {
     warningAt,
     provisional: entry.provisional,
     tentative: entry.tentative,
+    warningProvisional: entry.warningProvisional ? true : undefined,
     onLapse: rule.onLapse,
     source: rule.source,
   };

@@ -258,6 +258,7 @@ export class Entry {
   overdue = Number.NaN;
   provisional = false;
   tentative = false;
+  warningProvisional = false;
 
   constructor(zone: ZoneDays) {
     this.zone = zone;
@@ -282,6 +283,7 @@ export class Entry {
     this.overdue = Number.NaN;
     this.provisional = false;
     this.tentative = false;
+    this.warningProvisional = false;
     return this;
   }
 
@@ -1014,21 +1016,28 @@ class Engine implements EngineResult {
     e.warnMs = warnMs;
     e.warning = this.asOfMs >= warnMs;
 
-    const usesCalendar =
-      rule.unit === UNIT_WORKING_DAYS ||
-      rule.roll ||
-      (threshold !== undefined && 'workingDaysBefore' in threshold);
+    // Provisional means "the due date (or the time used and left) depends on holiday data we lack":
+    // only a clock counted in working days, or rolled to a working day, reads the calendar. A warning
+    // counted in working days reads it too, but only the warning depends on it, so only the warning
+    // is flagged (and strict mode does not refuse a certain due date for its reminder's sake).
+    const dueUsesCalendar = rule.unit === UNIT_WORKING_DAYS || rule.roll;
     const last = Math.max(due, ref);
-    if (usesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
+    if (dueUsesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
     e.due = due;
     e.dueMs = dueMs;
     e.used = used;
     e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
     e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
-    e.provisional = usesCalendar && this.wd.touchesUncovered(run.day0, last);
+    e.provisional = dueUsesCalendar && this.wd.touchesUncovered(run.day0, last);
+    const warnUsesCalendar =
+      threshold !== undefined &&
+      ('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === UNIT_WORKING_DAYS));
+    e.warningProvisional =
+      threshold !== undefined &&
+      (e.provisional || (warnUsesCalendar && this.wd.touchesUncovered(Math.min(warnDay, due), due)));
     // A candidate only: evaluateTentative checks it on the calendars with a tentative day moved.
     e.tentative =
-      usesCalendar &&
+      (dueUsesCalendar || warnUsesCalendar) &&
       this.wd.nearTentative(Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
     return e;
   }
