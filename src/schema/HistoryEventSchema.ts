@@ -7,7 +7,7 @@ import type {
   HistoryEventType,
   ReplyKind,
 } from '../history/types.js';
-import { identifier, rupiah, text } from './_lib/text.js';
+import { clockKey, identifier, rupiah, text } from './_lib/text.js';
 import { ActorSchema } from './ActorSchema.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
 import { ClassificationSchema } from './ClassificationSchema.js';
@@ -167,7 +167,7 @@ export const HistoryEventSchemas = Object.freeze({
       note: note().optional(),
     }),
   ),
-  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: identifier() })),
+  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: clockKey() })),
   'ombudsman.lhp_received': event(
     'ombudsman.lhp_received',
     z.strictObject({ reference: shortText().optional() }),

@@ -15,7 +15,7 @@ import { hasEventId, lastEventAt } from './facts.js';
 import { unwrapGuardErrors } from './guardErrors.js';
 import { CHECKS, isValidationGuard, type Refusal } from './guards.js';
 import { instantMs, laterInstant } from './instants.js';
-import { eventLabel, roleLabel, stateLabel } from './labels.js';
+import { eventLabel, refusalNames, roleLabel, stateLabel } from './labels.js';
 import type { Runtime } from './runtime.js';
 import { usableSnapshot } from './snapshotShape.js';
 import { transitionShapes } from './structure.js';
@@ -69,11 +69,7 @@ export function refusal(
         ...(role === undefined ? {} : { role }),
         allowed,
       },
-      {
-        event: eventLabel(eventType),
-        state: stateLabel(snapshot.value),
-        ...(role === undefined ? {} : { role: roleLabel(role) }),
-      },
+      refusalNames({ eventType, state: snapshot.value, role }),
     ),
   };
 }

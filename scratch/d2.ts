@@ -1,0 +1,24 @@
+import { uu25Policy, sp4nLaporPolicy } from '../src/rules/index.js';
+import { startComplaint, safeApplyEvent, restoreSnapshot, replayHistory, migrateSnapshot } from '../src/machine/index.js';
+const opts = { policy: uu25Policy };
+function t(name: string, f: () => unknown) { try { const r = f(); console.log(name, 'OK', JSON.stringify(r)?.slice(0, 100)); } catch (e) { console.log(name, (e as Error).constructor.name, (e as Error).message.slice(0, 150)); } }
+t('start2200', () => startComplaint({ type: 'complaint.submitted', at: '2200-01-01T00:00:00Z', actor: { role: 'complainant' }, data: {} }, opts));
+t('start1899', () => startComplaint({ type: 'complaint.submitted', at: '1899-01-01T00:00:00Z', actor: { role: 'complainant' }, data: {} }, opts));
+const { snapshot } = startComplaint({ type: 'complaint.submitted', at: '2025-01-01T00:00:00Z', actor: { role: 'complainant' }, data: {} }, opts);
+t('safe2199', () => safeApplyEvent(snapshot, { type: 'complaint.received', at: '2199-12-31T23:00:00Z', actor: { role: 'system' }, data: {} }, opts).ok);
+t('tick2199', () => safeApplyEvent(snapshot, { type: 'sla.tick', at: '2199-12-31T23:00:00Z' }, opts).ok);
+const j = JSON.parse(JSON.stringify(snapshot)); j.context.history[0].at = '2200-01-01T00:00:00Z';
+t('restore2200', () => restoreSnapshot(j, opts));
+const j2 = JSON.parse(JSON.stringify(snapshot)); j2.context.deadlines.asOf = '2200-01-01T00:00:00Z';
+t('restoreAsOf', () => restoreSnapshot(j2, opts).context.deadlines.asOf);
+let deep: unknown = 'x'; for (let i = 0; i < 100000; i++) deep = [deep];
+t('replayDeep', () => replayHistory([{ type: deep }] as never, opts));
+t('replayDeep2', () => replayHistory([snapshot.context.history[0], { type: deep, at: 'x' }] as never, opts));
+const np = Object.create(null); np.schemaVersion = 2; np.machine = Object.create(null);
+t('migrateNull', () => migrateSnapshot(np));
+const np2 = Object.assign(Object.create(null), { value: 'x', context: {}, status: 'active' });
+t('migrateNull2', () => migrateSnapshot(np2));
+t('huge type', () => safeApplyEvent(snapshot, { type: 'x'.repeat(2_000_000) } as never, opts).ok === false && (safeApplyEvent(snapshot, { type: 'x'.repeat(2_000_000) } as never, opts) as any).error.message.length);
+t('tampered', () => safeApplyEvent({ ...snapshot, context: { ...snapshot.context, history: [null] } } as never, { type: 'sla.tick', at: '2025-02-01T00:00:00Z' }, opts));
+t('swapped', () => safeApplyEvent({ ...snapshot, value: 'closed' } as never, { type: 'sla.tick', at: '2025-02-01T00:00:00Z' }, opts));
+t('foreign policy', () => safeApplyEvent(snapshot, { type: 'sla.tick', at: '2025-02-01T00:00:00Z' }, { policy: sp4nLaporPolicy }));
