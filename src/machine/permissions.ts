@@ -75,7 +75,7 @@ export const EVENT_PERMISSIONS: Readonly<Record<ComplaintEventType, EventPermiss
   'complainant.replied': permit(['complainant'], SOURCES.reply),
   'admin.replied': permit(['admin_instansi', 'admin_penghubung'], SOURCES.reply),
   'complaint.reopened': permit(['admin_instansi', 'supervisor'], SOURCES.reopen),
-  'complaint.closed': permit(['admin_instansi', 'supervisor', 'system'], SOURCES.closed, {
+  'complaint.closed': permit(['admin_instansi', 'supervisor', 'system'], SOURCES.closedAdministrative, {
     id: 'Dipersempit per alasan: lihat REASON_PERMISSIONS.',
     en: 'Narrowed by reason: see REASON_PERMISSIONS.',
   }),

@@ -157,6 +157,7 @@ describe('applyEvent: transitions', () => {
       screening(),
       ev('file.declared_incomplete', wib('2025-04-02'), admin, {
         missing: ['fotokopi KTP', 'bukti pembayaran'],
+        receivedByComplainantAt: wib('2025-04-02'),
       }),
       opts,
     );

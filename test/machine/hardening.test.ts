@@ -28,7 +28,10 @@ function screening(): ComplaintSnapshot {
 function incomplete(): ComplaintSnapshot {
   return applyEvent(
     screening(),
-    ev('file.declared_incomplete', wib('2025-04-02'), admin, { missing: ['KTP'] }),
+    ev('file.declared_incomplete', wib('2025-04-02'), admin, {
+      missing: ['KTP'],
+      receivedByComplainantAt: wib('2025-04-02'),
+    }),
     opts,
   ).snapshot;
 }
