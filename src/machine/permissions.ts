@@ -154,5 +154,7 @@ export const REASON_PERMISSIONS: ReasonPermissions = Object.freeze({
  */
 export function mayRoleSend(type: ComplaintEventType, role: ActorRole): boolean {
   // `type` may come from untrusted JSON at run time: an unknown type is simply not permitted.
-  return (EVENT_PERMISSIONS[type]?.roles ?? []).includes(role);
+  return typeof type === 'string' && Object.hasOwn(EVENT_PERMISSIONS, type)
+    ? EVENT_PERMISSIONS[type].roles.includes(role)
+    : false;
 }

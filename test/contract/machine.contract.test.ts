@@ -1,0 +1,324 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { PengaduanError } from '../../src/errors/PengaduanError.js';
+import { nationalCalendar } from '../../src/holidays/index.js';
+import {
+  allowedEvents,
+  applyEvent,
+  applyUntrusted,
+  type ComplaintSnapshot,
+  createComplaintActor,
+  createComplaintMachine,
+  createDeadlineEngine,
+  describeState,
+  mayRoleSend,
+  migrateSnapshot,
+  replayHistory,
+  restoreSnapshot,
+  safeApplyEvent,
+  safeApplyUntrusted,
+  startComplaint,
+  viewComplaint,
+} from '../../src/machine/index.js';
+import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
+import { parseComplaint } from '../../src/schema/index.js';
+
+// The contract of DESIGN principle 7 for every public function of `pengaduan/machine`: any JSON value
+// or value of a wrong type, and any tampered snapshot, gives the documented result or a
+// PengaduanError subclass; never a TypeError, RangeError, raw XState error, stack overflow or hang.
+// PENGADUAN_FUZZ_RUNS raises the number of runs (default 100 per property).
+
+const RUNS = Number(process.env.PENGADUAN_FUZZ_RUNS ?? 0) || 100;
+const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
+const options = { policy };
+
+/** Runs `f`; a throw must be a PengaduanError. Returns the error, or undefined. */
+function contract(f: () => unknown): unknown {
+  try {
+    f();
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof PengaduanError)) {
+      if (process.env.DEBUG_CONTRACT) process.stderr.write(`${(error as Error).stack}\n`);
+      throw new Error(
+        `expected a PengaduanError, got ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 300)}`,
+      );
+    }
+    return error;
+  }
+}
+
+function deep(depth: number): unknown {
+  let value: unknown = 'x';
+  for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { type: value };
+  return value;
+}
+
+const nullProto = Object.assign(Object.create(null) as object, { schemaVersion: 2, value: 'screening' });
+const weird: readonly unknown[] = [
+  undefined,
+  null,
+  0,
+  -1,
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  1e308,
+  '',
+  'x'.repeat(2_000_000),
+  '2200-01-01T00:00:00Z',
+  '1899-12-31T23:59:59Z',
+  '2025-03-27T09:00:00+23:59',
+  '2025-03-27T09:00:00.1234567890+07:00',
+  true,
+  10n,
+  Symbol('s'),
+  () => 1,
+  new Uint8Array(4),
+  new Date(Number.NaN),
+  new Map(),
+  [],
+  [null],
+  {},
+  nullProto,
+  deep(50_000),
+  { __proto__: { polluted: true } },
+  JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{}}}'),
+];
+
+const anyValue = fc.oneof(
+  { weight: 4, arbitrary: fc.jsonValue({ maxDepth: 4 }) },
+  { weight: 2, arbitrary: fc.constantFrom(...weird) },
+  { weight: 1, arbitrary: fc.anything({ maxDepth: 3 }) },
+);
+
+const at = (iso: string) => iso;
+const start = startComplaint(
+  {
+    type: 'complaint.submitted',
+    at: at('2025-03-27T09:00:00+07:00'),
+    actor: { role: 'complainant' },
+    data: {},
+  },
+  options,
+).snapshot;
+const admin = { role: 'admin_instansi' as const };
+const screening = applyEvent(
+  start,
+  { type: 'complaint.received', at: at('2025-03-27T10:00:00+07:00'), actor: admin, data: {} },
+  options,
+).snapshot;
+const dispositioned = [
+  { type: 'file.declared_complete', at: at('2025-03-28T09:00:00+07:00'), actor: admin, data: {} },
+  {
+    type: 'complaint.dispositioned',
+    at: at('2025-03-28T10:00:00+07:00'),
+    actor: admin,
+    data: { unitId: 'dinsos', unitKind: 'opd' },
+  },
+].reduce((s, e) => applyEvent(s, e as never, options).snapshot, screening);
+const closed = applyEvent(
+  applyEvent(
+    dispositioned,
+    {
+      type: 'followup.posted',
+      at: at('2025-04-01T09:00:00+07:00'),
+      actor: { role: 'admin_penghubung', unitId: 'dinsos' },
+      data: { unitId: 'dinsos', summary: 'Selesai' },
+    },
+    options,
+  ).snapshot,
+  { type: 'sla.tick', at: at('2025-06-01T00:00:00+07:00') },
+  options,
+).snapshot;
+const SNAPSHOTS: readonly ComplaintSnapshot[] = [start, screening, dispositioned, closed];
+
+/** A JSON copy of a valid snapshot with one value replaced somewhere. */
+const tampered = fc
+  .tuple(
+    fc.constantFrom(...SNAPSHOTS),
+    fc.array(fc.nat({ max: 50 }), { minLength: 1, maxLength: 6 }),
+    anyValue,
+  )
+  .map(([snapshot, path, value]) => {
+    const copy = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+    let node: unknown = copy;
+    for (let i = 0; i < path.length; i++) {
+      if (typeof node !== 'object' || node === null) break;
+      const keys = Object.keys(node);
+      if (keys.length === 0) break;
+      const key = keys[path[i]! % keys.length]!;
+      if (i === path.length - 1 || typeof (node as Record<string, unknown>)[key] !== 'object') {
+        (node as Record<string, unknown>)[key] = value;
+        break;
+      }
+      node = (node as Record<string, unknown>)[key];
+    }
+    return copy;
+  });
+const swapped = fc
+  .tuple(
+    fc.constantFrom(...SNAPSHOTS),
+    fc.constantFrom(...SNAPSHOTS),
+    fc.constantFrom('value', 'status', 'context'),
+  )
+  .map(([a, b, key]) => ({ ...JSON.parse(JSON.stringify(a)), [key]: JSON.parse(JSON.stringify(b))[key] }));
+const snapshotLike = fc.oneof(
+  fc.constantFrom(...SNAPSHOTS),
+  tampered,
+  swapped,
+  anyValue,
+  fc.constantFrom(...SNAPSHOTS).map((s) => JSON.parse(JSON.stringify(s))),
+);
+const eventLike = fc.oneof(
+  anyValue,
+  fc.record({
+    type: fc.oneof(
+      fc.constantFrom('sla.tick', 'complaint.received', 'file.declared_complete', 'decision.made'),
+      anyValue,
+    ),
+    at: fc.oneof(fc.constant('2025-04-01T09:00:00+07:00'), anyValue),
+    actor: fc.oneof(fc.constant(admin), anyValue),
+    data: anyValue,
+    id: anyValue,
+  }),
+);
+const optionsLike = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(options) },
+  { weight: 1, arbitrary: anyValue },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      policy: anyValue,
+      calendar: anyValue,
+      locale: anyValue,
+      expectedRevision: anyValue,
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      policy: fc.constant(policy),
+      expectedRevision: anyValue,
+      locale: anyValue,
+      verify: anyValue,
+    }),
+  },
+);
+const untrustedOptions = fc.oneof(
+  fc.record({
+    policy: fc.constant(policy),
+    actor: fc.oneof(fc.constant(admin), anyValue),
+    now: fc.oneof(fc.constant('2025-04-01T09:00:00+07:00'), anyValue),
+    expectedRevision: fc.oneof(fc.constant(2), anyValue),
+  }),
+  optionsLike,
+);
+
+const complaint = (() => {
+  const parsed = parseComplaint({
+    filing: 'formal',
+    type: 'pengaduan',
+    channel: 'web',
+    complainant: {
+      name: 'Siti Rahmawati',
+      address: 'Jl. Cihampelas No. 12, Bandung',
+      phone: '0812-3456-7890',
+    },
+    service: { name: 'Penerbitan KTP-el', description: 'KTP-el belum terbit.' },
+    loss: { kind: 'immaterial', description: 'Tidak dapat membuka rekening.' },
+    requestedRemedy: 'KTP-el diterbitkan.',
+    submission: { place: 'Bandung', at: '2025-03-27T09:00:00+07:00', signature: { kind: 'electronic' } },
+  });
+  if (!parsed.success) throw new Error('fixture');
+  return parsed.data;
+})();
+
+const prop = (name: string, arb: fc.Arbitrary<unknown[]>, f: (args: unknown[]) => unknown) =>
+  it(name, () => {
+    fc.assert(
+      fc.property(arb, (args) => {
+        contract(() => f(args));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 60_000);
+
+describe('the contract of every public function of pengaduan/machine (DESIGN principle 7)', () => {
+  prop('startComplaint', fc.tuple(eventLike, optionsLike), ([e, o]) =>
+    startComplaint(e as never, o as never),
+  );
+  prop('applyEvent', fc.tuple(snapshotLike, eventLike, optionsLike), ([s, e, o]) =>
+    applyEvent(s as never, e as never, o as never),
+  );
+  prop('safeApplyEvent', fc.tuple(snapshotLike, eventLike, optionsLike), ([s, e, o]) => {
+    const result = safeApplyEvent(s as never, e as never, o as never);
+    if (!result.ok) expect(result.error).toBeInstanceOf(PengaduanError);
+  });
+  prop('applyUntrusted', fc.tuple(snapshotLike, eventLike, untrustedOptions), ([s, e, o]) =>
+    applyUntrusted(s as never, e, o as never),
+  );
+  prop('safeApplyUntrusted', fc.tuple(snapshotLike, eventLike, untrustedOptions), ([s, e, o]) => {
+    const result = safeApplyUntrusted(s as never, e, o as never);
+    if (!result.ok) expect(result.error).toBeInstanceOf(PengaduanError);
+  });
+  prop('restoreSnapshot', fc.tuple(snapshotLike, optionsLike), ([s, o]) => restoreSnapshot(s, o as never));
+  prop('migrateSnapshot', fc.tuple(snapshotLike), ([s]) => migrateSnapshot(s));
+  prop(
+    'replayHistory',
+    fc.tuple(
+      fc.oneof(
+        anyValue,
+        fc.array(eventLike, { maxLength: 4 }),
+        snapshotLike.map((s) => (s as { context?: { history?: unknown } })?.context?.history),
+      ),
+      optionsLike,
+    ),
+    ([h, o]) => replayHistory(h as never, o as never),
+  );
+  prop('allowedEvents', fc.tuple(snapshotLike, anyValue), ([s, r]) => allowedEvents(s as never, r as never));
+  prop(
+    'describeState',
+    fc.tuple(fc.oneof(snapshotLike, fc.constantFrom('screening', 'toString', '__proto__'))),
+    ([s]) => describeState(s as never),
+  );
+  prop(
+    'viewComplaint',
+    fc.tuple(
+      snapshotLike,
+      fc.oneof(fc.constant(complaint), anyValue),
+      fc.oneof(fc.constantFrom('public', 'handler', 'toString'), anyValue),
+      fc.oneof(fc.constant({}), anyValue),
+    ),
+    ([s, c, a, o]) => viewComplaint(s as never, c as never, a as never, o as never),
+  );
+  prop('mayRoleSend', fc.tuple(anyValue, anyValue), ([t, r]) => {
+    expect(typeof mayRoleSend(t as never, r as never)).toBe('boolean');
+  });
+  prop(
+    'createDeadlineEngine',
+    fc.tuple(fc.oneof(fc.constant(policy), anyValue), fc.oneof(fc.constant(nationalCalendar), anyValue)),
+    ([p, c]) => createDeadlineEngine(p as never, c as never),
+  );
+  prop('createComplaintMachine', fc.tuple(anyValue), ([e]) => createComplaintMachine(e as never));
+  prop(
+    'createComplaintActor',
+    fc.tuple(fc.oneof(eventLike, snapshotLike), optionsLike, eventLike),
+    ([start, o, e]) => {
+      const actor = createComplaintActor(start as never, o as never);
+      contract(() => actor.send(e as never));
+      contract(() => actor.trySend(e as never));
+      contract(() => actor.allowedEvents(e as never));
+    },
+  );
+
+  it('never overflows the stack on a deeply nested type, and quotes a 2 MB type bounded', () => {
+    const error = contract(() =>
+      replayHistory([{ type: deep(100_000) }] as never, options),
+    ) as PengaduanError;
+    expect(error).toBeInstanceOf(PengaduanError);
+    const huge = safeApplyEvent(screening, { type: 'x'.repeat(2_000_000) } as never, options);
+    expect(huge.ok).toBe(false);
+    expect(huge.ok ? 0 : huge.error.message.length).toBeLessThan(1_000);
+    expect(huge.ok ? 0 : JSON.stringify(huge.error.details).length).toBeLessThan(10_000);
+  });
+});
