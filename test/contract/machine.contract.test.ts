@@ -4,22 +4,13 @@ import { PengaduanError } from '../../src/errors/PengaduanError.js';
 import { nationalCalendar } from '../../src/holidays/index.js';
 import * as api from '../../src/machine/index.js';
 import {
-  allowedEvents,
   applyEvent,
-  applyUntrusted,
   type ComplaintSnapshot,
   createComplaintActor,
-  createComplaintMachine,
-  createDeadlineEngine,
-  describeState,
-  mayRoleSend,
-  migrateSnapshot,
   replayHistory,
-  restoreSnapshot,
   safeApplyEvent,
   safeApplyUntrusted,
   startComplaint,
-  viewComplaint,
 } from '../../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 import { parseComplaint } from '../../src/schema/index.js';
