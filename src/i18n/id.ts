@@ -49,6 +49,8 @@ export const id: Messages = {
     civilDate: 'tanggal yang ada di kalender, ditulis YYYY-MM-DD (mis. 2025-04-10)',
     instant: INSTANT_EXPECTED.id,
     identifier: 'huruf, angka, dan tanda . _ : / # @ + - tanpa spasi',
+    clockKey:
+      'kunci jam dari laporan tenggat (mis. sp4n.followup@dinsos~2): huruf, angka, dan tanda . _ : / # @ + ~ - tanpa spasi',
     nik: '16 digit angka',
     phone: 'nomor Indonesia yang diawali +62, 62, atau 0 (mis. 0812-3456-7890)',
     email: 'alamat email (mis. nama@contoh.go.id)',

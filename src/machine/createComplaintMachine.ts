@@ -2,6 +2,7 @@ import { and, assign, setup } from 'xstate';
 import type { EscalationTarget, HistoryEvent, HistoryEventOf } from '../history/types.js';
 import { deepFreeze } from './_lib/deepFreeze.js';
 import type { Watch } from './_lib/due.js';
+import { guarded } from './_lib/guardErrors.js';
 import { CHECKS, type GuardName, ROUTES, somethingDueAtTick } from './_lib/guards.js';
 import { type TickEnding, tickRecords } from './_lib/tick.js';
 import { COMPLAINT_STATES } from './states.js';
@@ -31,11 +32,11 @@ function guardsFor(engine: DeadlineEngine): Guards {
   const bind =
     (check: (typeof CHECKS)[keyof typeof CHECKS]) =>
     ({ context, event }: GuardArgs) =>
-      check(context, event, engine) === null;
+      guarded(() => check(context, event, engine) === null);
   const route =
     (test: (typeof ROUTES)[keyof typeof ROUTES]) =>
     ({ context, event }: GuardArgs) =>
-      test(context, event, engine);
+      guarded(() => test(context, event, engine));
   return {
     admissible: bind(CHECKS.admissible),
     unitIsNew: bind(CHECKS.unitIsNew),
@@ -57,7 +58,7 @@ function guardsFor(engine: DeadlineEngine): Guards {
     completionLapsedAtTick: route(ROUTES.completionLapsedAtTick),
     silenceElapsedAtTick: route(ROUTES.silenceElapsedAtTick),
     somethingDueAtTick: ({ context, event }, params) =>
-      somethingDueAtTick(context, event, engine, params.watch),
+      guarded(() => somethingDueAtTick(context, event, engine, params.watch)),
   };
 }
 
@@ -225,6 +226,9 @@ export function createComplaintMachine(engine: DeadlineEngine) {
         on: {
           ...open,
           'file.completed': { guard: 'admissible', target: 'screening', actions: 'appendEvent' },
+          // A new or corrected notice, e.g. one that records when the complainant received it
+          // (Pasal 44(4) counts from receipt); the completion clock restarts from it.
+          'file.declared_incomplete': { guard: 'admissible', actions: 'appendEvent' },
           'complaint.withdrawn': {
             guard: and(['admissible', 'withdrawalWhileWaiting']),
             target: 'withdrawn',
@@ -331,6 +335,9 @@ export function createComplaintMachine(engine: DeadlineEngine) {
             { guard: 'admissible', actions: 'appendEvent' },
           ],
           'followup.posted': { guard: and(['admissible', 'unitHeldByActor']), actions: 'appendEvent' },
+          // UU 25/2009 Pasal 50(1): the provider must decide within 60 days of the complete file,
+          // also when a unit's follow-up already went to the complainant (SP4N-LAPOR! path).
+          'decision.made': { guard: 'admissible', target: 'decided', actions: 'appendEvent' },
           'complaint.closed': {
             guard: and(['admissible', 'closeAsAnswered']),
             target: 'closed',
@@ -354,6 +361,7 @@ export function createComplaintMachine(engine: DeadlineEngine) {
             { guard: 'admissible', target: 'examination', actions: 'appendEvent' },
           ],
           'admin.replied': { guard: 'admissible', target: 'awaitingFeedback', actions: 'appendEvent' },
+          'decision.made': { guard: 'admissible', target: 'decided', actions: 'appendEvent' },
           'complaint.closed': {
             guard: and(['admissible', 'closeAdministrative']),
             target: 'closed',

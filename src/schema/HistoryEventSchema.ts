@@ -8,7 +8,7 @@ import type {
   ReplyKind,
 } from '../history/types.js';
 import { frozenArray } from './_lib/frozenArray.js';
-import { identifier, rupiah, text } from './_lib/text.js';
+import { clockKey, identifier, rupiah, text } from './_lib/text.js';
 import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { ActorSchema } from './ActorSchema.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
@@ -169,7 +169,7 @@ export const HistoryEventSchemas = Object.freeze({
       note: note().optional(),
     }),
   ),
-  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: identifier() })),
+  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: clockKey() })),
   'ombudsman.lhp_received': event(
     'ombudsman.lhp_received',
     z.strictObject({ reference: shortText().optional() }),
