@@ -1,8 +1,8 @@
 import { formatMomentForPeople } from '../_lib/formatForPeople.js';
-import { parseInstant } from '../_lib/parseInstant.js';
+import { readInstantArgument } from '../_lib/readInstantArgument.js';
 import { assertZone } from '../_lib/zones.js';
 import type { FormatForPeopleOptions } from './formatDateForPeople.js';
-import type { Instant } from './types.js';
+import type { Instant, InstantInput } from './types.js';
 
 /**
  * Writes an instant for a person to read, as the wall clock of a zone shows it, through date-fns
@@ -10,7 +10,7 @@ import type { Instant } from './types.js';
  * named WIB, WITA and WIT (Keppres 41/1987); any other zone shows its offset (`UTC+05:30`, `UTC`).
  * Minutes are shown, seconds are not: a deadline that ends at 23:59:59.999 reads "pukul 23.59".
  *
- * @param instant - ISO 8601 with an offset or `Z`, e.g. a clock's `dueAt`
+ * @param instant - ISO 8601 with an offset or `Z`, or a `Date` / `TZDate`, e.g. a clock's `dueAt`
  * @param zone - IANA zone whose wall clock to show, e.g. `'Asia/Jayapura'` (WIT); see `ZONES`
  * @param options - `locale`: `'id'` (default) or `'en'`
  * @returns the instant in words
@@ -27,11 +27,11 @@ import type { Instant } from './types.js';
  * //=> 'Friday, 4 April 2025 at 21:59 WIB'
  */
 export function formatInstantForPeople(
-  instant: Instant,
+  instant: InstantInput,
   zone: string,
   options?: FormatForPeopleOptions,
 ): string {
-  const epochMs = parseInstant(instant, 'instant');
+  const epochMs = readInstantArgument(instant, 'instant');
   assertZone(zone, 'zone');
   return formatMomentForPeople(epochMs, zone, options?.locale ?? 'id');
 }

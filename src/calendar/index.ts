@@ -36,14 +36,17 @@ export { parseCivilDate } from './parseCivilDate.js';
 export { startOfCivilDay } from './startOfCivilDay.js';
 export { toDayNumber } from './toDayNumber.js';
 export { toEpochMilliseconds } from './toEpochMilliseconds.js';
+export { toTZDate } from './toTZDate.js';
 export type {
   CalendarCoverage,
   CivilDate,
+  CivilDateInput,
   CoverageMode,
   CoverageOptions,
   ExtraWorkingDay,
   IndonesianZone,
   Instant,
+  InstantInput,
   NonWorkingDay,
   NonWorkingDayRef,
   NonWorkingKind,
