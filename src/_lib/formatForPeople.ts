@@ -5,6 +5,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { id } from 'date-fns/locale/id';
 import type { Locale } from '../i18n/types.js';
 import { MS_PER_DAY } from './dayNumber.js';
+import { localeOf } from './localeOf.js';
 import { formatOffset, zoneOffsetMinutes } from './zones.js';
 
 /**
@@ -26,9 +27,6 @@ const MOMENT_PATTERN: Readonly<Record<Locale, string>> = {
   id: "EEEE, d MMMM y 'pukul' HH.mm",
   en: "EEEE, d MMMM y 'at' HH:mm",
 };
-
-/** Any value that is not `'en'` is Bahasa Indonesia, the default (as `messagesFor` does). */
-const localeOf = (locale: unknown): Locale => (locale === 'en' ? 'en' : 'id');
 
 /**
  * The zones of Indonesia, named as the law names them (Keppres 41/1987): WIB (+07:00), WITA (+08:00)

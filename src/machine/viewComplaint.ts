@@ -10,7 +10,7 @@ import type { ComplaintSnapshot } from './types.js';
  *
  * @param snapshot - the complaint's snapshot
  * @param complaint - the complaint record (`ComplaintSchema` output) the host stores beside it
- * @param audience - who looks: `'public'`, `'complainant'`, `'terlapor'`, `'handler'`, `'supervisor'`
+ * @param audience - who looks: `'public'`, `'complainant'`, `'terlapor'`, `'opd_staff'`, `'handler'`, `'supervisor'` (docs/views.md)
  * @param options - as for `projectComplaint`
  * @returns the frozen view
  * @example
