@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { examplesInMarkdown } from '../_lib/runExamples.js';
 
 /**
- * The `ts` blocks of docs/calendar.md are run by examples.test.ts; here they are also type-checked, as
+ * The `ts` blocks of docs/calendar.md are run by test/calendar/examples.test.ts; here they are also type-checked, as
  * a user's editor would check them, with `pengaduan` resolved to the sources. A block that compiles
  * only because the runner strips its types would mislead: `// @ts-expect-error` lines in the docs must
  * still point at real errors (a `Date` without a zone where a civil date is needed).
