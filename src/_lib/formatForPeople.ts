@@ -30,8 +30,9 @@ const MOMENT_PATTERN: Readonly<Record<Locale, string>> = {
 
 /**
  * The zones of Indonesia, named as the law names them (Keppres 41/1987): WIB (+07:00), WITA (+08:00)
- * and WIT (+09:00). The abbreviation is given only while the zone has the offset it names, so a
- * date before 1964 in Jakarta shows its offset of the time instead of a name it did not have.
+ * and WIT (+09:00). The abbreviation follows the offset in force, not the zone's name: Pontianak was
+ * on WITA time until 1988 and on WIB time since, and an offset no Indonesian zone name fits is shown
+ * as an offset.
  */
 const INDONESIAN_ZONES = new Set([
   'Asia/Jakarta',
@@ -43,7 +44,7 @@ const INDONESIAN_ZONES = new Set([
 const ABBREVIATIONS: Readonly<Record<number, string>> = { 420: 'WIB', 480: 'WITA', 540: 'WIT' };
 
 /** `WIB`, `WITA` or `WIT` for Indonesia's zones; `UTC` or `UTC+05:30` for any other zone. */
-export function zoneLabel(zone: string, offsetMinutes: number): string {
+function zoneLabel(zone: string, offsetMinutes: number): string {
   const abbreviation = INDONESIAN_ZONES.has(zone) ? ABBREVIATIONS[offsetMinutes] : undefined;
   if (abbreviation !== undefined) return abbreviation;
   return offsetMinutes === 0 ? 'UTC' : `UTC${formatOffset(offsetMinutes)}`;
