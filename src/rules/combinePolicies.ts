@@ -50,7 +50,7 @@ const EXPECTED_PREFIXES = {
  * ```
  */
 export function combinePolicies(policies: readonly Policy[], options: CombinePoliciesOptions = {}): Policy {
-  if (!Array.isArray(policies)) {
+  if (!Array.isArray(policies as unknown)) {
     throw new InvalidArgumentError('policies', policies, {
       id: 'diharapkan daftar kebijakan',
       en: 'expected a list of policies',

@@ -1,5 +1,6 @@
 import type { HistoryEventType } from '../history/types.js';
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { definePolicy } from './definePolicy.js';
 import type { Policy } from './types.js';
@@ -52,7 +53,8 @@ const LAPOR_INTERVENTION = {
  * createSp4nLaporPolicy({ onHold: 'pause' }).id; //=> 'sp4n-lapor;onHold=pause'
  * ```
  */
-export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Policy {
+export function createSp4nLaporPolicy(given: Sp4nLaporPolicyOptions = {}): Policy {
+  const options: Sp4nLaporPolicyOptions = optionsObject(given);
   const onHold = checkChoice('onHold', options.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
   const opts = { onHold };
   return definePolicy({

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEventType } from '../history/types.js';
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { SANCTION_54_2, SANCTION_54_5, SANCTION_54_7 } from './_lib/uu25Sanctions.js';
 import { definePolicy } from './definePolicy.js';
@@ -56,7 +57,8 @@ const UU25 = 'UU 25/2009';
  * //=> { amount: 60, unit: 'working_days', basis: { status: 'inferred', note: '…' } }
  * ```
  */
-export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
+export function createUu25Policy(given: Uu25PolicyOptions = {}): Policy {
+  const options: Uu25PolicyOptions = optionsObject(given);
   const hari = checkChoice('hari', options.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
   const nonWorkingDueDate = checkChoice(
     'nonWorkingDueDate',
