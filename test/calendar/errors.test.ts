@@ -62,7 +62,8 @@ describe('bad civil dates', () => {
     [20250327, '20250327'],
     [null, 'null'],
     [undefined, 'undefined'],
-    [new Date(0), 'a value of type object'],
+    [new Date(0), 'a Date (1970-01-01T00:00:00.000Z): a Date without a time zone'],
+    [new Date(Number.NaN), 'an Invalid Date'],
   ])('refuses a non-string (%s) and says what it got', (value, shown) => {
     const error = caught(() => toDayNumber(value as unknown as string));
     expect(error).toBeInstanceOf(InvalidDateError);
