@@ -329,4 +329,5 @@ export const en: Messages = {
     subjectPart: 'party complained about',
     misconductPart: 'conduct complained of',
   },
+  values: {},
 };
