@@ -13,6 +13,7 @@ import {
   countWorkingDays,
   describeDate,
   endOfCivilDay,
+  formatInstantForPeople,
   listNonWorkingDays,
   nationalCalendar,
   ZONES,
@@ -41,7 +42,10 @@ show('day 0 for an office in WIT (01:30 on 10 Apr)', day0);
 show('day 0 for an office in WIB (23:30 on 9 Apr)', civilDateOf(received, ZONES.WIB));
 const followUp = addWorkingDays(day0, 5, papuaOffice);
 show('5 hari kerja deadline in WIT (date)', followUp.date);
-show('it ends at', endOfCivilDay(followUp.date, papuaOffice.zone));
+const followUpEnds = endOfCivilDay(followUp.date, papuaOffice.zone);
+show('it ends at', followUpEnds);
+show('for people (date-fns, id locale)', formatInstantForPeople(followUpEnds, papuaOffice.zone));
+show('for people (en locale)', formatInstantForPeople(followUpEnds, papuaOffice.zone, { locale: 'en' }));
 show(
   'the same deadline in WIB ends at',
   endOfCivilDay(addWorkingDays('2025-04-09', 5, nationalCalendar).date, ZONES.WIB),

@@ -9,6 +9,7 @@
  * complaint is shown to the public and to the party complained about (it was filed *anonim*), and
  * stored and restored as JSON.
  */
+import { formatDateForPeople, formatInstantForPeople, ZONES } from '../src/calendar/index.js';
 import type { ApplyResult, ComplaintEvent, ComplaintSnapshot } from '../src/machine/index.js';
 import {
   applyEvent,
@@ -24,25 +25,10 @@ import { parseComplaint } from '../src/schema/index.js';
 const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
 const options = { policy, escalateBreachesTo: 'atasan' } as const;
 
-// Dates for people: "Kamis, 10 April 2025" and "Kamis, 27 Maret 2025 pukul 16.30 WIB".
-const day = new Intl.DateTimeFormat('id-ID', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const moment = new Intl.DateTimeFormat('id-ID', {
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Asia/Jakarta',
-});
-const tanggal = (civil: string) => day.format(new Date(`${civil}T00:00:00Z`));
-const waktu = (instant: string) => `${moment.format(new Date(instant))} WIB`;
+// Dates for people, through date-fns and its id locale: "Kamis, 10 April 2025" and
+// "Kamis, 27 Maret 2025 pukul 16.30 WIB".
+const tanggal = (civil: string) => formatDateForPeople(civil);
+const waktu = (instant: string) => formatInstantForPeople(instant, ZONES.WIB);
 
 function report(title: string, result: ApplyResult): void {
   const state = describeState(result.snapshot);

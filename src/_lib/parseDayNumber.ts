@@ -1,6 +1,5 @@
 import { InvalidDateError } from '../errors/InvalidDateError.js';
 import { daysFromCivil, daysInMonth } from './dayNumber.js';
-import { MONTH_NAMES } from './monthNames.js';
 
 const FORMAT_REASON = {
   id: 'diharapkan tanggal berformat YYYY-MM-DD dengan bulan dan hari dua digit, mis. 2025-03-27',
@@ -53,8 +52,8 @@ export function parseDayNumber(value: unknown, argument = 'date'): number {
     throw new InvalidDateError(
       value,
       {
-        id: `${MONTH_NAMES.id[month - 1]} ${year} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
-        en: `${MONTH_NAMES.en[month - 1]} ${year} has ${lastDay} days (expected a day 01-${lastDay})`,
+        id: `${value.slice(0, 7)} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
+        en: `${value.slice(0, 7)} has ${lastDay} days (expected a day 01-${lastDay})`,
       },
       { argument, expected: 'YYYY-MM-DD' },
     );

@@ -107,12 +107,17 @@ export function formatInstantInZone(epochMs: number, zone: string): string {
   const minutes = Math.floor(msOfDay / 60_000) % 60;
   const seconds = Math.floor(msOfDay / 1000) % 60;
   const millis = String(msOfDay % 1000).padStart(3, '0');
-  const absOffsetSeconds = Math.abs(Math.round(offsetMs / 1000));
-  const offsetText =
-    `${offsetMs < 0 ? '-' : '+'}${TWO(Math.floor(absOffsetSeconds / 3600))}:${TWO(Math.floor(absOffsetSeconds / 60) % 60)}` +
-    (absOffsetSeconds % 60 === 0 ? '' : `:${TWO(absOffsetSeconds % 60)}`);
   return (
     `${yearText}-${TWO(monthOfPacked(packed))}-${TWO(dayOfPacked(packed))}` +
-    `T${TWO(hours)}:${TWO(minutes)}:${TWO(seconds)}.${millis}${offsetText}`
+    `T${TWO(hours)}:${TWO(minutes)}:${TWO(seconds)}.${millis}${formatOffset(offsetMinutes)}`
+  );
+}
+
+/** An offset in minutes written `+07:00`, `-03:30`, or `+07:07:12` when it has seconds (local mean time). */
+export function formatOffset(offsetMinutes: number): string {
+  const absOffsetSeconds = Math.abs(Math.round(offsetMinutes * 60));
+  return (
+    `${offsetMinutes < 0 ? '-' : '+'}${TWO(Math.floor(absOffsetSeconds / 3600))}:${TWO(Math.floor(absOffsetSeconds / 60) % 60)}` +
+    (absOffsetSeconds % 60 === 0 ? '' : `:${TWO(absOffsetSeconds % 60)}`)
   );
 }

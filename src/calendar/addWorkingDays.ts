@@ -1,11 +1,17 @@
 import { formatDayNumber } from '../_lib/formatDayNumber.js';
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { assertDayCount } from './_lib/assertDayCount.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, resultOutsideWindow, WINDOW_START } from './_lib/window.js';
-import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
+import type {
+  CivilDate,
+  CivilDateInput,
+  CoverageOptions,
+  WorkingCalendar,
+  WorkingDateResult,
+} from './types.js';
 
 /** Options of {@link addWorkingDays}. */
 export interface AddWorkingDaysOptions extends CoverageOptions {}
@@ -22,7 +28,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * {@link countWorkingDays}: `countWorkingDays(d, addWorkingDays(d, n).date).days === n`. Cost: one
  * table lookup, whatever `n` is.
  *
- * @param date - the day the period starts from (day 0), `YYYY-MM-DD`
+ * @param date - the day the period starts from (day 0), `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param n - whole number of working days
  * @param calendar - the working calendar, e.g. `nationalCalendar`
  * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
@@ -30,7 +36,7 @@ const NONE: readonly never[] = Object.freeze([]);
  * @returns the date; `provisional`/`uncoveredYears` if a day between `date` (exclusive) and the
  *   result (inclusive) lies in a year the calendar does not cover; `tentative`/`tentativeDays` if the
  *   date would differ were one tentative day (a lunar holiday before its isbat) one day earlier or later
- * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  * @throws {InvalidArgumentError} when `n` is not an integer or the result leaves 1900-2199
  * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
  * @throws {CalendarTentativeError} with `tentative: 'strict'`, when the result would be tentative
@@ -52,20 +58,26 @@ const NONE: readonly never[] = Object.freeze([]);
  * //=> [2028]
  */
 export function addWorkingDays(
-  date: CivilDate,
+  date: CivilDateInput,
   n: number,
   calendar: WorkingCalendar,
   options?: AddWorkingDaysOptions,
 ): WorkingDateResult {
   const data = calendarData(calendar);
-  const start = parseDayNumber(date, 'date');
+  const start = readCivilDay(date, 'date');
   assertInWindow(start, 'date');
   assertDayCount(n);
   if (n === 0) {
     // Day 0 touches no other day, so it is never provisional.
     enforceCoverage(calendar, options?.coverage, NONE);
     enforceTentative(calendar, options?.tentative, NONE);
-    return { date, provisional: false, uncoveredYears: NONE, tentative: false, tentativeDays: NONE };
+    return {
+      date: typeof date === 'string' ? date : formatDayNumber(start),
+      provisional: false,
+      uncoveredYears: NONE,
+      tentative: false,
+      tentativeDays: NONE,
+    };
   }
   const { cumulative, workingOffsets } = workingDayTable(data);
   const offset = start - WINDOW_START;

@@ -1,9 +1,15 @@
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
-import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDayCount } from './types.js';
+import type {
+  CivilDate,
+  CivilDateInput,
+  CoverageOptions,
+  WorkingCalendar,
+  WorkingDayCount,
+} from './types.js';
 
 /** Options of {@link countWorkingDays}. */
 export interface CountWorkingDaysOptions extends CoverageOptions {}
@@ -16,8 +22,8 @@ export interface CountWorkingDaysOptions extends CoverageOptions {}
  * `countWorkingDays(d, addWorkingDays(d, n).date).days === n` for every `n`, positive or negative.
  * `from` itself is never counted; `to` always is. Cost: two table lookups, whatever the span.
  *
- * @param from - the start (day 0), `YYYY-MM-DD`
- * @param to - the end, `YYYY-MM-DD`
+ * @param from - the start (day 0), `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
+ * @param to - the end, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param calendar - the working calendar
  * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
  *   `'strict'`
@@ -37,14 +43,14 @@ export interface CountWorkingDaysOptions extends CoverageOptions {}
  * //=> -3
  */
 export function countWorkingDays(
-  from: CivilDate,
-  to: CivilDate,
+  from: CivilDateInput,
+  to: CivilDateInput,
   calendar: WorkingCalendar,
   options?: CountWorkingDaysOptions,
 ): WorkingDayCount {
   const data = calendarData(calendar);
-  const start = parseDayNumber(from, 'from');
-  const end = parseDayNumber(to, 'to');
+  const start = readCivilDay(from, 'from');
+  const end = readCivilDay(to, 'to');
   assertInWindow(start, 'from');
   assertInWindow(end, 'to');
   const { cumulative } = workingDayTable(data);

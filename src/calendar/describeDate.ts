@@ -1,5 +1,6 @@
 import { civilFromDays, dayOfPacked, monthOfPacked, weekdayOfDayNumber } from '../_lib/dayNumber.js';
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { formatDayNumber } from '../_lib/formatDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
@@ -7,6 +8,7 @@ import { assertInWindow, WINDOW_START } from './_lib/window.js';
 import { FIXED_DATE_HOLIDAYS, type FixedDateHoliday } from './fixedDateHolidays.js';
 import type {
   CivilDate,
+  CivilDateInput,
   CoverageOptions,
   ExtraWorkingDay,
   NonWorkingDay,
@@ -45,12 +47,12 @@ export interface DateDescription {
  * Describes a date on a calendar: its weekday, whether it is a working day and why not, and whether
  * the answer is provisional. Useful for showing a deadline's reasoning to a person.
  *
- * @param date - the civil date, `YYYY-MM-DD`
+ * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param calendar - the working calendar
  * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
  *   `'strict'`
  * @returns the description, frozen
- * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  * @throws {CalendarCoverageError} in strict mode, for a date in an uncovered year
  * @throws {CalendarTentativeError} with `tentative: 'strict'`, when `working` would be tentative
  *
@@ -62,12 +64,12 @@ export interface DateDescription {
  * //=> [4, false, ['Hari Raya Idul Fitri 1442 Hijriah', 'Kenaikan Isa Al Masih']]
  */
 export function describeDate(
-  date: CivilDate,
+  date: CivilDateInput,
   calendar: WorkingCalendar,
   options?: DescribeDateOptions,
 ): DateDescription {
   const data = calendarData(calendar);
-  const day = parseDayNumber(date, 'date');
+  const day = readCivilDay(date, 'date');
   assertInWindow(day, 'date');
   const years = uncoveredYearsIn(data, day, day);
   enforceCoverage(calendar, options?.coverage, years);
@@ -86,7 +88,7 @@ export function describeDate(
     assumedHoliday = FIXED_DATE_HOLIDAYS.find((h) => h.month === month && h.day === dayOfMonth);
   }
   return Object.freeze({
-    date,
+    date: typeof date === 'string' ? date : formatDayNumber(day),
     weekday: weekdayOfDayNumber(day) as Weekday,
     working,
     provisional: years.length > 0,

@@ -1,7 +1,7 @@
 import { MS_PER_DAY } from '../_lib/dayNumber.js';
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { assertZone, formatInstantInZone, wallTimeToEpochMs } from '../_lib/zones.js';
-import type { CivilDate, Instant } from './types.js';
+import type { CivilDate, CivilDateInput, Instant } from './types.js';
 
 /**
  * The last instant (to the millisecond) of a civil date in a zone, written with the zone's offset:
@@ -10,10 +10,10 @@ import type { CivilDate, Instant } from './types.js';
  * Defined as one millisecond before the next day starts, so it is right even on days whose length
  * is not 24 hours (daylight-saving zones abroad).
  *
- * @param date - the civil date, `YYYY-MM-DD`
+ * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param zone - IANA zone, e.g. `'Asia/Jayapura'` (WIT)
  * @returns the instant
- * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  * @throws {InvalidArgumentError} when the zone is unknown
  *
  * @example
@@ -24,8 +24,8 @@ import type { CivilDate, Instant } from './types.js';
  * endOfCivilDay('2025-04-10', ZONES.WIT);
  * //=> '2025-04-10T23:59:59.999+09:00'
  */
-export function endOfCivilDay(date: CivilDate, zone: string): Instant {
-  const day = parseDayNumber(date, 'date');
+export function endOfCivilDay(date: CivilDateInput, zone: string): Instant {
+  const day = readCivilDay(date, 'date');
   assertZone(zone, 'zone');
   const nextStart = wallTimeToEpochMs((day + 1) * MS_PER_DAY, zone);
   return formatInstantInZone(nextStart - 1, zone);

@@ -23,7 +23,10 @@ export { describeDate } from './describeDate.js';
 export { endOfCivilDay } from './endOfCivilDay.js';
 export type { FixedDateHoliday } from './fixedDateHolidays.js';
 export { FIXED_DATE_HOLIDAYS } from './fixedDateHolidays.js';
+export type { FormatForPeopleOptions } from './formatDateForPeople.js';
+export { formatDateForPeople } from './formatDateForPeople.js';
 export { formatInstant } from './formatInstant.js';
+export { formatInstantForPeople } from './formatInstantForPeople.js';
 export { fromDayNumber } from './fromDayNumber.js';
 export { isCivilDate } from './isCivilDate.js';
 export type { IsWorkingDayOptions } from './isWorkingDay.js';
@@ -35,14 +38,17 @@ export { parseCivilDate } from './parseCivilDate.js';
 export { startOfCivilDay } from './startOfCivilDay.js';
 export { toDayNumber } from './toDayNumber.js';
 export { toEpochMilliseconds } from './toEpochMilliseconds.js';
+export { toTZDate } from './toTZDate.js';
 export type {
   CalendarCoverage,
   CivilDate,
+  CivilDateInput,
   CoverageMode,
   CoverageOptions,
   ExtraWorkingDay,
   IndonesianZone,
   Instant,
+  InstantInput,
   NonWorkingDay,
   NonWorkingDayRef,
   NonWorkingKind,

@@ -1,9 +1,9 @@
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
-import type { CivilDate, CoverageOptions, WorkingCalendar } from './types.js';
+import type { CivilDate, CivilDateInput, CoverageOptions, WorkingCalendar } from './types.js';
 
 /** Options of {@link isWorkingDay}. */
 export interface IsWorkingDayOptions extends CoverageOptions {}
@@ -16,7 +16,7 @@ export interface IsWorkingDayOptions extends CoverageOptions {}
  * assumption; use {@link describeDate} to see that it is provisional, or `{ coverage: 'strict' }` to
  * throw instead.
  *
- * @param date - the civil date, `YYYY-MM-DD`
+ * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param calendar - the working calendar, e.g. `nationalCalendar`
  * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'strict'` to refuse a
  *   date whose answer a tentative day's move would flip (use {@link describeDate} to see `tentative`)
@@ -34,12 +34,12 @@ export interface IsWorkingDayOptions extends CoverageOptions {}
  * //=> true
  */
 export function isWorkingDay(
-  date: CivilDate,
+  date: CivilDateInput,
   calendar: WorkingCalendar,
   options?: IsWorkingDayOptions,
 ): boolean {
   const data = calendarData(calendar);
-  const day = parseDayNumber(date, 'date');
+  const day = readCivilDay(date, 'date');
   assertInWindow(day, 'date');
   enforceCoverage(calendar, options?.coverage, uncoveredYearsIn(data, day, day));
   const { cumulative } = workingDayTable(data);

@@ -1,7 +1,8 @@
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { formatDayNumber } from '../_lib/formatDayNumber.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { calendarData } from './_lib/internals.js';
-import type { CivilDate, NonWorkingDay, WorkingCalendar } from './types.js';
+import type { CivilDate, CivilDateInput, NonWorkingDay, WorkingCalendar } from './types.js';
 
 /** Index of the first element of a sorted array that is >= value. */
 function lowerBound(sorted: Int32Array, value: number): number {
@@ -20,8 +21,8 @@ function lowerBound(sorted: Int32Array, value: number): number {
  * their names, kinds and decrees. Weekends are not listed (they are not decreed), nor are the days
  * assumed for uncovered years; two holidays on one date are two entries.
  *
- * @param from - first date, `YYYY-MM-DD`
- * @param to - last date, `YYYY-MM-DD`, not before `from`
+ * @param from - first date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
+ * @param to - last date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone), not before `from`
  * @param calendar - the working calendar
  * @returns the entries, frozen
  * @throws {InvalidDateError} when a date is not valid
@@ -34,17 +35,17 @@ function lowerBound(sorted: Int32Array, value: number): number {
  * //=> ['2025-12-25 national_holiday', '2025-12-26 collective_leave']
  */
 export function listNonWorkingDays(
-  from: CivilDate,
-  to: CivilDate,
+  from: CivilDateInput,
+  to: CivilDateInput,
   calendar: WorkingCalendar,
 ): readonly NonWorkingDay[] {
   const data = calendarData(calendar);
-  const first = parseDayNumber(from, 'from');
-  const last = parseDayNumber(to, 'to');
+  const first = readCivilDay(from, 'from');
+  const last = readCivilDay(to, 'to');
   if (last < first) {
     throw new InvalidArgumentError('to', to, {
-      id: `diharapkan tanggal yang tidak sebelum from (${from})`,
-      en: `expected a date not before from (${from})`,
+      id: `diharapkan tanggal yang tidak sebelum from (${formatDayNumber(first)})`,
+      en: `expected a date not before from (${formatDayNumber(first)})`,
     });
   }
   const start = lowerBound(data.nonWorkingDayNumbers, first);

@@ -1,5 +1,11 @@
 import { addWorkingDays } from './addWorkingDays.js';
-import type { CivilDate, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
+import type {
+  CivilDate,
+  CivilDateInput,
+  CoverageOptions,
+  WorkingCalendar,
+  WorkingDateResult,
+} from './types.js';
 
 /** Options of {@link nextWorkingDay}. */
 export interface NextWorkingDayOptions extends CoverageOptions {}
@@ -7,11 +13,11 @@ export interface NextWorkingDayOptions extends CoverageOptions {}
 /**
  * The first working day strictly after `date` (the same as `addWorkingDays(date, 1, calendar)`).
  *
- * @param date - the civil date, `YYYY-MM-DD`
+ * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param calendar - the working calendar
  * @param options - `coverage: 'provisional'` (default) or `'strict'`
  * @returns the date, with `provisional`/`uncoveredYears`
- * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
  *
  * @example
@@ -22,7 +28,7 @@ export interface NextWorkingDayOptions extends CoverageOptions {}
  * //=> '2024-04-16'
  */
 export function nextWorkingDay(
-  date: CivilDate,
+  date: CivilDateInput,
   calendar: WorkingCalendar,
   options?: NextWorkingDayOptions,
 ): WorkingDateResult {

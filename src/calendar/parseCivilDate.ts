@@ -17,7 +17,7 @@ import { parseDayNumber } from '../_lib/parseDayNumber.js';
  * parseCivilDate('2024-02-29');
  * //=> 19782
  * parseCivilDate('2025-02-29');
- * // throws InvalidDateError: Invalid date "2025-02-29": February 2025 has 28 days (expected a day 01-28)
+ * // throws InvalidDateError: Invalid date "2025-02-29": 2025-02 has 28 days (expected a day 01-28)
  */
 export function parseCivilDate(value: unknown): number {
   return parseDayNumber(value, 'date');

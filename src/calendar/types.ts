@@ -1,3 +1,4 @@
+import type { TZDate } from '@date-fns/tz';
 import type { LocalizedText } from '../i18n/types.js';
 
 /**
@@ -8,6 +9,16 @@ export type CivilDate = string;
 
 /** An instant as an ISO 8601 string with an explicit offset or `Z`, e.g. `2025-03-27T16:30:00+07:00`. */
 export type Instant = string;
+
+/**
+ * What a function that needs a civil date accepts: a `CivilDate` string, or a `TZDate` from
+ * `@date-fns/tz`, whose date is read in its own zone. A `Date` without a zone is refused (a compile
+ * error here, an `InvalidDateError` at run time): its date depends on a zone, and the host's is never read.
+ */
+export type CivilDateInput = CivilDate | TZDate;
+
+/** What a function that needs an instant accepts: an `Instant` string, or a `Date` (a `TZDate` too). */
+export type InstantInput = Instant | Date;
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;

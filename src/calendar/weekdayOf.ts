@@ -1,13 +1,13 @@
 import { weekdayOfDayNumber } from '../_lib/dayNumber.js';
-import { parseDayNumber } from '../_lib/parseDayNumber.js';
-import type { CivilDate, Weekday } from './types.js';
+import { readCivilDay } from '../_lib/readCivilDay.js';
+import type { CivilDate, CivilDateInput, Weekday } from './types.js';
 
 /**
  * The ISO weekday of a civil date: 1 = Monday (Senin) … 7 = Sunday (Minggu).
  *
- * @param date - the civil date, `YYYY-MM-DD`
+ * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @returns the weekday
- * @throws {InvalidDateError} when `date` is not a valid date
+ * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  *
  * @example
  * import { weekdayOf } from 'pengaduan';
@@ -15,6 +15,6 @@ import type { CivilDate, Weekday } from './types.js';
  * weekdayOf('2025-03-27'); // Kamis
  * //=> 4
  */
-export function weekdayOf(date: CivilDate): Weekday {
-  return weekdayOfDayNumber(parseDayNumber(date, 'date')) as Weekday;
+export function weekdayOf(date: CivilDateInput): Weekday {
+  return weekdayOfDayNumber(readCivilDay(date, 'date')) as Weekday;
 }

@@ -1,9 +1,9 @@
-import { civilFromDays } from '../_lib/dayNumber.js';
+import { formatDayForPeople } from '../_lib/formatForPeople.js';
 import { localeOf } from '../_lib/localeOf.js';
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Locale } from '../i18n/types.js';
-import { MONTHS, STATUS_LABELS, UNIT_LABELS } from './_lib/labels.js';
+import { STATUS_LABELS, UNIT_LABELS } from './_lib/labels.js';
 import { formatClockSource, sourceOf } from './formatClockSource.js';
 import type { ClockReport } from './types.js';
 
@@ -45,11 +45,6 @@ function checkClock(clock: unknown, locale: Locale): ClockReport {
   return c;
 }
 
-function longDate(date: string, locale: Locale): string {
-  const packed = civilFromDays(parseDayNumber(date, 'dueDate'));
-  return `${packed % 32} ${MONTHS[locale][(Math.floor(packed / 32) % 16) - 1]} ${Math.floor(packed / 512)}`;
-}
-
 /**
  * One sentence that says what a clock is, when it falls due, under which rule, and where it stands,
  * for a complaint page, a notification or an audit sheet. For a breached duty it names the sanction.
@@ -69,7 +64,7 @@ function longDate(date: string, locale: Locale): string {
  *   { calendar: nationalCalendar, asOf: '2025-04-01T09:00:00+07:00' },
  * );
  * describeClock(report.clocks.find((c) => c.ruleId === 'uu25.response')!);
- * //=> 'Tanggapan atas kelengkapan pengaduan: batas waktu 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.'
+ * //=> 'Tanggapan atas kelengkapan pengaduan: batas waktu Jumat, 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.'
  * ```
  */
 export function describeClock(input: ClockReport, requested: Locale = 'id'): string {
@@ -85,7 +80,7 @@ export function describeClock(input: ClockReport, requested: Locale = 'id'): str
       ? `${title}${unitName} (${clock.limit} ${unit}) menurut ${source}: ${status}.`
       : `${title}${unitName} (${clock.limit} ${unit}) under ${source}: ${status}.`;
   }
-  const due = longDate(clock.dueDate, locale);
+  const due = formatDayForPeople(parseDayNumber(clock.dueDate, 'dueDate'), locale);
   let sentence =
     locale === 'id'
       ? `${title}${unitName}: batas waktu ${due} (${clock.limit} ${unit}) menurut ${source}; ${status}`

@@ -1,6 +1,7 @@
-import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../calendar/types.js';
+import type { CoverageMode, InstantInput, TentativeMode, WorkingCalendar } from '../calendar/types.js';
 import type { HistoryEvent } from '../history/types.js';
 import type { Policy, WarningThreshold } from '../rules/types.js';
+import { asOfAsInstant } from './_lib/asOfAsInstant.js';
 import { evaluateReport } from './_lib/buildReport.js';
 import type { SlaReport } from './types.js';
 
@@ -8,8 +9,11 @@ import type { SlaReport } from './types.js';
 export interface EvaluateSlaOptions {
   /** The working calendar, e.g. `nationalCalendar` (its id and data version go into the report). */
   readonly calendar: WorkingCalendar;
-  /** The instant the report is as of. Never read from a clock: pass it. Later events are ignored. */
-  readonly asOf: Instant;
+  /**
+   * The instant the report is as of: an ISO 8601 instant with an offset, or a `Date` / `TZDate` (the
+   * report then writes it in `zone`). Never read from a clock: pass it. Later events are ignored.
+   */
+  readonly asOf: InstantInput;
   /** The handling unit's IANA zone, in which events fall on civil days; default `calendar.zone`. */
   readonly zone?: string;
   /**
@@ -47,7 +51,7 @@ export interface EvaluateSlaOptions {
  * @param options - calendar, `asOf`, zone, warning threshold, coverage mode
  * @returns a frozen report
  * @throws InvalidHistoryError for an unknown event type, a bad instant or date, or events out of order
- * @throws InvalidDateError when `asOf` is not an ISO 8601 instant with an offset
+ * @throws InvalidDateError when `asOf` is not an ISO 8601 instant with an offset nor a valid `Date`
  * @throws InvalidArgumentError for a bad calendar, zone, warning or coverage option
  * @throws PolicyError when the policy is not valid
  * @throws CalendarCoverageError in `coverage: 'strict'` mode, when a clock needs an uncovered year
@@ -74,5 +78,5 @@ export function evaluateSla(
   policy: Policy,
   options: EvaluateSlaOptions,
 ): SlaReport {
-  return evaluateReport(history, policy, options);
+  return evaluateReport(history, policy, asOfAsInstant(options));
 }

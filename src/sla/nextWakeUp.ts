@@ -1,6 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import type { HistoryEvent } from '../history/types.js';
 import type { Policy } from '../rules/types.js';
+import { asOfAsInstant } from './_lib/asOfAsInstant.js';
 import { type Entry, runEngine, type Sink } from './_lib/engine.js';
 import type { EvaluateSlaOptions } from './evaluateSla.js';
 
@@ -73,6 +74,6 @@ export function nextWakeUp(
   options: NextWakeUpOptions,
 ): Instant | null {
   const sink = new WakeSink();
-  runEngine(history, policy, options, sink);
+  runEngine(history, policy, asOfAsInstant(options), sink);
   return sink.best;
 }

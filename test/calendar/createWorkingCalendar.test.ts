@@ -99,7 +99,7 @@ describe('createWorkingCalendar', () => {
       createWorkingCalendar({ ...base, nonWorkingDays: [{ ...hpi, date: '2025-02-30' }] }),
     );
     expect(error.details.field).toBe('nonWorkingDays[0].date');
-    expect(error.message).toContain('February 2025 has 28 days');
+    expect(error.message).toContain('2025-02 has 28 days');
     expect(error.details.entry).toEqual({ ...hpi, date: '2025-02-30' });
   });
 

@@ -33,9 +33,9 @@ function caught(run: () => unknown): PengaduanError {
 
 describe('bad civil dates', () => {
   it.each([
-    ['2025-02-30', 'February 2025 has 28 days', 'Februari 2025 hanya memiliki 28 hari'],
-    ['2024-02-30', 'February 2024 has 29 days', 'Februari 2024 hanya memiliki 29 hari'],
-    ['2025-04-31', 'April 2025 has 30 days', 'April 2025 hanya memiliki 30 hari'],
+    ['2025-02-30', '2025-02 has 28 days', '2025-02 hanya memiliki 28 hari'],
+    ['2024-02-30', '2024-02 has 29 days', '2024-02 hanya memiliki 29 hari'],
+    ['2025-04-31', '2025-04 has 30 days', '2025-04 hanya memiliki 30 hari'],
     ['2025-13-01', 'there is no month 13', 'bulan 13 tidak ada'],
     ['2025-00-10', 'there is no month 0', 'bulan 0 tidak ada'],
     ['0000-01-01', 'between 0001 and 9999', 'antara 0001 dan 9999'],
@@ -63,7 +63,8 @@ describe('bad civil dates', () => {
     [20250327, '20250327'],
     [null, 'null'],
     [undefined, 'undefined'],
-    [new Date(0), 'a value of type object'],
+    [new Date(0), 'a Date (1970-01-01T00:00:00.000Z): a Date without a time zone'],
+    [new Date(Number.NaN), 'an Invalid Date'],
   ])('refuses a non-string (%s) and says what it got', (value, shown) => {
     const error = caught(() => toDayNumber(value as unknown as string));
     expect(error).toBeInstanceOf(InvalidDateError);

@@ -1,3 +1,6 @@
+import * as tz from '@date-fns/tz';
+import * as dateFns from 'date-fns';
+import * as idLocale from 'date-fns/locale/id';
 import { describe, expect, it } from 'vitest';
 import { examplesInLayer, examplesInMarkdown, itRunsEveryExample } from '../_lib/runExamples.js';
 
@@ -28,5 +31,6 @@ describe('documentation examples', () => {
     expect(examples.filter((e) => e.file === 'docs/calendar.md').length).toBeGreaterThan(8);
   });
 
-  itRunsEveryExample(examples);
+  // The "With date-fns" section imports date-fns itself, as a user's code does.
+  itRunsEveryExample(examples, { 'date-fns': dateFns, '@date-fns/tz': tz, 'date-fns/locale/id': idLocale });
 });

@@ -20,7 +20,9 @@ const CASES: Record<string, Contract> = {
   endOfCivilDay: 'throws_typed',
   evaluateSla: 'throws_typed',
   formatClockSource: 'throws_typed',
+  formatDateForPeople: 'throws_typed',
   formatInstant: 'throws_typed',
+  formatInstantForPeople: 'throws_typed',
   fromDayNumber: 'throws_typed',
   isCivilDate: 'never_throws',
   isWorkingDay: 'throws_typed',
@@ -31,6 +33,7 @@ const CASES: Record<string, Contract> = {
   startOfCivilDay: 'throws_typed',
   toDayNumber: 'throws_typed',
   toEpochMilliseconds: 'throws_typed',
+  toTZDate: 'throws_typed',
   validatePolicy: 'throws_typed',
   weekdayOf: 'throws_typed',
 };

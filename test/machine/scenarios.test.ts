@@ -143,7 +143,9 @@ describe('UU 25/2009: a decision with compensation, notified and paid in two ins
     expect(clock(decided.snapshot, 'uu25.decision')?.status).toBe('met');
     expect(clock(decided.snapshot, 'uu25.notification')?.dueDate).toBe('2025-06-03');
     expect(decided.effects.map((e) => e.kind)).toEqual(['send_decision_notice']);
-    expect(decided.effects[0]?.text.id).toContain('ganti rugi Rp750.000 dan batas pembayarannya 2025-06-30');
+    expect(decided.effects[0]?.text.id).toContain(
+      'ganti rugi Rp750.000 dan batas pembayarannya Senin, 30 Juni 2025',
+    );
   });
 
   it('waits for the payment once notified, and settles only when paid in full', () => {

@@ -45,10 +45,10 @@ describe('describeClock', () => {
     });
     const response = report.clocks.find((c) => c.ruleId === 'uu25.response')!;
     expect(describeClock(response)).toBe(
-      'Tanggapan atas kelengkapan pengaduan: batas waktu 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.',
+      'Tanggapan atas kelengkapan pengaduan: batas waktu Jumat, 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.',
     );
     expect(describeClock(response, 'en')).toBe(
-      'Response on completeness: due 4 April 2025 (14 calendar days) under UU 25/2009 Article 44(3); running, 3 calendar days left.',
+      'Response on completeness: due Friday, 4 April 2025 (14 calendar days) under UU 25/2009 Article 44(3); running, 3 calendar days left.',
     );
   });
 
@@ -59,7 +59,7 @@ describe('describeClock', () => {
     });
     const response = report.clocks.find((c) => c.ruleId === 'uu25.response')!;
     expect(describeClock(response)).toBe(
-      'Tanggapan atas kelengkapan pengaduan: batas waktu 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); terlampaui, lewat 4 hari kalender. Sanksi (UU 25/2009 Pasal 54 ayat (5)): Penurunan gaji sebesar satu kali kenaikan gaji berkala untuk paling lama 1 (satu) tahun.',
+      'Tanggapan atas kelengkapan pengaduan: batas waktu Jumat, 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); terlampaui, lewat 4 hari kalender. Sanksi (UU 25/2009 Pasal 54 ayat (5)): Penurunan gaji sebesar satu kali kenaikan gaji berkala untuk paling lama 1 (satu) tahun.',
     );
   });
 

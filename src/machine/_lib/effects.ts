@@ -1,5 +1,7 @@
+import { formatDateForPeople } from '../../calendar/formatDateForPeople.js';
+import { isCivilDate } from '../../calendar/isCivilDate.js';
 import type { HistoryEvent } from '../../history/types.js';
-import type { LocalizedText } from '../../i18n/types.js';
+import type { Locale, LocalizedText } from '../../i18n/types.js';
 import type { LegalSource } from '../../rules/types.js';
 import type { ClockReport, SlaReport } from '../../sla/types.js';
 import type {
@@ -24,6 +26,11 @@ function rupiah(amount: number): string {
 /** " (unit X)" for per-unit clocks, so that two units' reminders can be told apart. */
 function forUnit(unitId: string | undefined): string {
   return unitId === undefined ? '' : ` (unit ${unitId})`;
+}
+
+/** A civil date in words for a person ("Jumat, 4 April 2025"); anything else is shown as given. */
+function dateInWords(date: string, locale: Locale): string {
+  return isCivilDate(date) ? formatDateForPeople(date, { locale }) : date;
 }
 
 function deadlineOf(clock: ClockReport): EffectDeadline {
@@ -230,8 +237,8 @@ function effectsOfEvent(
           'send_decision_notice',
           'complainant',
           {
-            id: `Sampaikan keputusan (${valueLabel(event.data.outcome)}) dan tembusannya kepada pengadu paling lambat 14 hari sejak diputuskan${event.data.compensation === undefined ? '' : `, termasuk ganti rugi ${rupiah(event.data.compensation.amount)} dan batas pembayarannya ${event.data.compensation.dueOn}`}.`,
-            en: `Deliver the decision (${event.data.outcome}) and its copy to the complainant within 14 days of the decision${event.data.compensation === undefined ? '' : `, including compensation of ${rupiah(event.data.compensation.amount)} payable by ${event.data.compensation.dueOn}`}.`,
+            id: `Sampaikan keputusan (${valueLabel(event.data.outcome)}) dan tembusannya kepada pengadu paling lambat 14 hari sejak diputuskan${event.data.compensation === undefined ? '' : `, termasuk ganti rugi ${rupiah(event.data.compensation.amount)} dan batas pembayarannya ${dateInWords(event.data.compensation.dueOn, 'id')}`}.`,
+            en: `Deliver the decision (${event.data.outcome}) and its copy to the complainant within 14 days of the decision${event.data.compensation === undefined ? '' : `, including compensation of ${rupiah(event.data.compensation.amount)} payable by ${dateInWords(event.data.compensation.dueOn, 'en')}`}.`,
           },
           SOURCES.notification,
           event,
@@ -246,8 +253,8 @@ function effectsOfEvent(
           'pay_compensation',
           'handler',
           {
-            id: `Bayar ganti rugi ${rupiah(compensation.amount)} paling lambat ${compensation.dueOn} sesuai keputusan.`,
-            en: `Pay the compensation of ${rupiah(compensation.amount)} by ${compensation.dueOn} as decided.`,
+            id: `Bayar ganti rugi ${rupiah(compensation.amount)} paling lambat ${dateInWords(compensation.dueOn, 'id')} sesuai keputusan.`,
+            en: `Pay the compensation of ${rupiah(compensation.amount)} by ${dateInWords(compensation.dueOn, 'en')} as decided.`,
           },
           SOURCES.compensation,
           event,
@@ -329,8 +336,8 @@ function effectsOfEvent(
           'send_breach_notice',
           'supervisor',
           {
-            id: `Batas waktu terlewati: ${title.id}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (jatuh tempo ${clock.dueDate})`}.${sanction === undefined ? '' : ` Sanksi: ${sanction.text.id}`}`,
-            en: `Limit missed: ${title.en}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (due ${clock.dueDate})`}.${sanction === undefined ? '' : ` Sanction: ${sanction.text.en}`}`,
+            id: `Batas waktu terlewati: ${title.id}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (jatuh tempo ${dateInWords(clock.dueDate, 'id')})`}.${sanction === undefined ? '' : ` Sanksi: ${sanction.text.id}`}`,
+            en: `Limit missed: ${title.en}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (due ${dateInWords(clock.dueDate, 'en')})`}.${sanction === undefined ? '' : ` Sanction: ${sanction.text.en}`}`,
           },
           clock?.source ?? SOURCES.breach,
           event,
@@ -350,8 +357,8 @@ function reminderEffect(clock: ClockReport, tick: ComplaintEvent): Effect {
     'send_reminder',
     toComplainant ? 'complainant' : clock.unitId === undefined ? 'handler' : 'unit',
     {
-      id: `Pengingat: ${clock.title.id}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` jatuh tempo ${clock.dueDate}`}.`,
-      en: `Reminder: ${clock.title.en}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` is due ${clock.dueDate}`}.`,
+      id: `Pengingat: ${clock.title.id}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` jatuh tempo ${dateInWords(clock.dueDate, 'id')}`}.`,
+      en: `Reminder: ${clock.title.en}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` is due ${dateInWords(clock.dueDate, 'en')}`}.`,
     },
     clock.source,
     tick,

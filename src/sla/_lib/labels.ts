@@ -34,6 +34,3 @@ export const STATUS_NOTES: Readonly<Record<Locale, Readonly<Record<SourceStatus,
   id: { verified: '', practice: ' (praktik)', inferred: ' (tafsiran)' },
   en: { verified: '', practice: ' (practice)', inferred: ' (our reading)' },
 };
-
-// One list of month names for the whole library (also used to parse and describe dates).
-export { MONTH_NAMES as MONTHS } from '../../_lib/monthNames.js';
