@@ -8,6 +8,7 @@ export default defineConfig({
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     machine: 'src/machine/index.ts',
+    interop: 'src/interop/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -70,6 +70,10 @@ const machine = await import('pengaduan/machine');
 check(typeof machine.startComplaint === 'function', 'pengaduan/machine exports startComplaint');
 check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pengaduan/machine');
 
+const interop = await import('pengaduan/interop');
+check(interop.toOpen311Status?.('closed') === 'closed', 'pengaduan/interop exports toOpen311Status');
+check(require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi', 'cjs pengaduan/interop');
+
 if (failures.length > 0) {
   console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);
   process.exit(1);

@@ -3,12 +3,13 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
 import * as root from '../../src/index.js';
+import * as interop from '../../src/interop/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
- * ```ts blocks of markdown guides. Imports of `pengaduan`, `pengaduan/schema` and `pengaduan/machine`
+ * ```ts blocks of markdown guides. Imports of `pengaduan`, `pengaduan/schema`, `pengaduan/machine` and `pengaduan/interop`
  * read the sources under test; the TypeScript is stripped with `ts.transpileModule`.
  *
  * A top-level expression statement followed by a marker comment is a check:
@@ -28,6 +29,7 @@ const ENTRIES: Readonly<Record<string, unknown>> = {
   pengaduan: root,
   'pengaduan/schema': schema,
   'pengaduan/machine': machine,
+  'pengaduan/interop': interop,
 };
 
 export interface Example {
