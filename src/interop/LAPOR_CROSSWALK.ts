@@ -94,7 +94,6 @@ export const LAPOR_CROSSWALK = Object.freeze({
     step('fileComplete', 'didisposisi', [DISPOSE], S.laporDisposition),
     step('dispositioned', 'ditindaklanjuti', ['followup.posted'], S.laporFollowUp),
     step('awaitingFeedback', 'selesai', ['complaint.closed'], S.laporDone, { closeReason: 'no_reply' }),
-    step('disputed', 'ditindaklanjuti', ['admin.replied'], S.laporWorkInferred),
     step('disputed', 'selesai', ['complaint.closed'], S.laporWorkInferred, { closeReason: 'administrative' }),
   ] as const satisfies readonly LaporTransition[]),
 });

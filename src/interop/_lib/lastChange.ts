@@ -6,9 +6,10 @@ import type { Policy } from '../../rules/types.js';
 
 /**
  * The history event that moved the complaint into its current state: the last event after which the
- * state differs from the state before it. Found by replaying prefixes of the history from the end
- * (usually one replay: the last event is most often the one that changed the state), so the answer is
- * the machine's own, with no second copy of its transitions.
+ * state differs from the state before it, or the record the machine wrote for it (a reply that
+ * accepts the answer is followed by the `complaint.closed` it causes, which says why). Found by
+ * replaying prefixes of the history from the end (usually one or two replays), so the answer is the
+ * machine's own, with no second copy of its transitions.
  */
 export function lastChange(
   snapshot: ComplaintSnapshot,
@@ -23,8 +24,10 @@ export function lastChange(
     escalateBreachesTo: settings?.escalateBreachesTo ?? null,
   };
   for (let k = history.length - 1; k >= 1; k--) {
-    if (replayHistory(history.slice(0, k), options).value !== snapshot.value)
-      return history[k] as HistoryEvent;
+    if (replayHistory(history.slice(0, k), options).value !== snapshot.value) {
+      const caused = replayHistory(history.slice(0, k + 1), options).context.history;
+      return caused[caused.length - 1] as HistoryEvent;
+    }
   }
   return history[0] as HistoryEvent;
 }
