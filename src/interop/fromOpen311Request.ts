@@ -186,10 +186,13 @@ const FIELD_OF_PATH: readonly [string, string][] = [
   ['submission.place', 'place (option)'],
 ];
 
-function fieldOfPath(path: readonly (string | number)[]): string {
+/** The Open311 fields an issue at `path` concerns: a missing group (`loss`) names each attribute in it. */
+function fieldsOfPath(path: readonly (string | number)[]): string[] {
   const dotted = path.join('.');
   const found = FIELD_OF_PATH.find(([p]) => dotted === p || dotted.startsWith(`${p}.`));
-  return found?.[1] ?? dotted;
+  if (found !== undefined) return [found[1]];
+  const inside = ATTRIBUTE_SHAPES.filter((s) => s.binding.path.join('.').startsWith(`${dotted}.`));
+  return inside.length > 0 ? inside.map((s) => `attribute[${s.binding.code}]`) : [dotted];
 }
 
 function readAttribute(
@@ -212,7 +215,11 @@ function readAttribute(
       if (!shape.values?.includes(value)) issues.add(field, ISSUE_TEXT.option);
       else flags[value] = true;
     }
-    if (flags.identityConfidential === true && !formal) issues.add(field, ISSUE_TEXT.formalOnly);
+    if (flags.identityConfidential === true && !formal) {
+      // Pasal 42(5) keeps a named complainant's identity confidential: a report without a name has none.
+      issues.add(field, ISSUE_TEXT.formalOnly);
+      delete flags.identityConfidential;
+    }
     return flags;
   }
   if (values.length > 1) issues.add(field, ISSUE_TEXT.repeated);
@@ -376,9 +383,10 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
   const parsed = { id: parseComplaint(input, { locale: 'id' }), en: parseComplaint(input, { locale: 'en' }) };
   if (!parsed.id.success && !parsed.en.success) {
     for (let i = 0; i < parsed.id.issues.length; i++) {
-      const field = fieldOfPath(parsed.id.issues[i]?.path ?? []);
-      issues.id.push({ field, message: parsed.id.issues[i]?.message ?? '' });
-      issues.en.push({ field, message: parsed.en.issues[i]?.message ?? '' });
+      for (const field of fieldsOfPath(parsed.id.issues[i]?.path ?? [])) {
+        issues.id.push({ field, message: parsed.id.issues[i]?.message ?? '' });
+        issues.en.push({ field, message: parsed.en.issues[i]?.message ?? '' });
+      }
     }
   }
   if (issues.id.length > 0 || !parsed.id.success) throw new Open311RequestError(issues);
