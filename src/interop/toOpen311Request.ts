@@ -2,8 +2,10 @@ import { toEpochMilliseconds } from '../calendar/toEpochMilliseconds.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
+import { restoreSnapshot } from '../machine/restoreSnapshot.js';
 import { viewComplaint } from '../machine/viewComplaint.js';
 import type { Policy } from '../rules/types.js';
+import { validatePolicy } from '../rules/validatePolicy.js';
 import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
 import { parseOrThrow } from '../schema/parseOrThrow.js';
 import type { ClockReport } from '../sla/types.js';
@@ -78,6 +80,7 @@ function activeUnitNames(history: readonly HistoryEvent[]): string[] {
  * @throws SchemaValidationError when `complaint` is not a complaint record
  * @throws SnapshotError when `snapshot` is not a complaint snapshot
  * @throws InvalidArgumentError when there is no `service_request_id` or an option is wrong
+ * @throws PolicyError when `options.policy` is not a valid policy
  * @example
  * ```ts
  * import { uu25Policy } from 'pengaduan';
@@ -119,14 +122,21 @@ export function toOpen311Request(
   options: ToOpen311RequestOptions,
 ): Open311Request | null {
   const locale = localeOf(options);
-  const policy = own(options, 'policy') as Policy | undefined;
-  if (policy === undefined || policy === null || typeof policy !== 'object') {
-    throw new InvalidArgumentError('options.policy', policy, {
-      id: 'diharapkan kebijakan tempat pengaduan ditangani',
-      en: 'expected the policy the complaint is handled with',
+  const policy = own(options, 'policy');
+  validatePolicy(policy);
+  const calendar = own(options, 'calendar');
+  if (
+    calendar !== undefined &&
+    (calendar === null || typeof calendar !== 'object' || Array.isArray(calendar))
+  ) {
+    throw new InvalidArgumentError('options.calendar', calendar, {
+      id: 'diharapkan kalender kerja (createWorkingCalendar, nationalCalendar)',
+      en: 'expected a working calendar (createWorkingCalendar, nationalCalendar)',
     });
   }
-  const s = snapshotOf(snapshot);
+  const runtime = { policy, ...(calendar === undefined ? {} : { calendar: calendar as WorkingCalendar }) };
+  // A snapshot comes from storage: check it fully (format, history, policy) and recompute its deadlines.
+  const s = restoreSnapshot(snapshotOf(snapshot), runtime);
   const record = parseOrThrow(ComplaintSchema, complaint, 'complaint');
   const view = viewComplaint(s, record, 'public');
   if (view.withheld || view.report === undefined) return null;
@@ -138,8 +148,7 @@ export function toOpen311Request(
       en: 'a complaint without an id needs serviceRequestId',
     });
   }
-  const calendar = own(options, 'calendar') as WorkingCalendar | undefined;
-  const cause = lastChange(s, policy, calendar);
+  const cause = lastChange(s, policy, runtime.calendar);
   const history = s.context.history;
   const zone = s.context.zone;
   const state = s.value;

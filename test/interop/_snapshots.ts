@@ -1,4 +1,4 @@
-import type { Actor, HistoryEvent } from '../../src/history/types.js';
+import type { Actor, HistoryEvent, HistoryEventOf } from '../../src/history/types.js';
 import {
   applyEvent,
   type ComplaintSnapshot,
@@ -24,7 +24,9 @@ export function day(n: number, time = '09:00:00'): string {
 const e = (type: HistoryEvent['type'], at: string, actor: Actor, data: object = {}) =>
   ({ type, at, actor, data }) as HistoryEvent;
 
-export const SUBMITTED = e('complaint.submitted', day(0), { role: 'system' });
+export const SUBMITTED = e('complaint.submitted', day(0), {
+  role: 'system',
+}) as HistoryEventOf<'complaint.submitted'>;
 
 // The events that lead from a submission to each state, in order.
 const PATHS: Readonly<Record<ComplaintState, readonly HistoryEvent[]>> = (() => {

@@ -37,8 +37,8 @@ export const INTEROP_SOURCES = Object.freeze({
   laporLabels: source(
     LAPOR_LABELS,
     'Belum terverifikasi, Terverifikasi, Didisposisi, Ditindaklanjuti, Selesai, Diarsipkan',
-    'practice',
-    'Labels commonly shown by LAPOR! and its integrations; no official list with definitions was found.',
+    'inferred',
+    'Labels commonly shown by LAPOR! and its integrations (label set unverified); no official list with definitions was found (research-2026-12 §5).',
   ),
   laporVerify: source(LAPOR_GUIDE, 'Verifikasi', 'practice'),
   laporHold: source(LAPOR_GUIDE, 'Tunda', 'practice'),
