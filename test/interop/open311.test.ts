@@ -274,7 +274,9 @@ describe('a complaint as a GET request', () => {
   it('needs a service_request_id and a policy, and a complaint record', () => {
     const snapshot = snapshotIn('screening');
     expect(() => toOpen311Request(snapshot, noIdentityReport(), { policy })).toThrow(InvalidArgumentError);
-    expect(() => toOpen311Request(snapshot, formalComplaint(), {} as never)).toThrow(InvalidArgumentError);
+    expect(() => toOpen311Request(snapshot, formalComplaint(), {} as never)).toThrow(
+      expect.objectContaining({ name: 'PolicyError' }),
+    );
     expect(() => toOpen311Request(snapshot, { filing: 'formal' } as never, { policy })).toThrow(
       expect.objectContaining({ name: 'SchemaValidationError' }),
     );
