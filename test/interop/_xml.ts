@@ -30,19 +30,25 @@ function decode(text: string): string {
   });
 }
 
+/** Whether one character (a code point, or a lone surrogate) may appear in an XML 1.0 document. */
+export function isXmlChar(ch: string): boolean {
+  const c = ch.codePointAt(0) as number;
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    (c >= 0x10000 && ch.length === 2)
+  );
+}
+
 export function readXml(xml: string): XmlNode {
   const declaration = '<?xml version="1.0" encoding="utf-8"?>';
   if (!xml.startsWith(declaration)) throw new Error('no XML declaration');
   for (const ch of xml) {
-    const c = ch.codePointAt(0) as number;
-    const allowed =
-      c === 0x9 ||
-      c === 0xa ||
-      c === 0xd ||
-      (c >= 0x20 && c <= 0xd7ff) ||
-      (c >= 0xe000 && c <= 0xfffd) ||
-      c >= 0x10000;
-    if (!allowed) throw new Error(`character U+${c.toString(16)} is not allowed in XML 1.0`);
+    if (!isXmlChar(ch))
+      throw new Error(`character U+${ch.codePointAt(0)?.toString(16)} is not allowed in XML 1.0`);
   }
   const root: XmlNode = { name: '#root', children: [], text: '' };
   const stack: XmlNode[] = [root];

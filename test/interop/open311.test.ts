@@ -15,7 +15,7 @@ import { ARCHIVE_REASONS, CLOSE_REASONS } from '../../src/schema/index.js';
 import fields from '../fixtures/open311/georeport-v2-fields.json' with { type: 'json' };
 import { formalComplaint, noIdentityReport } from '../views/_complaints.js';
 import { admin, day, options, policy, snapshotIn } from './_snapshots.js';
-import { asXmlSees, readXml, xmlToJson } from './_xml.js';
+import { asXmlSees, isXmlChar, readXml, xmlToJson } from './_xml.js';
 
 const W3C = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -292,17 +292,7 @@ describe('XML output', () => {
   /** What a string is after an XML round trip: characters XML 1.0 cannot carry become U+FFFD. */
   function survivable(text: string): string {
     let out = '';
-    for (const ch of text) {
-      const c = ch.codePointAt(0) as number;
-      const ok =
-        c === 0x9 ||
-        c === 0xa ||
-        c === 0xd ||
-        (c >= 0x20 && c <= 0xd7ff) ||
-        (c >= 0xe000 && c <= 0xfffd) ||
-        c >= 0x10000;
-      out += ok ? ch : '\uFFFD';
-    }
+    for (const ch of text) out += isXmlChar(ch) ? ch : '\uFFFD';
     return out;
   }
 
