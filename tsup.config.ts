@@ -10,6 +10,7 @@ export default defineConfig({
     machine: 'src/machine/index.ts',
     views: 'src/views/index.ts',
     'json-schemas': 'src/schema/jsonSchemas.ts',
+    interop: 'src/interop/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -100,6 +100,10 @@ check(
 );
 check(typeof require('pengaduan/json-schemas').jsonSchemas === 'object', 'cjs pengaduan/json-schemas');
 
+const interop = await import('pengaduan/interop');
+check(interop.toOpen311Status?.('closed') === 'closed', 'pengaduan/interop exports toOpen311Status');
+check(require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi', 'cjs pengaduan/interop');
+
 if (failures.length > 0) {
   console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);
   process.exit(1);

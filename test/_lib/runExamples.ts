@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
 import * as root from '../../src/index.js';
+import * as interop from '../../src/interop/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
 import * as jsonSchemaEntry from '../../src/schema/jsonSchemas.js';
@@ -10,7 +11,7 @@ import * as views from '../../src/views/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
- * ```ts blocks of markdown guides. Imports of `pengaduan`, `pengaduan/schema` and `pengaduan/machine`
+ * ```ts blocks of markdown guides. Imports of `pengaduan`, `pengaduan/schema`, `pengaduan/machine` and `pengaduan/interop`
  * read the sources under test; the TypeScript is stripped with `ts.transpileModule`.
  *
  * A top-level expression statement followed by a marker comment is a check:
@@ -32,6 +33,7 @@ const ENTRIES: Readonly<Record<string, unknown>> = {
   'pengaduan/machine': machine,
   'pengaduan/views': views,
   'pengaduan/json-schemas': jsonSchemaEntry,
+  'pengaduan/interop': interop,
 };
 
 export interface Example {

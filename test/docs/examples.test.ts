@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { publicFunctions } from './_publicApi.js';
 
 /**
- * Every function a user can import from `pengaduan`, `pengaduan/schema` and `pengaduan/machine` (which
- * carries the views) has an `@example` that calls it. The examples-tests of each layer
+ * Every function a user can import from `pengaduan`, `pengaduan/schema`, `pengaduan/machine` (which
+ * carries the views) and `pengaduan/interop` has an `@example` that calls it. The examples-tests of each layer
  * (test/schema/docs.test.ts, test/machine/docs.test.ts, test/calendar and test/sla examples.test.ts)
  * run them, so each is also true as written.
  */
@@ -19,6 +19,11 @@ describe.each([
     ['COMPLAINT_STATES', 'EVENT_PERMISSIONS', 'SnapshotError'],
   ],
   ['src/views/index.ts', ['projectComplaint'], ['AUDIENCE_RULES']],
+  [
+    'src/interop/index.ts',
+    ['toOpen311Request', 'fromOpen311Request', 'eventsFromLaporStatus', 'toOpen311Xml'],
+    ['ISO_10002', 'LAPOR_CROSSWALK', 'Open311RequestError'],
+  ],
   ['src/index.ts', ['addWorkingDays', 'evaluateSla', 'definePolicy'], ['nationalCalendar', 'uu25Policy']],
 ] as const)('the functions exported by %s', (entry, known, notFunctions) => {
   const functions = publicFunctions(entry);

@@ -1,0 +1,37 @@
+import type { LocalizedText } from '../i18n/types.js';
+import { PengaduanError } from './PengaduanError.js';
+
+/** One problem of an incoming Open311 request, named by the Open311 field a client sent. */
+export interface Open311Issue {
+  /** The Open311 field: `service_code`, `lat`, `attribute[loss_kind]` … */
+  readonly field: string;
+  readonly message: string;
+}
+
+/**
+ * An incoming Open311 GeoReport v2 request (a POST of a new service request) that cannot become a
+ * complaint: an unknown `service_code`, a missing location part, an attribute the service does not
+ * define, or a value the complaint schema refuses. `code` is `'open311_invalid_request'`;
+ * `issues.id` and `issues.en` list every problem by Open311 field, in the same order. A host answers
+ * with HTTP 400 and `toOpen311Errors(error)`.
+ */
+export class Open311RequestError extends PengaduanError {
+  override readonly name: string = 'Open311RequestError';
+  readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
+
+  constructor(issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] }) {
+    const count = issues.id.length;
+    const first = (list: readonly Open311Issue[], fallback: string) =>
+      list[0] === undefined ? fallback : `${list[0].field}: ${list[0].message}`;
+    const text: LocalizedText = {
+      id: `Permintaan Open311 tidak valid: ${first(issues.id, 'data tidak valid')}${count > 1 ? ` (dan ${count - 1} masalah lain)` : ''}`,
+      en: `Invalid Open311 request: ${first(issues.en, 'invalid data')}${count > 1 ? ` (and ${count - 1} more)` : ''}`,
+    };
+    const frozen = Object.freeze({
+      id: Object.freeze(issues.id.map((i) => Object.freeze({ ...i }))),
+      en: Object.freeze(issues.en.map((i) => Object.freeze({ ...i }))),
+    });
+    super('open311_invalid_request', text, { issues: frozen });
+    this.issues = frozen;
+  }
+}
