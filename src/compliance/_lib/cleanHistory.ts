@@ -2,7 +2,7 @@ import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
 import type { HistoryEvent } from '../../history/types.js';
 import type { Locale } from '../../i18n/types.js';
-import { parseHistoryEvent } from '../../schema/index.js';
+import { HistoryEventSchema, parseHistoryEvent } from '../../schema/index.js';
 import type { Finding } from '../types.js';
 import { RECORD_SOURCE } from './sources.js';
 
@@ -39,7 +39,10 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
   let lastMs = Number.NEGATIVE_INFINITY;
   let lastAt = '';
   input.forEach((raw, index) => {
-    const parsed = parseHistoryEvent(raw, { locale });
+    // The schema alone first: building the localized messages costs more than the check itself,
+    // and they are only needed for an event that fails.
+    const quick = HistoryEventSchema.safeParse(raw);
+    const parsed = quick.success ? quick : parseHistoryEvent(raw, { locale });
     const eventType = typeOf(raw);
     if (!parsed.success) {
       const issue = parsed.issues[0];
@@ -65,7 +68,7 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
       });
       return;
     }
-    const event = parsed.data;
+    const event = parsed.data as HistoryEvent;
     const ms = tryInstant(event.at) ?? Number.NaN;
     if (ms > asOfMs) return; // after the audit's instant: not yet part of the record
     if (ms < lastMs) {
