@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '../src/history/types.js';
+import { prng } from '../test/sla/_generate.js';
 
 /**
  * Realistic complaint histories for the audit benchmark, without running the machine: the usual
@@ -26,17 +27,6 @@ function wib(ms: number): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:00+07:00`;
 }
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface BenchComplaint {
   readonly id: string;
   readonly channel: string;
@@ -50,7 +40,12 @@ export function realisticComplaint(random: () => number, n: number): BenchCompla
     t += Math.floor(random() * maxDays * DAY) + 10 * 60_000;
   };
   const push = (type: string, role: string, data: Record<string, unknown> = {}, unitId?: string) => {
-    events.push({ type, at: wib(t), actor: unitId === undefined ? { role } : { role, unitId }, data } as HistoryEvent);
+    events.push({
+      type,
+      at: wib(t),
+      actor: unitId === undefined ? { role } : { role, unitId },
+      data,
+    } as HistoryEvent);
   };
   push('complaint.submitted', 'complainant', { complaintType: TYPES[Math.floor(random() * TYPES.length)]! });
   after(0.2);
@@ -81,7 +76,8 @@ export function realisticComplaint(random: () => number, n: number): BenchCompla
   after(6);
   const reply = random();
   if (reply < 0.6) push('complainant.replied', 'complainant', { kind: 'accept' });
-  else if (reply < 0.7) push('complainant.replied', 'complainant', { kind: 'dispute', message: 'Belum selesai' });
+  else if (reply < 0.7)
+    push('complainant.replied', 'complainant', { kind: 'dispute', message: 'Belum selesai' });
   return { id: `C-${n}`, channel: CHANNELS[n % CHANNELS.length]!, history: events };
 }
 

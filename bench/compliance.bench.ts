@@ -85,9 +85,24 @@ export async function run(): Promise<BenchResult[]> {
     ].join('\n'),
   );
   return [
-    { suite: 'compliance', task: 'deadlines of one history', implementation: 'evaluateSla', nsPerOp: (slaMs * 1e6) / COUNT },
-    { suite: 'compliance', task: 'audit of one history', implementation: 'auditMany', nsPerOp: (auditMs * 1e6) / COUNT },
-    { suite: 'compliance', task: 'add one result to an aggregate', implementation: 'Aggregator.add', nsPerOp: (addMs * 1e6) / (2 * COUNT) },
+    {
+      suite: 'compliance',
+      task: 'deadlines of one history',
+      implementation: 'evaluateSla',
+      nsPerOp: (slaMs * 1e6) / COUNT,
+    },
+    {
+      suite: 'compliance',
+      task: 'audit of one history',
+      implementation: 'auditMany',
+      nsPerOp: (auditMs * 1e6) / COUNT,
+    },
+    {
+      suite: 'compliance',
+      task: 'add one result to an aggregate',
+      implementation: 'Aggregator.add',
+      nsPerOp: (addMs * 1e6) / (2 * COUNT),
+    },
   ];
 }
 

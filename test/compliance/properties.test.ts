@@ -13,6 +13,7 @@ import { TransitionRefusedError } from '../../src/errors/TransitionRefusedError.
 import type { HistoryEvent } from '../../src/history/types.js';
 import { nationalCalendar } from '../../src/holidays/index.js';
 import { replayHistory } from '../../src/machine/index.js';
+import { ACTOR_ROLES } from '../../src/schema/index.js';
 import { evaluateSla } from '../../src/sla/index.js';
 import { PRESETS, walk } from './_walk.js';
 
@@ -96,14 +97,7 @@ describe('the audit agrees with the deadline engine and the machine (random walk
     const mutation = fc.record({
       kind: fc.constantFrom('drop', 'role'),
       at: fc.nat({ max: 1000 }),
-      role: fc.constantFrom(
-        'complainant',
-        'admin_instansi',
-        'admin_penghubung',
-        'apip',
-        'supervisor',
-        'system',
-      ),
+      role: fc.constantFrom(...ACTOR_ROLES),
     });
     let refusals = 0;
     fc.assert(
