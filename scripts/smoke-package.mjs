@@ -97,7 +97,14 @@ check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pe
 
 const compliance = await import('pengaduan/compliance');
 const audit = compliance.auditHistory(
-  [{ type: 'complaint.submitted', at: '2025-03-03T09:00:00+07:00', actor: { role: 'complainant' }, data: {} }],
+  [
+    {
+      type: 'complaint.submitted',
+      at: '2025-03-03T09:00:00+07:00',
+      actor: { role: 'complainant' },
+      data: {},
+    },
+  ],
   esm.uu25Policy,
   { asOf: '2025-03-20T09:00:00+07:00' },
 );
@@ -109,7 +116,10 @@ check(typeof require('pengaduan/compliance').mergeAggregates === 'function', 'cj
 const testing = await import('pengaduan/testing');
 check(testing.CONFORMANCE_VECTORS.length >= 12, 'pengaduan/testing exports the conformance vectors');
 const conformance = await testing.runConformance(testing.createReferenceAdapter());
-check(conformance.failed.length === 0, `the reference adapter passes every vector: ${JSON.stringify(conformance.failed)}`);
+check(
+  conformance.failed.length === 0,
+  `the reference adapter passes every vector: ${JSON.stringify(conformance.failed)}`,
+);
 check(typeof require('pengaduan/testing').createTestPlans === 'function', 'cjs pengaduan/testing');
 const vectorIndex = JSON.parse(readFileSync(join(root, 'dist', 'vectors', 'index.json'), 'utf8'));
 check(
