@@ -11,6 +11,11 @@ export default defineConfig({
     views: 'src/views/index.ts',
     'json-schemas': 'src/schema/jsonSchemas.ts',
     interop: 'src/interop/index.ts',
+    compliance: 'src/compliance/index.ts',
+    testing: 'src/testing/index.ts',
+    // `import 'pengaduan/testing/vitest'` registers the matchers: the one entry with a side effect
+    // (listed in package.json `sideEffects`), and the only one that imports vitest.
+    'testing-vitest': 'src/testing/vitest.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -23,9 +28,12 @@ export default defineConfig({
   target: 'es2022',
   platform: 'neutral',
   external: ['zod', 'xstate', '@date-fns/tz', 'date-fns'],
+  external: ['zod', 'xstate', '@date-fns/tz', 'vitest'],
   // The JSON Schema files go out as files too (`pengaduan/json/complaint.json`), for hosts in PHP, Go,
   // Java or Python and for form builders that read JSON Schema without loading JavaScript.
   onSuccess: async () => {
     cpSync('src/schema/json', 'dist/json', { recursive: true });
+    // The conformance vectors and their JSON Schema, for test suites in any language.
+    cpSync('src/testing/vectors', 'dist/vectors', { recursive: true });
   },
 });

@@ -2,12 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
+import * as compliance from '../../src/compliance/index.js';
 import * as root from '../../src/index.js';
 import * as interop from '../../src/interop/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
 import * as jsonSchemaEntry from '../../src/schema/jsonSchemas.js';
 import * as views from '../../src/views/index.js';
+import * as testing from '../../src/testing/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
@@ -34,6 +36,8 @@ const ENTRIES: Readonly<Record<string, unknown>> = {
   'pengaduan/views': views,
   'pengaduan/json-schemas': jsonSchemaEntry,
   'pengaduan/interop': interop,
+  'pengaduan/compliance': compliance,
+  'pengaduan/testing': testing,
 };
 
 export interface Example {

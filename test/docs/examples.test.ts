@@ -24,6 +24,16 @@ describe.each([
     ['toOpen311Request', 'fromOpen311Request', 'eventsFromLaporStatus', 'toOpen311Xml'],
     ['ISO_10002', 'LAPOR_CROSSWALK', 'Open311RequestError'],
   ],
+  [
+    'src/compliance/index.ts',
+    ['auditHistory', 'auditMany', 'createAggregator', 'mergeAggregates', 'indicatorsOf'],
+    ['INDICATORS', 'FINDING_KINDS'],
+  ],
+  [
+    'src/testing/index.ts',
+    ['runConformance', 'createTestPlans', 'policyOfVector'],
+    ['CONFORMANCE_VECTORS', 'pengaduanMatchers'],
+  ],
   ['src/index.ts', ['addWorkingDays', 'evaluateSla', 'definePolicy'], ['nationalCalendar', 'uu25Policy']],
 ] as const)('the functions exported by %s', (entry, known, notFunctions) => {
   const functions = publicFunctions(entry);
