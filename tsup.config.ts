@@ -8,6 +8,11 @@ export default defineConfig({
     index: 'src/index.ts',
     schema: 'src/schema/index.ts',
     machine: 'src/machine/index.ts',
+    compliance: 'src/compliance/index.ts',
+    testing: 'src/testing/index.ts',
+    // `import 'pengaduan/testing/vitest'` registers the matchers: the one entry with a side effect
+    // (listed in package.json `sideEffects`), and the only one that imports vitest.
+    'testing-vitest': 'src/testing/vitest.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,
@@ -17,10 +22,12 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'xstate', '@date-fns/tz'],
+  external: ['zod', 'xstate', '@date-fns/tz', 'vitest'],
   // The JSON Schema files go out as files too (`pengaduan/json/complaint.json`), for hosts in PHP, Go,
   // Java or Python and for form builders that read JSON Schema without loading JavaScript.
   onSuccess: async () => {
     cpSync('src/schema/json', 'dist/json', { recursive: true });
+    // The conformance vectors and their JSON Schema, for test suites in any language.
+    cpSync('src/testing/vectors', 'dist/vectors', { recursive: true });
   },
 });

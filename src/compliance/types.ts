@@ -1,0 +1,358 @@
+import type { CivilDate, Instant, WorkingCalendar } from '../calendar/types.js';
+import type { ActorRole, EscalationTarget, HistoryEvent } from '../history/types.js';
+import type { Locale, LocalizedText } from '../i18n/types.js';
+import type { ComplaintState } from '../machine/types.js';
+import type { DutyHolder, LegalSource, LimitUnit, Sanction } from '../rules/types.js';
+import type { ClockReason, ClockStatus } from '../sla/types.js';
+
+/**
+ * What an audit found wrong (or at risk) in one complaint's handling:
+ *
+ * Clock findings, read from the deadline engine's report (`evaluateSla`):
+ * - `missing_receipt` / `late_receipt`: no tanda terima within the limit, or one issued late (UU 25/2009 Pasal 44(1));
+ * - `late_response`: no response on completeness within 14 hari, or a late one (Pasal 44(3));
+ * - `late_forwarding`: not verified and forwarded within 3 hari kerja (SP4N-LAPOR! practice);
+ * - `late_followup`: a handling unit posted no follow-up within 5 hari kerja (SP4N-LAPOR! practice);
+ * - `late_decision`: no decision within 60 hari of the file being complete (Pasal 50(1));
+ * - `late_notification`: the decision not delivered within 14 hari (Pasal 50(2));
+ * - `late_resolution`: a local tiered standard (5 / 14 / 60 hari kerja) not met;
+ * - `late_ombudsman_action`: an LHP or Rekomendasi of the Ombudsman not acted on or reported in time;
+ * - `late_duty`: a duty of another (host) rule not met in time;
+ * - `late_filing`: the complainant filed after the filing window (information: the law names no consequence).
+ *
+ * Lifecycle findings, from the history and the replay through the machine:
+ * - `deemed_withdrawal_not_applied`: the Pasal 44(4) limit ran out but the complaint went on as if it had not;
+ * - `deemed_withdrawal_too_early`: a deemed withdrawal recorded before the limit ran out (Pasal 44(5));
+ * - `missing_incomplete_notice`: a deemed withdrawal (or a lapse) rests on an incompleteness response with no
+ *   record of when the complainant received it (Pasal 44(4) counts from that receipt);
+ * - `role_not_permitted`: an event by a role the permission table does not allow (`EVENT_PERMISSIONS`);
+ * - `event_not_allowed`: an event impossible where it stands in the lifecycle (state, reason, unit, timing);
+ * - `event_out_of_order`: an event dated before the one recorded before it;
+ * - `invalid_event`: an event that does not match the history schema (unknown type, bad instant, bad data);
+ * - `confidentiality_at_risk`: a complaint about supervision matters, or a confidential one, sent where the
+ *   party complained about can read it (UU 25/2009 Pasal 42(5), 49(1); Permendagri 8/2023).
+ * - `unauditable_history`: the input is not a history at all (not an array, empty, no submission);
+ *   the audit says so instead of throwing, so a batch goes on.
+ */
+export type FindingKind =
+  | 'missing_receipt'
+  | 'late_receipt'
+  | 'late_response'
+  | 'late_forwarding'
+  | 'late_followup'
+  | 'late_decision'
+  | 'late_notification'
+  | 'late_resolution'
+  | 'late_ombudsman_action'
+  | 'late_duty'
+  | 'late_filing'
+  | 'deemed_withdrawal_not_applied'
+  | 'deemed_withdrawal_too_early'
+  | 'missing_incomplete_notice'
+  | 'role_not_permitted'
+  | 'event_not_allowed'
+  | 'event_out_of_order'
+  | 'invalid_event'
+  | 'confidentiality_at_risk'
+  | 'unauditable_history';
+
+/**
+ * How serious a finding is:
+ * - `high`: a statutory duty broken where UU 25/2009 Pasal 54 names a sanction, or a complainant's right lost
+ *   (a deemed withdrawal too early, confidentiality at risk);
+ * - `medium`: a practice limit missed, an event by a role not permitted, an impossible event;
+ * - `low`: a record that weakens the proof (a notice with no receipt date, an out-of-order entry);
+ * - `info`: worth knowing, no one's duty broken (late filing by the complainant).
+ */
+export type FindingSeverity = 'high' | 'medium' | 'low' | 'info';
+
+/** Who had to act: a role, a duty holder of a rule, and the handling unit where one is known. */
+export interface ResponsibleParty {
+  /** The duty holder of the rule (`provider`, `handling_unit`, …) for clock findings. */
+  readonly dutyOf?: DutyHolder;
+  /** The role of the actor whose event is at fault, for lifecycle findings. */
+  readonly role?: ActorRole | string;
+  /** The actor's id, when the event named one. */
+  readonly actorId?: string;
+  /** The handling unit (OPD, APIP) concerned. */
+  readonly unitId?: string;
+}
+
+/** The instants a finding is about. */
+export interface FindingInstants {
+  /** When the duty started (day 0 of the clock). */
+  readonly startedAt?: Instant;
+  /** The last day of the limit, in the handling unit's zone. */
+  readonly dueDate?: CivilDate;
+  /** The end of `dueDate`: late after this instant. */
+  readonly dueAt?: Instant;
+  /** When the duty was done (late), or the instant of the event at fault. */
+  readonly doneAt?: Instant;
+  /** True when the duty was not done at all as of the audit's `asOf`. */
+  readonly missing?: boolean;
+}
+
+/** How late, in the rule's own unit (whole days, working days, months or years). */
+export interface Lateness {
+  readonly amount: number;
+  readonly unit: LimitUnit;
+}
+
+/** One thing an audit found, with the rule, its legal source and what happened. Plain JSON. */
+export interface Finding {
+  readonly kind: FindingKind;
+  readonly severity: FindingSeverity;
+  /** The clock rule (`'uu25.response'`) or the lifecycle rule (`'lifecycle.permissions'`) it breaks. */
+  readonly ruleId: string;
+  /** The clock's key in the SLA report (per unit, per cycle), for clock findings. */
+  readonly clockKey?: string;
+  readonly source: LegalSource;
+  /** The sanction the law names for this breach (UU 25/2009 Pasal 54), where it names one. */
+  readonly sanction?: Sanction;
+  readonly instants: FindingInstants;
+  readonly late?: Lateness;
+  readonly responsible?: ResponsibleParty;
+  /** The position of the event at fault in the history as given (0-based), for event findings. */
+  readonly eventIndex?: number;
+  readonly eventType?: string;
+  /** What happened, in Bahasa Indonesia and English, readable without the library. */
+  readonly text: LocalizedText;
+  /** True when a date the finding rests on lies outside the calendar's coverage. */
+  readonly provisional?: boolean;
+}
+
+/** One clock of the audited complaint, as the deadline engine reported it (a summary of `ClockReport`). */
+export interface AuditClock {
+  readonly key: string;
+  readonly ruleId: string;
+  readonly status: ClockStatus;
+  readonly reason?: ClockReason;
+  readonly unitId?: string;
+  readonly startedAt?: Instant;
+  readonly stoppedAt?: Instant;
+  readonly dueDate?: CivilDate;
+  readonly dueAt?: Instant;
+  readonly unit: LimitUnit;
+  readonly limit: number;
+  readonly used?: number;
+  readonly overdue?: number;
+  readonly provisional: boolean;
+}
+
+/**
+ * The facts of a complaint the performance indicators are computed from (one pass over the history).
+ * Spans are whole days between civil dates in the handling unit's zone.
+ */
+export interface ComplaintFacts {
+  /** The civil date of submission, and its month `YYYY-MM` (the `month` grouping). */
+  readonly receivedOn?: CivilDate;
+  readonly month?: string;
+  readonly channel?: string;
+  readonly complaintType?: string;
+  readonly classification?: string;
+  /** The handling units the complaint was dispositioned to, in order (the `unit` grouping). */
+  readonly units: readonly string[];
+  /** At least one follow-up, decision, referral or archive answer (SP4N-LAPOR! "ditindaklanjuti"). */
+  readonly followedUp: boolean;
+  /** Ended as closed or settled (SP4N-LAPOR! "selesai"). */
+  readonly completed: boolean;
+  /** The complaint has not reached a final state as of `asOf`. */
+  readonly open: boolean;
+  /** Calendar and working days from submission to the first answer of the provider, if any. */
+  readonly firstResponseDays?: number;
+  readonly firstResponseWorkingDays?: number;
+  /** Calendar and working days from submission to the first decision or unit follow-up, if any. */
+  readonly decisionDays?: number;
+  readonly decisionWorkingDays?: number;
+  /** Calendar days from submission to `asOf`, for open complaints (backlog by age). */
+  readonly ageDays?: number;
+  readonly deemedWithdrawn: boolean;
+  readonly reopened: number;
+  readonly escalatedTo: readonly EscalationTarget[];
+  readonly dispositionedToApip: boolean;
+  /** The complainant's last reply of kind accept or dispute, if any. */
+  readonly feedback?: 'accept' | 'dispute';
+  /** A satisfaction rating 1-5 the host passed with the complaint, if any. */
+  readonly rating?: number;
+}
+
+/** A typed error that stopped part of an audit (as plain JSON, so a batch can carry it). */
+export interface AuditError {
+  readonly code: string;
+  readonly text: LocalizedText;
+  readonly details?: Readonly<Record<string, unknown>>;
+}
+
+/** The audit of one complaint. Plain JSON, frozen. */
+export interface AuditResult {
+  /** The complaint's id when the input carried one. */
+  readonly complaintId?: string;
+  readonly asOf: Instant;
+  readonly policyId: string;
+  readonly zone: string;
+  readonly calendar: { readonly id: string; readonly dataVersion: string };
+  /** The state the machine reaches on the events it accepts, in order; absent when nothing could be replayed. */
+  readonly state?: ComplaintState;
+  /** How many events of the input were considered (at or before `asOf`, valid and in order). */
+  readonly eventsConsidered: number;
+  readonly findings: readonly Finding[];
+  readonly clocks: readonly AuditClock[];
+  readonly facts: ComplaintFacts;
+  /** True when no finding of severity `medium` or `high`. */
+  readonly compliant: boolean;
+  /** Set when the deadline engine or the machine could not evaluate the (cleaned) history at all. */
+  readonly error?: AuditError;
+}
+
+/**
+ * What `auditHistory` accepts: a bare history (array of events), or a complaint with its history and
+ * the facts the history does not carry (id, channel, handling unit, confidentiality, rating).
+ * Anything else is audited as `unauditable_history`.
+ */
+export type AuditInput =
+  | readonly HistoryEvent[]
+  | {
+      readonly id?: string;
+      readonly history: readonly HistoryEvent[];
+      /** The channel it arrived by (`ChannelSchema`), for the `channel` grouping. */
+      readonly channel?: string;
+      /** The handling unit, when no disposition names one. */
+      readonly unitId?: string;
+      /** The unit the complaint is about (the terlapor's unit), to check confidentiality. */
+      readonly reportedUnitId?: string;
+      readonly confidentiality?: {
+        readonly identityConfidential?: boolean;
+        readonly anonim?: boolean;
+        readonly rahasia?: boolean;
+      };
+      /** The complainant's satisfaction rating 1-5, where the portal collects one. */
+      readonly rating?: number;
+    };
+
+/** Options of `auditHistory` and `auditMany`. */
+export interface AuditOptions {
+  /** The instant the audit is as of. Never read from a clock: pass it. Later events are ignored. */
+  readonly asOf: Instant;
+  /** Default `nationalCalendar`. */
+  readonly calendar?: WorkingCalendar;
+  /** The handling unit's IANA zone; default the calendar's zone. */
+  readonly zone?: string;
+  /** The language of refusal texts the machine produces: `'id'` (default) or `'en'`. */
+  readonly locale?: Locale;
+}
+
+/** Options of `auditMany`. */
+export interface AuditManyOptions extends AuditOptions {
+  /**
+   * How many results may wait unread before the reader pauses (the stream is pulled one at a time, so
+   * memory stays flat in the number of histories). Default 1; reserved for future concurrency.
+   */
+  readonly highWaterMark?: number;
+}
+
+/** How an aggregate groups complaints. A complaint dispositioned to several units counts once in each. */
+export type GroupBy = 'unit' | 'month' | 'channel' | 'classification' | 'complaintType';
+
+/**
+ * An exact histogram of whole-day counts: `{ "3": 12 }` means 12 complaints took 3 days. Adding two
+ * histograms is adding counts key by key, so percentiles of merged aggregates are exact (no sketch).
+ */
+export type DayHistogram = Readonly<Record<string, number>>;
+
+/** Per-clock tallies of one group: how each rule's clocks ended or stand. */
+export interface ClockTally {
+  readonly met: number;
+  readonly breached: number;
+  readonly lapsed: number;
+  readonly open: number;
+  readonly notApplicable: number;
+}
+
+/** The totals of one group: integers and histograms only, so merging is exact and order-free. */
+export interface GroupTotals {
+  readonly audited: number;
+  readonly unauditable: number;
+  readonly received: number;
+  readonly followedUp: number;
+  readonly completed: number;
+  readonly open: number;
+  readonly deemedWithdrawn: number;
+  readonly reopened: number;
+  readonly decided: number;
+  readonly dispositionedToApip: number;
+  readonly escalations: Readonly<Record<string, number>>;
+  readonly clocks: Readonly<Record<string, ClockTally>>;
+  readonly findings: Readonly<Record<string, number>>;
+  readonly firstResponseDays: DayHistogram;
+  readonly firstResponseWorkingDays: DayHistogram;
+  readonly decisionDays: DayHistogram;
+  readonly decisionWorkingDays: DayHistogram;
+  readonly backlogAge: DayHistogram;
+  readonly feedback: { readonly accept: number; readonly dispute: number };
+  readonly ratings: DayHistogram;
+}
+
+/**
+ * A mergeable aggregate of audit results: plain JSON (post it between worker threads, write it to a
+ * file, merge it on another machine). `mergeAggregates` of partial aggregates equals one pass.
+ */
+export interface Aggregate {
+  readonly kind: 'pengaduan.aggregate';
+  readonly version: 1;
+  readonly groupBy: GroupBy | null;
+  /** The `asOf` and policy of the audits added; merging aggregates of different ones is refused. */
+  readonly asOf: Instant | null;
+  readonly policyId: string | null;
+  readonly total: GroupTotals;
+  readonly groups: Readonly<Record<string, GroupTotals>>;
+}
+
+/** Options of `createAggregate`. */
+export interface CreateAggregateOptions {
+  /** Default: no grouping (only `total`). */
+  readonly groupBy?: GroupBy;
+}
+
+/** The unit an indicator's value is expressed in. */
+export type IndicatorUnit = 'count' | 'ratio' | 'calendar_days' | 'working_days' | 'score';
+
+/** An indicator's origin: an instrument's article, or our own definition where no instrument defines it. */
+export type IndicatorSource = LegalSource | 'ours';
+
+/** One performance indicator, defined once as data. */
+export interface IndicatorDefinition {
+  /** Stable id, e.g. `'completion_rate'`; per-clock indicators append `:${ruleId}`. */
+  readonly id: string;
+  readonly label: LocalizedText;
+  /** How it is computed, in plain words. */
+  readonly definition: LocalizedText;
+  readonly unit: IndicatorUnit;
+  /** True for indicators computed once per clock rule (on-time rate). */
+  readonly perClock?: boolean;
+  readonly source: IndicatorSource;
+}
+
+/** One indicator's value in one group; `null` when the denominator is zero or there is no data. */
+export interface IndicatorValue {
+  readonly id: string;
+  /** The clock rule, for per-clock indicators. */
+  readonly ruleId?: string;
+  readonly value: number | null;
+  readonly numerator?: number;
+  readonly denominator?: number;
+}
+
+/** The indicators of one group (or of the total, key `'*'`). */
+export interface IndicatorGroup {
+  readonly key: string;
+  readonly values: readonly IndicatorValue[];
+}
+
+/** What `indicatorsOf` returns. */
+export interface Indicators {
+  readonly asOf: Instant | null;
+  readonly policyId: string | null;
+  readonly groupBy: GroupBy | null;
+  readonly total: IndicatorGroup;
+  readonly groups: readonly IndicatorGroup[];
+}

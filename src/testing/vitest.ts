@@ -1,0 +1,5 @@
+/**
+ * `import 'pengaduan/testing/vitest'` registers the pengaduan matchers on vitest's `expect`.
+ * (Matchers in progress.)
+ */
+export {};
