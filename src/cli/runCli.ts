@@ -53,10 +53,7 @@ function peekLang(args: readonly string[]): string | undefined {
  * Runs one `pengaduan` command and returns its exit code. Errors a user can act on are printed as
  * one message in their language; anything else is a defect and is printed with its stack.
  */
-export async function runCli(
-  args: readonly string[],
-  io: Omit<CliContext, 'lang'>,
-): Promise<number> {
+export async function runCli(args: readonly string[], io: Omit<CliContext, 'lang'>): Promise<number> {
   let lang: 'id' | 'en' = 'id';
   try {
     lang = resolveLang(peekLang(args));

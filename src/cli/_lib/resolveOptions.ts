@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CliError } from './CliError.js';
 import {
   type CivilDate,
   civilDateOf,
@@ -23,7 +24,6 @@ import {
   type WorkingCalendarPatch,
   ZONES,
 } from './library.js';
-import { CliError } from './CliError.js';
 
 /** `--lang`: `id` (default) or `en`. */
 export function resolveLang(value: unknown): Locale {

@@ -1,5 +1,5 @@
-import type { CliContext } from '../_lib/context.js';
 import { CliError } from '../_lib/CliError.js';
+import type { CliContext } from '../_lib/context.js';
 import { longDate, monthName, weekdayName } from '../_lib/dates.js';
 import { countWorkingDays, listNonWorkingDays, type WorkingCalendar } from '../_lib/library.js';
 import { COMMON_OPTIONS, parseCommandArgs } from '../_lib/parseCommandArgs.js';
@@ -44,7 +44,11 @@ export function describeYear(year: number, calendar: WorkingCalendar) {
       const first = `${year}-${pad2(i + 1)}-01`;
       // countWorkingDays counts the days after `from` up to `to`: start the day before the 1st.
       const dayBefore = i === 0 ? `${year - 1}-12-31` : lastDayOf(year, i);
-      return { month: i + 1, first, workingDays: countWorkingDays(dayBefore, lastDayOf(year, i + 1), calendar).days };
+      return {
+        month: i + 1,
+        first,
+        workingDays: countWorkingDays(dayBefore, lastDayOf(year, i + 1), calendar).days,
+      };
     });
     return {
       year,
@@ -71,7 +75,12 @@ export function runCalendar(args: readonly string[], ctx: CliContext): number {
     return 0;
   }
   const yearText = positionals[0] ?? '';
-  if (positionals.length !== 1 || !/^\d{4}$/.test(yearText) || Number(yearText) < 1901 || Number(yearText) > 2198) {
+  if (
+    positionals.length !== 1 ||
+    !/^\d{4}$/.test(yearText) ||
+    Number(yearText) < 1901 ||
+    Number(yearText) > 2198
+  ) {
     throw new CliError({
       id: `\`pengaduan calendar\` memerlukan satu tahun (1901-2198), mis. \`pengaduan calendar 2025\`.`,
       en: `\`pengaduan calendar\` needs one year (1901-2198), e.g. \`pengaduan calendar 2025\`.`,
@@ -115,7 +124,8 @@ export function runCalendar(args: readonly string[], ctx: CliContext): number {
   }
   lines.push('');
   lines.push(lang === 'id' ? 'Hari kerja per bulan:' : 'Working days per month:');
-  for (const m of year.months) lines.push(`  ${monthName(m.month, lang).padEnd(10)} ${String(m.workingDays).padStart(2)}`);
+  for (const m of year.months)
+    lines.push(`  ${monthName(m.month, lang).padEnd(10)} ${String(m.workingDays).padStart(2)}`);
   lines.push(
     lang === 'id'
       ? `  Jumlah     ${year.workingDays} (${longDate(`${year.year}-01-01`, lang)} - ${longDate(`${year.year}-12-31`, lang)})`

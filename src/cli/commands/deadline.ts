@@ -1,5 +1,5 @@
-import type { CliContext } from '../_lib/context.js';
 import { CliError } from '../_lib/CliError.js';
+import type { CliContext } from '../_lib/context.js';
 import { longDate, weekdayName, zoneLabel } from '../_lib/dates.js';
 import {
   addCalendarDays,

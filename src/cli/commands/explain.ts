@@ -1,23 +1,30 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { CliContext } from '../_lib/context.js';
 import { CliError } from '../_lib/CliError.js';
+import type { CliContext } from '../_lib/context.js';
 import { longDate, zoneLabel } from '../_lib/dates.js';
 import {
   civilDateOf,
   describeClock,
+  describeState,
   evaluateSla,
   formatClockSource,
   type HistoryEvent,
   PengaduanError,
   type Policy,
+  replayHistory,
   type SlaReport,
   type WorkingCalendar,
 } from '../_lib/library.js';
-import { loadMachine } from '../_lib/loadMachine.js';
 import { COMMON_OPTIONS, parseCommandArgs } from '../_lib/parseCommandArgs.js';
-import { fromLibraryError, loadCalendar, loadPolicy, resolveAsOf, resolveZone } from '../_lib/resolveOptions.js';
+import {
+  fromLibraryError,
+  loadCalendar,
+  loadPolicy,
+  resolveAsOf,
+  resolveZone,
+} from '../_lib/resolveOptions.js';
 
 export const EXPLAIN_HELP = {
   id: `Penggunaan: pengaduan explain <riwayat.json|-> [opsi]
@@ -81,18 +88,18 @@ export async function readJsonDocument(path: string, ctx: CliContext): Promise<u
 
 interface Explained {
   readonly id?: string;
-  readonly state?: { readonly id: string; readonly label: string } | { readonly refused: string };
+  readonly state: { readonly id: string; readonly label: string } | { readonly refused: string };
   readonly report: SlaReport;
 }
 
-export async function explainHistory(
+export function explainHistory(
   document: unknown,
   policy: Policy,
   calendar: WorkingCalendar,
   zone: string,
   asOf: string,
   lang: 'id' | 'en',
-): Promise<Explained> {
+): Explained {
   const record =
     typeof document === 'object' && document !== null && !Array.isArray(document) && 'history' in document
       ? (document as { id?: unknown; history: unknown })
@@ -110,20 +117,21 @@ export async function explainHistory(
   } catch (error) {
     return fromLibraryError(error, lang === 'id' ? 'riwayat' : 'history');
   }
-  const machine = await loadMachine();
   let state: Explained['state'];
-  if (machine !== undefined) {
-    const considered = history.slice(0, report.eventsConsidered);
-    try {
-      const snapshot = machine.replayHistory(considered, { policy, calendar, zone, locale: lang });
-      state = { id: snapshot.value, label: machine.describeState(snapshot).label[lang] };
-    } catch (error) {
-      if (!(error instanceof PengaduanError)) throw error;
-      state = { refused: error.text[lang] };
-    }
+  try {
+    const snapshot = replayHistory(history.slice(0, report.eventsConsidered), {
+      policy,
+      calendar,
+      zone,
+      locale: lang,
+    });
+    state = { id: snapshot.value, label: describeState(snapshot).label[lang] };
+  } catch (error) {
+    if (!(error instanceof PengaduanError)) throw error;
+    state = { refused: error.text[lang] };
   }
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : undefined;
-  return { ...(id === undefined ? {} : { id }), ...(state === undefined ? {} : { state }), report };
+  return { ...(id === undefined ? {} : { id }), state, report };
 }
 
 export async function runExplain(args: readonly string[], ctx: CliContext): Promise<number> {
@@ -150,7 +158,7 @@ export async function runExplain(args: readonly string[], ctx: CliContext): Prom
   const policy = loadPolicy(values.policy, ctx.cwd);
   const asOf = resolveAsOf(values['as-of'], zone);
   const document = await readJsonDocument(positionals[0]!, ctx);
-  const explained = await explainHistory(document, policy, calendar, zone, asOf, ctx.lang);
+  const explained = explainHistory(document, policy, calendar, zone, asOf, ctx.lang);
   if (values.json) {
     ctx.stdout.write(`${JSON.stringify(explained, null, 2)}\n`);
     return 0;
@@ -171,24 +179,32 @@ const STATUS_MARK: Readonly<Record<string, string>> = {
 
 function formatExplained(e: Explained, document: unknown, zone: string, lang: 'id' | 'en'): string {
   const { report } = e;
-  const history = (Array.isArray(document) ? document : (document as { history: HistoryEvent[] }).history) as HistoryEvent[];
+  const history = (
+    Array.isArray(document) ? document : (document as { history: HistoryEvent[] }).history
+  ) as HistoryEvent[];
   const L = (id: string, en: string) => (lang === 'id' ? id : en);
   const lines: string[] = [
     `${L('Pengaduan', 'Complaint')}${e.id === undefined ? '' : ` ${e.id}`}: ${L('kebijakan', 'policy')} ${report.policyId}, ${L('per', 'as of')} ${report.asOf} (${zoneLabel(zone)})`,
   ];
-  if (e.state === undefined) {
-    lines.push(L('Status: tidak ditampilkan (pasang paket xstate untuk memutar ulang riwayat).', 'State: not shown (install the xstate package to replay the history).'));
-  } else if ('refused' in e.state) {
-    lines.push(`${L('Status: riwayat ditolak mesin', 'State: the machine refuses the history')}: ${e.state.refused}`);
+  if ('refused' in e.state) {
+    lines.push(
+      `${L('Status: riwayat ditolak mesin', 'State: the machine refuses the history')}: ${e.state.refused}`,
+    );
   } else {
     lines.push(`Status: ${e.state.label} (${e.state.id})`);
   }
   lines.push('', L('Linimasa:', 'Timeline:'));
   history.forEach((event, i) => {
-    const later = i >= report.eventsConsidered ? L('  (setelah --as-of, tidak dihitung)', '  (after --as-of, not counted)') : '';
+    const later =
+      i >= report.eventsConsidered
+        ? L('  (setelah --as-of, tidak dihitung)', '  (after --as-of, not counted)')
+        : '';
     const day = civilDateOf(event.at, zone);
-    const actor = event.actor?.unitId === undefined ? event.actor?.role : `${event.actor.role}@${event.actor.unitId}`;
-    lines.push(`  ${String(i + 1).padStart(3)}. ${day} ${event.at.slice(11, 16)}  ${event.type.padEnd(26)} ${actor ?? ''}${later}`);
+    const actor =
+      event.actor?.unitId === undefined ? event.actor?.role : `${event.actor.role}@${event.actor.unitId}`;
+    lines.push(
+      `  ${String(i + 1).padStart(3)}. ${day} ${event.at.slice(11, 16)}  ${event.type.padEnd(26)} ${actor ?? ''}${later}`,
+    );
   });
   lines.push('', L('Jam batas waktu:', 'Deadline clocks:'));
   for (const clock of report.clocks) {
@@ -203,9 +219,19 @@ function formatExplained(e: Explained, document: unknown, zone: string, lang: 'i
     );
   }
   if (report.provisional) {
-    lines.push(L('SEMENTARA: sebagian tanggal di luar cakupan data kalender.', 'PROVISIONAL: some dates lie outside the calendar data.'));
+    lines.push(
+      L(
+        'SEMENTARA: sebagian tanggal di luar cakupan data kalender.',
+        'PROVISIONAL: some dates lie outside the calendar data.',
+      ),
+    );
   }
   lines.push(`${L('Kalender', 'Calendar')}: ${report.calendar.id}, data ${report.calendar.dataVersion}`);
-  lines.push(L('Tanda: [!!] terlampaui, [!] lewat waktu, [>] berjalan, [=] dijeda, [ok] terpenuhi, [.] belum dimulai, [-] tidak berlaku', 'Marks: [!!] breached, [!] lapsed, [>] running, [=] paused, [ok] met, [.] not started, [-] not applicable'));
+  lines.push(
+    L(
+      'Tanda: [!!] terlampaui, [!] lewat waktu, [>] berjalan, [=] dijeda, [ok] terpenuhi, [.] belum dimulai, [-] tidak berlaku',
+      'Marks: [!!] breached, [!] lapsed, [>] running, [=] paused, [ok] met, [.] not started, [-] not applicable',
+    ),
+  );
   return lines.join('\n');
 }
