@@ -158,6 +158,8 @@ export interface ComplaintFacts {
   readonly completed: boolean;
   /** The complaint has not reached a final state as of `asOf`. */
   readonly open: boolean;
+  /** At least one decision (Pasal 50(1)) was made. */
+  readonly decided: boolean;
   /** Calendar and working days from submission to the first answer of the provider, if any. */
   readonly firstResponseDays?: number;
   readonly firstResponseWorkingDays?: number;
