@@ -173,6 +173,52 @@ const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
  */
 export function auditHistory(input: unknown, policy: Policy, options: AuditOptions): AuditResult {
   const args = checkAuditArguments(policy, options);
+  try {
+    return audit(input, args);
+  } catch (error) {
+    // Nothing in a record should get here; if something does, the record gets a finding and the
+    // batch goes on, with the error carried as data.
+    return deepFreezeResult({
+      asOf: args.asOf,
+      policyId: args.policy.id,
+      zone: args.zone,
+      calendar: { id: args.calendar.id, dataVersion: args.calendar.dataVersion },
+      eventsConsidered: 0,
+      findings: [
+        unauditable({ id: 'Riwayat tidak dapat diaudit.', en: 'The history could not be audited.' }),
+      ],
+      clocks: [],
+      facts: NO_FACTS,
+      compliant: false,
+      error: toAuditError(error),
+    });
+  }
+}
+
+const NO_FACTS = Object.freeze({
+  units: [],
+  followedUp: false,
+  completed: false,
+  open: false,
+  decided: false,
+  deemedWithdrawn: false,
+  reopened: 0,
+  escalatedTo: [],
+  dispositionedToApip: false,
+});
+
+function unauditable(text: { id: string; en: string }): Finding {
+  return {
+    kind: 'unauditable_history',
+    severity: 'medium',
+    ruleId: 'record.history',
+    source: RECORD_SOURCE,
+    instants: {},
+    text,
+  };
+}
+
+function audit(input: unknown, args: ReturnType<typeof checkAuditArguments>): AuditResult {
   const normalized = normalizeInput(input);
   const head = {
     ...(normalized.meta.id === undefined ? {} : { complaintId: normalized.meta.id }),
@@ -181,41 +227,24 @@ export function auditHistory(input: unknown, policy: Policy, options: AuditOptio
     zone: args.zone,
     calendar: { id: args.calendar.id, dataVersion: args.calendar.dataVersion },
   };
-  const noFacts = {
-    units: [],
-    followedUp: false,
-    completed: false,
-    open: false,
-    decided: false,
-    deemedWithdrawn: false,
-    reopened: 0,
-    escalatedTo: [],
-    dispositionedToApip: false,
-  };
   if (!normalized.ok) {
-    const finding: Finding = {
-      kind: 'unauditable_history',
-      severity: 'medium',
-      ruleId: 'record.history',
-      source: RECORD_SOURCE,
-      instants: {},
-      text:
-        normalized.why === 'empty'
-          ? {
-              id: 'Riwayat kosong: tidak ada yang dapat diaudit.',
-              en: 'The history is empty: nothing to audit.',
-            }
-          : {
-              id: 'Masukan bukan riwayat pengaduan (diharapkan larik peristiwa atau { history: [...] }).',
-              en: 'The input is not a complaint history (expected an array of events or { history: [...] }).',
-            },
-    };
+    const finding = unauditable(
+      normalized.why === 'empty'
+        ? {
+            id: 'Riwayat kosong: tidak ada yang dapat diaudit.',
+            en: 'The history is empty: nothing to audit.',
+          }
+        : {
+            id: 'Masukan bukan riwayat pengaduan (diharapkan larik peristiwa atau { history: [...] }).',
+            en: 'The input is not a complaint history (expected an array of events or { history: [...] }).',
+          },
+    );
     return deepFreezeResult({
       ...head,
       eventsConsidered: 0,
       findings: [finding],
       clocks: [],
-      facts: noFacts,
+      facts: NO_FACTS,
       compliant: false,
     });
   }
@@ -237,17 +266,12 @@ export function auditHistory(input: unknown, policy: Policy, options: AuditOptio
   findings.push(...noticeFindings(events, indexOf));
   findings.push(...confidentialityFindings(events, indexOf, normalized.meta));
   if (clean.events.length === 0) {
-    findings.push({
-      kind: 'unauditable_history',
-      severity: 'medium',
-      ruleId: 'record.history',
-      source: RECORD_SOURCE,
-      instants: {},
-      text: {
+    findings.push(
+      unauditable({
         id: `Tidak ada peristiwa valid pada atau sebelum ${args.asOf}.`,
         en: `No valid event at or before ${args.asOf}.`,
-      },
-    });
+      }),
+    );
   }
 
   // Records the machine added itself have no position in the input.

@@ -8,8 +8,10 @@ export { auditHistory } from './auditHistory.js';
 export { auditMany } from './auditMany.js';
 export type { Aggregator } from './createAggregate.js';
 export { createAggregate, createAggregator } from './createAggregate.js';
-export { INDICATORS } from './INDICATORS.js';
-export { indicatorsOf } from './indicatorsOf.js';
+export type { FindingKindInfo } from './FINDING_KINDS.js';
+export { FINDING_KINDS } from './FINDING_KINDS.js';
+export { BACKLOG_BUCKETS, INDICATORS } from './INDICATORS.js';
+export { indicatorsOf, percentileOf } from './indicatorsOf.js';
 export { mergeAggregates } from './mergeAggregates.js';
 export type {
   Aggregate,

@@ -1,13 +1,33 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { checkAggregate } from './_lib/checkAggregate.js';
+import { createAggregator } from './createAggregate.js';
 import type { Aggregate } from './types.js';
 
 /**
- * Merges aggregates computed separately (workers, processes, machines) into the aggregate one pass
- * would give. (Implementation in progress.)
+ * Merges aggregates computed separately (worker threads, processes, machines) into the aggregate
+ * one pass over all their histories would give: every figure is a count or an exact histogram, so
+ * the merge is a sum, in any order and any grouping of the parts.
  *
- * @throws InvalidArgumentError when they were built with another `groupBy`, `asOf` or policy
+ * @param a - an aggregate
+ * @param b - another, with the same `groupBy` (and `asOf` and policy, when both have results)
+ * @returns the merged aggregate; neither input is changed
+ * @throws InvalidArgumentError for a malformed aggregate, another `groupBy`, `asOf` or policy
+ * @example
+ * ```ts
+ * import { createAggregate, mergeAggregates } from 'pengaduan/compliance';
+ * mergeAggregates(createAggregate(), createAggregate()).total.audited; //=> 0
+ * ```
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
-  void a;
-  void b;
-  throw new Error('mergeAggregates: not implemented yet');
+  checkAggregate(a, 'a');
+  checkAggregate(b, 'b');
+  if (a.groupBy !== b.groupBy) {
+    throw new InvalidArgumentError('b', b.groupBy, {
+      id: `agregat dikelompokkan menurut ${String(b.groupBy)}, bukan ${String(a.groupBy)}`,
+      en: `the aggregate is grouped by ${String(b.groupBy)}, not ${String(a.groupBy)}`,
+    });
+  }
+  const aggregator = createAggregator(a);
+  aggregator.merge(b);
+  return aggregator.toJSON();
 }

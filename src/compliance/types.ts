@@ -274,6 +274,8 @@ export interface ClockTally {
 export interface GroupTotals {
   readonly audited: number;
   readonly unauditable: number;
+  /** Audits with no finding of severity medium or high (`AuditResult.compliant`). */
+  readonly compliant: number;
   readonly received: number;
   readonly followedUp: number;
   readonly completed: number;
