@@ -20,10 +20,17 @@ export interface PoolCallbacks {
   onRefused(line: RefusedLine | RefusedCount): void;
 }
 
-/** The worker module: the built `worker.js` beside this file, or the TypeScript source under tsx. */
-function workerUrl(): URL {
+/**
+ * The worker module: the built `worker.js` beside this file; or, when the command runs from its
+ * TypeScript source (tests, `npx tsx src/cli/main.ts`), `worker.ts` loaded through tsx.
+ */
+function startWorker(settings: AuditSettings): Worker {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './worker.ts' : './worker.js', here);
+  if (!here.endsWith('.ts')) return new Worker(new URL('./worker.js', here), { workerData: settings });
+  const source = new URL('./worker.ts', here).href;
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((t) => t.tsImport(${JSON.stringify(source)}, ${JSON.stringify(source)}))`;
+  return new Worker(boot, { eval: true, workerData: settings });
 }
 
 /**
@@ -57,11 +64,7 @@ export async function runAuditPool(
     return [auditor.aggregates()];
   }
 
-  const url = workerUrl();
-  const workers = Array.from(
-    { length: options.jobs },
-    () => new Worker(url, { workerData: settings, execArgv: process.execArgv }),
-  );
+  const workers = Array.from({ length: options.jobs }, () => startWorker(settings));
   const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const pending = new Map<number, BatchResult>();
   let nextToDeliver = 0;

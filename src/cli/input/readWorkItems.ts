@@ -117,7 +117,8 @@ export async function* readWorkItems(
   const { first, chunks } = await sniff(input);
   let format = options.format;
   if (format === 'auto')
-    format = first === '[' ? 'json' : first === '{' ? 'complaints' : first === '' ? 'complaints' : 'csv';
+    // `{`: NDJSON, of complaints or of events, told apart by its first line below.
+    format = first === '[' ? 'json' : first === '{' || first === '' ? 'auto' : 'csv';
   if (format === 'json') {
     options.onDetected?.('json');
     for await (const item of splitJsonArray(chunks)) {
