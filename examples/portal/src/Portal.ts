@@ -49,7 +49,9 @@ function newReceiptNumber(at: Date): string {
 /** The columns derived from a snapshot: state, next wake-up and the open clocks per unit. */
 export function indexOf(snapshot: ComplaintSnapshot, wakeUpAt: Instant | null): RowIndex {
   const openClocks: OpenClock[] = [];
-  for (const clock of snapshot.context.deadlines.clocks) {
+  // An ended complaint owes nothing more, even where a clock was missed on the way (the breach is on record).
+  const clocks = snapshot.status === 'done' ? [] : snapshot.context.deadlines.clocks;
+  for (const clock of clocks) {
     if ((clock.status !== 'running' && clock.status !== 'breached') || clock.dueAt === undefined) continue;
     if (clock.dueDate === undefined) continue;
     openClocks.push({

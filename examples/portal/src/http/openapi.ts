@@ -6,7 +6,10 @@ type EventType = keyof typeof HistoryEventSchemas;
 
 /** The event types a person may send over HTTP: every type some non-system role may send. */
 export const ACTION_TYPES: readonly EventType[] = (Object.keys(HistoryEventSchemas) as EventType[]).filter(
-  (type) => EVENT_PERMISSIONS[type].roles.some((role) => role !== 'system' && role !== 'complainant'),
+  (type) =>
+    // A complaint starts at POST /api/complaints, not as an action on one.
+    type !== 'complaint.submitted' &&
+    EVENT_PERMISSIONS[type].roles.some((role) => role !== 'system' && role !== 'complainant'),
 );
 
 function schema(zodSchema: z.ZodType): Record<string, unknown> {

@@ -166,13 +166,17 @@ export function trackPage(state: TrackState): string {
         `<tr><td>${escapeHtml(FORMAT.format(new Date(entry.at)))}</td><td>${escapeHtml(entry.type)}</td></tr>`,
     )
     .join('');
+  if (view.status === undefined) {
+    // Rahasia: the library withholds the whole report, status included, from the public.
+    const secret = `${form}<section id="public-view" aria-labelledby="status-heading"><h2 id="status-heading">Pengaduan rahasia</h2>
+<p>Pengaduan <strong>${value}</strong> terdaftar. Isi dan statusnya dirahasiakan atas permintaan pengadu dan hanya dapat dilihat oleh pengadu dan petugas yang menanganinya.</p></section>`;
+    return layout('Lacak pengaduan', secret);
+  }
   const report =
-    view.report === undefined
-      ? '<p>Isi laporan ini dirahasiakan atas permintaan pengadu; hanya statusnya yang ditampilkan.</p>'
-      : `<h2>Pelayanan</h2><p>${escapeHtml(view.report.service.name)}</p>`;
+    view.report === undefined ? '' : `<h2>Pelayanan</h2><p>${escapeHtml(view.report.service.name)}</p>`;
   const body = `${form}
 <section aria-labelledby="status-heading" id="public-view">
-<h2 id="status-heading">Status: ${escapeHtml(view.status?.label?.id ?? view.status?.state ?? '')}</h2>
+<h2 id="status-heading">Status: ${escapeHtml(view.status.label?.id ?? view.status.state)}</h2>
 <p>Nomor: <strong>${value}</strong></p>
 ${report}
 <h2>Riwayat</h2>

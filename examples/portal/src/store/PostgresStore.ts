@@ -244,6 +244,11 @@ export class PostgresStore implements Store {
     );
   }
 
+  async count(): Promise<number> {
+    const { rows } = await this.pool.query('SELECT count(*) AS n FROM complaints');
+    return Number(rows[0]?.n ?? 0);
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

@@ -1,4 +1,4 @@
-import { Database } from 'node-sqlite3-wasm';
+import sqlite from 'node-sqlite3-wasm';
 import type { ComplaintSnapshot } from 'pengaduan/machine';
 import type { Complaint } from 'pengaduan/schema';
 import type {
@@ -65,10 +65,10 @@ function toRow(row: SqlRow): ComplaintRow {
  */
 export class SqliteStore implements Store {
   readonly kind = 'sqlite' as const;
-  readonly #db: Database;
+  readonly #db: sqlite.Database;
 
   constructor(path: string) {
-    this.#db = new Database(path);
+    this.#db = new sqlite.Database(path);
     this.#db.exec(SCHEMA);
   }
 
@@ -230,6 +230,10 @@ export class SqliteStore implements Store {
         complaintId: String(row.complaint_id),
         effect: JSON.parse(String(row.effect)),
       }));
+  }
+
+  async count(): Promise<number> {
+    return Number(this.#db.get('SELECT count(*) AS n FROM complaints')?.n ?? 0);
   }
 
   async close(): Promise<void> {

@@ -83,5 +83,7 @@ export interface Store {
   /** Leases up to `limit` undelivered outbox entries, oldest first. */
   claimOutbox(limit: number, owner: string, leaseMs: number, nowMs: number): Promise<OutboxEntry[]>;
   markDelivered(keys: readonly string[], nowMs: number): Promise<void>;
+  /** How many complaints are stored. */
+  count(): Promise<number>;
   close(): Promise<void>;
 }
