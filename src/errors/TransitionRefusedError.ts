@@ -1,3 +1,4 @@
+import { describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -14,7 +15,11 @@ import { PengaduanError } from './PengaduanError.js';
  * - `already_recorded`: that breach is already in the history;
  * - `no_ombudsman_escalation`: an Ombudsman record without a recorded escalation to the Ombudsman;
  * - `lapsed_first`: a limit ran out before the event's instant and ended the complaint (deliver `sla.tick`);
- * - `id_conflict`: an event with the same `id` but other content is already in the history.
+ * - `id_conflict`: an event with the same `id` but other content (type, actor or data) is already in the history;
+ * - `reserved_id`: the event's `id` starts with `pengaduan:`, reserved for records the library writes;
+ * - `stamped_field`: untrusted input (`applyUntrusted`) carries `at` or `actor`, which the server stamps;
+ * - `system_event`: untrusted input asks for an event (or a reason of it) only the system records;
+ * - `missing_id`: untrusted input has no `id`, the idempotency key that makes a resubmission harmless.
  */
 export type RefusalReason =
   | 'invalid_event'
@@ -30,7 +35,11 @@ export type RefusalReason =
   | 'already_recorded'
   | 'no_ombudsman_escalation'
   | 'lapsed_first'
-  | 'id_conflict';
+  | 'id_conflict'
+  | 'reserved_id'
+  | 'stamped_field'
+  | 'system_event'
+  | 'missing_id';
 
 /** What a refusal reports besides its message. */
 export interface TransitionRefusedDetails {
@@ -45,6 +54,25 @@ export interface TransitionRefusedDetails {
   readonly allowed: readonly string[];
   /** More facts about the refusal: schema issues, the unit, the due instant … */
   readonly [key: string]: unknown;
+}
+
+/** How the message names the event, the role and the state (labels; the codes stay in `details`). */
+export interface RefusalNames {
+  readonly event: LocalizedText;
+  readonly state: LocalizedText;
+  readonly role?: LocalizedText;
+}
+
+/** A code from the input as written when it is a short plain string; anything else described. */
+function code(value: unknown): string {
+  return typeof value === 'string' && value.length <= 60 && /^[\w.:@#/+-]*$/.test(value)
+    ? value
+    : describeValue(value);
+}
+
+/** Keeps a code in `details` when it is a string of reasonable length, else its description. */
+function bounded(value: unknown): string {
+  return typeof value === 'string' && value.length <= 200 ? value : describeValue(value);
 }
 
 /**
@@ -62,16 +90,25 @@ export class TransitionRefusedError extends PengaduanError {
    * @param why - the reason, in Bahasa Indonesia and English
    * @param details - the reason code, the event type, the state, the role and the allowed events
    */
-  constructor(why: LocalizedText, details: TransitionRefusedDetails) {
-    const role = details.role === undefined ? '' : ` dari peran ${details.role}`;
-    const roleEn = details.role === undefined ? '' : ` from role ${details.role}`;
+  constructor(why: LocalizedText, details: TransitionRefusedDetails, names?: RefusalNames) {
+    const event = names?.event ?? { id: code(details.eventType), en: code(details.eventType) };
+    const state = names?.state ?? { id: code(details.state), en: code(details.state) };
+    const role =
+      names?.role ??
+      (details.role === undefined ? undefined : { id: code(details.role), en: code(details.role) });
     super(
       'transition_refused',
       {
-        id: `Peristiwa ${details.eventType}${role} ditolak pada status ${details.state}: ${why.id}`,
-        en: `Event ${details.eventType}${roleEn} refused in state ${details.state}: ${why.en}`,
+        id: `Peristiwa ${event.id}${role === undefined ? '' : ` dari ${role.id}`} ditolak pada status ${state.id}: ${why.id}`,
+        en: `Event ${event.en}${role === undefined ? '' : ` from role ${role.en}`} refused in state ${state.en}: ${why.en}`,
       },
-      { ...details, allowed: Object.freeze([...details.allowed]) },
+      {
+        ...details,
+        eventType: bounded(details.eventType),
+        state: bounded(details.state),
+        ...(details.role === undefined ? {} : { role: bounded(details.role) }),
+        allowed: Object.freeze([...details.allowed]),
+      },
     );
   }
 }

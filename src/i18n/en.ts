@@ -1,3 +1,4 @@
+import { INSTANT_EXPECTED } from '../_lib/instantDefinition.js';
 import type { Messages } from './Messages.js';
 
 /** Messages in English. */
@@ -46,7 +47,7 @@ export const en: Messages = {
   },
   formats: {
     civilDate: 'a date that exists on the calendar, written YYYY-MM-DD (e.g. 2025-04-10)',
-    instant: 'an ISO 8601 time with seconds and a time zone (e.g. 2025-04-10T09:30:00+07:00)',
+    instant: INSTANT_EXPECTED.en,
     identifier: 'letters, digits and . _ : / # @ + - without spaces',
     nik: '16 digits',
     phone: 'an Indonesian number starting with +62, 62 or 0 (e.g. 0812-3456-7890)',

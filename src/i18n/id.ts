@@ -1,3 +1,4 @@
+import { INSTANT_EXPECTED } from '../_lib/instantDefinition.js';
 import type { Messages } from './Messages.js';
 
 /** Messages in Bahasa Indonesia, the default locale. */
@@ -46,7 +47,7 @@ export const id: Messages = {
   },
   formats: {
     civilDate: 'tanggal yang ada di kalender, ditulis YYYY-MM-DD (mis. 2025-04-10)',
-    instant: 'waktu ISO 8601 lengkap dengan detik dan zona waktu (mis. 2025-04-10T09:30:00+07:00)',
+    instant: INSTANT_EXPECTED.id,
     identifier: 'huruf, angka, dan tanda . _ : / # @ + - tanpa spasi',
     nik: '16 digit angka',
     phone: 'nomor Indonesia yang diawali +62, 62, atau 0 (mis. 0812-3456-7890)',

@@ -1,5 +1,8 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { ActorRole } from '../history/types.js';
+import { ACTOR_ROLES } from '../schema/index.js';
 import { allowedEventTypes } from './_lib/allowed.js';
+import { usableSnapshot } from './_lib/snapshotShape.js';
 import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
 
 /**
@@ -11,6 +14,7 @@ import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
  * @param snapshot - the complaint's snapshot
  * @param role - the actor's role; every role's events when omitted
  * @returns the event types in lifecycle order (`sla.tick` last, for `system`); empty once the complaint ended
+ * @throws SnapshotError for a value that is not a usable snapshot; InvalidArgumentError for an unknown role
  * @example
  * ```ts
  * import { uu25Policy } from 'pengaduan';
@@ -35,5 +39,12 @@ import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
  * ```
  */
 export function allowedEvents(snapshot: ComplaintSnapshot, role?: ActorRole): readonly ComplaintEventType[] {
-  return allowedEventTypes(snapshot, role);
+  const usable = usableSnapshot(snapshot, undefined);
+  if (role !== undefined && !(ACTOR_ROLES as readonly unknown[]).includes(role)) {
+    throw new InvalidArgumentError('role', role, {
+      id: `diharapkan salah satu peran: ${ACTOR_ROLES.join(', ')}`,
+      en: `expected one of the roles: ${ACTOR_ROLES.join(', ')}`,
+    });
+  }
+  return allowedEventTypes(usable, role);
 }

@@ -1,6 +1,7 @@
+import type { RevisionConflictError } from '../errors/RevisionConflictError.js';
 import type { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { Locale } from '../i18n/types.js';
-import { applyToSnapshot } from './_lib/apply.js';
+import { applyToSnapshot, modeOf } from './_lib/apply.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import type { ApplyResult, ComplaintEvent, ComplaintSnapshot } from './types.js';
 
@@ -8,12 +9,23 @@ import type { ApplyResult, ComplaintEvent, ComplaintSnapshot } from './types.js'
 export interface ApplyEventOptions extends RuntimeOptions {
   /** The language of validation messages in a refusal: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
+  /**
+   * The `revision` of the snapshot the caller read before deciding to write (optimistic locking).
+   * When given and the snapshot passed in has another revision, nothing changes and the call fails
+   * with `RevisionConflictError` (`safe…` variants: `ok: false`). A retry of an event already in
+   * the history (same `id`, type, actor and data) is answered `duplicate: true` first.
+   */
+  readonly expectedRevision?: number;
 }
 
-/** The result of `safeApplyEvent`: the new snapshot and effects, or the refusal with the unchanged snapshot. */
+/** The result of the `safe…` variants: the new snapshot and effects, or the refusal with the unchanged snapshot. */
 export type SafeApplyResult =
   | ({ readonly ok: true } & ApplyResult)
-  | { readonly ok: false; readonly error: TransitionRefusedError; readonly snapshot: ComplaintSnapshot };
+  | {
+      readonly ok: false;
+      readonly error: TransitionRefusedError | RevisionConflictError;
+      readonly snapshot: ComplaintSnapshot;
+    };
 
 /**
  * Applies one event to a complaint: validates it with `HistoryEventSchema`, checks the role, the
@@ -29,7 +41,9 @@ export type SafeApplyResult =
  * @param options - the policy the complaint was started with, the calendar (default `nationalCalendar`)
  * @returns the new snapshot, the effects, the events appended and when to deliver the next tick
  * @throws TransitionRefusedError when the event is refused (the snapshot passed in stays valid)
+ * @throws RevisionConflictError when `expectedRevision` is given and the snapshot has another revision
  * @throws SnapshotError when the snapshot is not a current one or was started with another policy
+ * @throws InvalidArgumentError or PolicyError when the options are not usable
  * @example
  * ```ts
  * import { uu25Policy } from 'pengaduan';
@@ -56,10 +70,7 @@ export function applyEvent(
   event: ComplaintEvent,
   options: ApplyEventOptions,
 ): ApplyResult {
-  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, {
-    locale: options.locale ?? 'id',
-    catchUp: true,
-  });
+  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, modeOf(options));
   if (!outcome.ok) throw outcome.error;
   return outcome.result;
 }
@@ -71,7 +82,8 @@ export function applyEvent(
  * @param snapshot - the complaint's current snapshot
  * @param event - a history event or `sla.tick`
  * @param options - as for `applyEvent`
- * @returns the outcome; `SnapshotError` is still thrown for a snapshot that cannot be used
+ * @returns the outcome (a refusal or a revision conflict is `ok: false`); `SnapshotError` is still
+ *   thrown for a snapshot that cannot be used, and `InvalidArgumentError`/`PolicyError` for bad options
  * @example
  * ```ts
  * import { uu25Policy } from 'pengaduan';
@@ -97,9 +109,6 @@ export function safeApplyEvent(
   event: ComplaintEvent,
   options: ApplyEventOptions,
 ): SafeApplyResult {
-  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, {
-    locale: options.locale ?? 'id',
-    catchUp: true,
-  });
+  const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, modeOf(options));
   return outcome.ok ? { ok: true, ...outcome.result } : { ok: false, error: outcome.error, snapshot };
 }

@@ -2,6 +2,7 @@ import { and, assign, setup } from 'xstate';
 import type { EscalationTarget, HistoryEvent, HistoryEventOf } from '../history/types.js';
 import { deepFreeze } from './_lib/deepFreeze.js';
 import type { Watch } from './_lib/due.js';
+import { guarded } from './_lib/guardErrors.js';
 import { CHECKS, type GuardName, ROUTES, somethingDueAtTick } from './_lib/guards.js';
 import { type TickEnding, tickRecords } from './_lib/tick.js';
 import { COMPLAINT_STATES } from './states.js';
@@ -31,11 +32,11 @@ function guardsFor(engine: DeadlineEngine): Guards {
   const bind =
     (check: (typeof CHECKS)[keyof typeof CHECKS]) =>
     ({ context, event }: GuardArgs) =>
-      check(context, event, engine) === null;
+      guarded(() => check(context, event, engine) === null);
   const route =
     (test: (typeof ROUTES)[keyof typeof ROUTES]) =>
     ({ context, event }: GuardArgs) =>
-      test(context, event, engine);
+      guarded(() => test(context, event, engine));
   return {
     admissible: bind(CHECKS.admissible),
     unitIsNew: bind(CHECKS.unitIsNew),
@@ -57,7 +58,7 @@ function guardsFor(engine: DeadlineEngine): Guards {
     completionLapsedAtTick: route(ROUTES.completionLapsedAtTick),
     silenceElapsedAtTick: route(ROUTES.silenceElapsedAtTick),
     somethingDueAtTick: ({ context, event }, params) =>
-      somethingDueAtTick(context, event, engine, params.watch),
+      guarded(() => somethingDueAtTick(context, event, engine, params.watch)),
   };
 }
 

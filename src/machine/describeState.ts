@@ -1,3 +1,5 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { usableSnapshot } from './_lib/snapshotShape.js';
 import { COMPLAINT_STATES } from './states.js';
 import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
 
@@ -6,6 +8,7 @@ import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
  *
  * @param stateOrSnapshot - a state id or a snapshot
  * @returns the state's `StateInfo` (the same object the machine carries as `meta`)
+ * @throws InvalidArgumentError for a string that is not a state id; SnapshotError for a value that is not a snapshot
  * @example
  * ```ts
  * import { describeState } from 'pengaduan/machine';
@@ -17,6 +20,14 @@ import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
  * ```
  */
 export function describeState(stateOrSnapshot: ComplaintState | ComplaintSnapshot): StateInfo {
-  const state = typeof stateOrSnapshot === 'string' ? stateOrSnapshot : stateOrSnapshot.value;
-  return COMPLAINT_STATES[state];
+  if (typeof stateOrSnapshot === 'string') {
+    if (!Object.hasOwn(COMPLAINT_STATES, stateOrSnapshot)) {
+      throw new InvalidArgumentError('state', stateOrSnapshot, {
+        id: 'diharapkan status pengaduan yang dikenal (lihat COMPLAINT_STATE_IDS)',
+        en: 'expected a known complaint state (see COMPLAINT_STATE_IDS)',
+      });
+    }
+    return COMPLAINT_STATES[stateOrSnapshot];
+  }
+  return COMPLAINT_STATES[usableSnapshot(stateOrSnapshot, undefined).value];
 }

@@ -4,15 +4,23 @@
  * xstate is imported only here.
  */
 
+export type { RevisionConflictDetails } from '../errors/RevisionConflictError.js';
+export { RevisionConflictError } from '../errors/RevisionConflictError.js';
 export type { SnapshotErrorReason } from '../errors/SnapshotError.js';
 export { SnapshotError } from '../errors/SnapshotError.js';
-export type { RefusalReason, TransitionRefusedDetails } from '../errors/TransitionRefusedError.js';
+export type {
+  RefusalNames,
+  RefusalReason,
+  TransitionRefusedDetails,
+} from '../errors/TransitionRefusedError.js';
 export { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 export * from '../views/index.js';
 export type { RuntimeOptions } from './_lib/runtime.js';
 export { allowedEvents } from './allowedEvents.js';
 export type { ApplyEventOptions, SafeApplyResult } from './applyEvent.js';
 export { applyEvent, safeApplyEvent } from './applyEvent.js';
+export type { ApplyUntrustedOptions } from './applyUntrusted.js';
+export { applyUntrusted, safeApplyUntrusted } from './applyUntrusted.js';
 export type { ComplaintActor, CreateComplaintActorOptions } from './createComplaintActor.js';
 export { createComplaintActor } from './createComplaintActor.js';
 export type { ComplaintMachine, ComplaintMachineInput } from './createComplaintMachine.js';

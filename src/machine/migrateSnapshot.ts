@@ -1,3 +1,4 @@
+import { describeValue } from '../_lib/describeValue.js';
 import { SnapshotError } from '../errors/SnapshotError.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { COMPLAINT_MACHINE_ID, COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
@@ -18,6 +19,11 @@ export interface SnapshotMigration {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: a stored snapshot is data, its prototype (or lack of one) is not. */
+function own(value: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
 }
 
 /**
@@ -54,16 +60,44 @@ const v0ToV1: SnapshotMigration = Object.freeze({
 });
 
 /**
+ * Version 1 → 2. Version 2 adds `revision`, the change counter for optimistic locking. A stored
+ * version 1 snapshot gets the length of its history: the value hosts were told to keep as their
+ * version column before, so a row and its column still agree after the migration (and every later
+ * change raises it by one). A history that is not an array gets 1; `restoreSnapshot` refuses it anyway.
+ */
+const v1ToV2: SnapshotMigration = Object.freeze({
+  from: 1,
+  to: 2,
+  description: Object.freeze({
+    id: 'Menambahkan revision (penghitung perubahan untuk penguncian optimistis) = panjang riwayat',
+    en: 'Adds revision (the change counter for optimistic locking) = the history length',
+  }),
+  migrate(stored: StoredSnapshot): StoredSnapshot {
+    const context = isObject(stored.context) ? stored.context : {};
+    const history = context.history;
+    const revision = Array.isArray(history) && history.length > 0 ? history.length : 1;
+    return { ...stored, schemaVersion: 2, revision };
+  },
+});
+
+/**
  * The migrations this version of the library ships, in order. A stored snapshot is migrated step by
  * step from its version to the current one; a version with no path is refused (`SnapshotError`,
  * `no_migration`), never guessed.
  */
-export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([v0ToV1]);
+export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([v0ToV1, v1ToV2]);
 
 function versionOf(stored: Record<string, unknown>): number {
-  if (typeof stored.schemaVersion === 'number') return stored.schemaVersion;
+  const schemaVersion = own(stored, 'schemaVersion');
+  if (typeof schemaVersion === 'number') return schemaVersion;
   // What XState persists: a status, a state value and a context, and no version of ours.
-  if ('value' in stored && 'context' in stored && typeof stored.status === 'string') return 0;
+  if (
+    Object.hasOwn(stored, 'value') &&
+    Object.hasOwn(stored, 'context') &&
+    typeof own(stored, 'status') === 'string'
+  ) {
+    return 0;
+  }
   throw new SnapshotError('not_a_snapshot', {
     id: 'bukan snapshot pengaduan: tidak ada schemaVersion, dan bukan snapshot XState (status, value, context)',
     en: 'not a complaint snapshot: no schemaVersion, and not an XState snapshot (status, value, context)',
@@ -71,7 +105,7 @@ function versionOf(stored: Record<string, unknown>): number {
 }
 
 /**
- * Brings a stored snapshot of any known version to the current format (schema version 1, machine
+ * Brings a stored snapshot of any known version to the current format (schema version 2, machine
  * version 1), by the explicit migrations in `SNAPSHOT_MIGRATIONS`. It does not validate the history
  * or recompute deadlines: `restoreSnapshot` does that, after calling this.
  *
@@ -92,6 +126,8 @@ function versionOf(stored: Record<string, unknown>): number {
  * const bare = { status: 'active', value: 'submitted', historyValue: {}, children: {}, context };
  * const migrated = migrateSnapshot(bare);
  * migrated.schemaVersion;
+ * //=> 2
+ * migrated.revision; // the history length, the version column hosts kept before revisions
  * //=> 1
  * migrated.machine;
  * //=> { id: 'pengaduan.complaint', version: 1 }
@@ -111,8 +147,8 @@ export function migrateSnapshot(stored: unknown): StoredSnapshot {
     throw new SnapshotError(
       'not_a_snapshot',
       {
-        id: `schemaVersion tidak valid: ${String(version)}`,
-        en: `invalid schemaVersion: ${String(version)}`,
+        id: `schemaVersion tidak valid: ${describeValue(version)}`,
+        en: `invalid schemaVersion: ${describeValue(version)}`,
       },
       { schemaVersion: version },
     );
@@ -143,35 +179,41 @@ export function migrateSnapshot(stored: unknown): StoredSnapshot {
     current = step.migrate(current);
     version = step.to;
   }
-  const machine = current.machine;
-  if (!isObject(machine) || machine.id !== COMPLAINT_MACHINE_ID) {
+  const machine = own(current, 'machine');
+  const machineId = isObject(machine) ? own(machine, 'id') : machine;
+  if (!isObject(machine) || machineId !== COMPLAINT_MACHINE_ID) {
     throw new SnapshotError(
       'unknown_machine',
       {
-        id: `snapshot milik mesin ${String(isObject(machine) ? machine.id : machine)}, bukan ${COMPLAINT_MACHINE_ID}`,
-        en: `the snapshot belongs to machine ${String(isObject(machine) ? machine.id : machine)}, not ${COMPLAINT_MACHINE_ID}`,
+        id: `snapshot milik mesin ${describeValue(machineId)}, bukan ${COMPLAINT_MACHINE_ID}`,
+        en: `the snapshot belongs to machine ${describeValue(machineId)}, not ${COMPLAINT_MACHINE_ID}`,
       },
-      { machine },
+      { machine: describeValue(machineId) },
     );
   }
-  if (typeof machine.version !== 'number' || machine.version > COMPLAINT_MACHINE_VERSION) {
+  const machineVersion = own(machine, 'version');
+  if (
+    typeof machineVersion !== 'number' ||
+    !Number.isInteger(machineVersion) ||
+    machineVersion > COMPLAINT_MACHINE_VERSION
+  ) {
     throw new SnapshotError(
       'newer_version',
       {
-        id: `snapshot dari versi mesin ${String(machine.version)}; pustaka ini menjalankan versi ${COMPLAINT_MACHINE_VERSION}`,
-        en: `the snapshot is from machine version ${String(machine.version)}; this library runs version ${COMPLAINT_MACHINE_VERSION}`,
+        id: `snapshot dari versi mesin ${describeValue(machineVersion)}; pustaka ini menjalankan versi ${COMPLAINT_MACHINE_VERSION}`,
+        en: `the snapshot is from machine version ${describeValue(machineVersion)}; this library runs version ${COMPLAINT_MACHINE_VERSION}`,
       },
-      { machineVersion: machine.version, supported: COMPLAINT_MACHINE_VERSION },
+      { machineVersion: describeValue(machineVersion), supported: COMPLAINT_MACHINE_VERSION },
     );
   }
-  if (machine.version < COMPLAINT_MACHINE_VERSION) {
+  if (machineVersion < COMPLAINT_MACHINE_VERSION) {
     throw new SnapshotError(
       'no_migration',
       {
-        id: `tidak ada migrasi dari versi mesin ${machine.version}`,
-        en: `there is no migration from machine version ${machine.version}`,
+        id: `tidak ada migrasi dari versi mesin ${machineVersion}`,
+        en: `there is no migration from machine version ${machineVersion}`,
       },
-      { machineVersion: machine.version },
+      { machineVersion },
     );
   }
   return current;

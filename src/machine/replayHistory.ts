@@ -1,7 +1,9 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
-import type { EscalationTarget, History } from '../history/types.js';
+import type { EscalationTarget, History, HistoryEventOf } from '../history/types.js';
 import type { Locale } from '../i18n/types.js';
 import { applyToSnapshot } from './_lib/apply.js';
+import { eventLabel } from './_lib/labels.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { startComplaint } from './startComplaint.js';
 import type { ComplaintSnapshot } from './types.js';
@@ -53,38 +55,44 @@ export interface ReplayHistoryOptions extends RuntimeOptions {
  * ```
  */
 export function replayHistory(history: History, options: ReplayHistoryOptions): ComplaintSnapshot {
-  const [first, ...rest] = history;
-  if (first === undefined || first.type !== 'complaint.submitted') {
+  const runtime = runtimeFor(options);
+  if (!Array.isArray(history)) {
+    throw new InvalidArgumentError('history', history, {
+      id: 'diharapkan larik peristiwa riwayat, dimulai dengan pengajuan pengaduan',
+      en: 'expected an array of history events, starting with complaint.submitted',
+    });
+  }
+  const first: unknown = history[0];
+  const firstType =
+    typeof first === 'object' && first !== null ? (first as { type?: unknown }).type : undefined;
+  if (firstType !== 'complaint.submitted') {
     throw new TransitionRefusedError(
       {
-        id: 'riwayat harus dimulai dengan complaint.submitted',
+        id: 'riwayat harus dimulai dengan pengajuan pengaduan',
         en: 'a history must start with complaint.submitted',
       },
       {
         reason: 'not_allowed_in_state',
-        eventType: first?.type ?? 'none',
+        eventType: typeof firstType === 'string' ? firstType : 'none',
         state: 'none',
         allowed: ['complaint.submitted'],
         index: 0,
       },
+      { event: eventLabel(firstType ?? 'none'), state: { id: 'awal', en: 'none' } },
     );
   }
-  const runtime = runtimeFor(options);
-  let { snapshot } = startComplaint(first, options);
-  const locale = options.locale ?? 'id';
-  rest.forEach((event, i) => {
-    const outcome = applyToSnapshot(runtime, snapshot, event, { locale, catchUp: false });
+  let { snapshot } = startComplaint(first as HistoryEventOf<'complaint.submitted'>, options);
+  const mode = { locale: options.locale === 'en' ? 'en' : 'id', catchUp: false } as const;
+  for (let i = 1; i < history.length; i++) {
+    const outcome = applyToSnapshot(runtime, snapshot, history[i], mode);
     if (!outcome.ok) {
-      const { details, text } = outcome.error;
+      const error = outcome.error as TransitionRefusedError;
       throw new TransitionRefusedError(
-        {
-          id: `riwayat [${i + 1}]: ${text.id}`,
-          en: `history [${i + 1}]: ${text.en}`,
-        },
-        { ...details, index: i + 1 },
+        { id: `riwayat [${i}]: ${error.text.id}`, en: `history [${i}]: ${error.text.en}` },
+        { ...error.details, index: i },
       );
     }
     snapshot = outcome.result.snapshot;
-  });
+  }
   return snapshot;
 }

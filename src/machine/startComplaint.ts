@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/types.js';
 import { isZone, validateEvent } from './_lib/apply.js';
 import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';
+import { unwrapGuardErrors } from './_lib/guardErrors.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { EVENT_PERMISSIONS } from './permissions.js';
 import type { ApplyResult } from './types.js';
@@ -93,12 +94,14 @@ export function startComplaint(
       { reason: 'role_not_permitted', eventType: event.type, state: 'none', role: event.actor.role, allowed },
     );
   }
-  const [started] = initialTransition(runtime.machine, {
-    submission: event,
-    zone,
-    escalateBreachesTo: options.escalateBreachesTo ?? null,
-  });
-  const snapshot = toEnvelope(started);
+  const [started] = unwrapGuardErrors(() =>
+    initialTransition(runtime.machine, {
+      submission: event,
+      zone,
+      escalateBreachesTo: options.escalateBreachesTo ?? null,
+    }),
+  );
+  const snapshot = toEnvelope(started, 1);
   const appended = started.context.history;
   return Object.freeze({
     snapshot,

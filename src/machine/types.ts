@@ -8,8 +8,8 @@ import type { SlaReport } from '../sla/types.js';
 export const COMPLAINT_MACHINE_ID = 'pengaduan.complaint';
 /** The version of the state chart (states, events, guards). Raised when a stored snapshot needs a migration. */
 export const COMPLAINT_MACHINE_VERSION = 1;
-/** The version of the snapshot's JSON layout. */
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+/** The version of the snapshot's JSON layout (2: `revision` added). */
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /**
  * A timer event delivered by the host's scheduler at (or after) the instant `nextWakeUp` named. It is
@@ -104,6 +104,13 @@ export interface ComplaintSnapshot {
     readonly id: typeof COMPLAINT_MACHINE_ID;
     readonly version: typeof COMPLAINT_MACHINE_VERSION;
   };
+  /**
+   * Counts the changes: 1 when the complaint starts, one more on every call that changes the
+   * snapshot in any way (an event, a record a tick writes, a reminder a tick remembers), unchanged
+   * when a call changes nothing (an early tick, a duplicate). Store it in a column and write with
+   * `UPDATE … WHERE revision = ?` (or pass `expectedRevision`) to detect a lost update.
+   */
+  readonly revision: number;
   readonly value: ComplaintState;
   /** `'done'` in a final state. */
   readonly status: 'active' | 'done';

@@ -14,7 +14,7 @@ import { parseWith } from './parseWith.js';
  * import { parseHistory } from 'pengaduan/schema';
  * const result = parseHistory([{ type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }], { locale: 'en' });
  * result.success ? 'ok' : result.issues[0]?.message;
- * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and a time zone (e.g. 2025-04-10T09:30:00+07:00)'
+ * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years 1970-2099, offset at most ±14:00, at most 9 fraction digits'
  */
 export function parseHistory(input: unknown, options: ParseOptions = {}): ParseResult<History> {
   return parseWith(HistorySchema, input, { ...options, scope: 'history' });

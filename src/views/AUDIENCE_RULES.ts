@@ -18,7 +18,11 @@ const ANONIM_RAHASIA: LegalSource = Object.freeze({
  * - `complainant`: everything about their own complaint.
  * - `handler`: everything: identity is needed to verify and answer (SP4N-LAPOR! collects it even for
  *   *anonim* reports), and handlers are bound by Pasal 49(1).
- * - `supervisor`: the report and handling, the name unless hidden, no contact details (need to know).
+ * - `opd_staff`: staff of the unit a complaint was dispositioned to: the report, replies and deadlines;
+ *   the name and evidence only when the identity is not hidden; never contact details or account ids.
+ * - `supervisor`: the report and handling, the name unless hidden, no contact details (need to know);
+ *   evidence files and the complainant's account ids only when the identity is not hidden, unless the
+ *   host passes `supervisorEvidence: 'always'`.
  *
  * @see UU 25/2009 Pasal 42 ayat (5), Pasal 49 ayat (1); SP4N-LAPOR! *anonim* and *rahasia*
  */
@@ -73,6 +77,26 @@ export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.
       en: 'The complainant sees all of their own complaint and the deadlines still running.',
     }),
   }),
+  opd_staff: Object.freeze({
+    content: 'always',
+    name: 'unless_hidden',
+    contact: false,
+    attachments: 'unless_hidden',
+    messages: true,
+    actorIds: false,
+    timeline: 'full',
+    deadlines: 'all',
+    source: Object.freeze({
+      instrument: 'SP4N-LAPOR! (Bimtek materials; UI thesis on LAPOR!)',
+      article: 'Anonim dan Rahasia; disposisi ke unit kerja',
+      status: 'inferred',
+      note: 'A unit that follows a complaint up needs the report, the dialogue and its deadlines; verifying the complainant is the admin’s task, so the unit gets no contact details and no hidden identity.',
+    }),
+    note: Object.freeze({
+      id: 'Staf OPD tujuan disposisi melihat laporan, penanganan dan batas waktunya, tanpa data kontak dan tanpa identitas yang dirahasiakan.',
+      en: 'Staff of the OPD the complaint was dispositioned to see the report, its handling and deadlines, without contact details or hidden identity.',
+    }),
+  }),
   handler: Object.freeze({
     content: 'always',
     name: 'always',
@@ -97,7 +121,7 @@ export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.
     content: 'always',
     name: 'unless_hidden',
     contact: false,
-    attachments: 'always',
+    attachments: 'unless_hidden',
     messages: true,
     actorIds: true,
     timeline: 'full',
@@ -109,8 +133,8 @@ export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.
       note: 'Oversight needs the handling and deadlines, not the complainant’s contact details.',
     }),
     note: Object.freeze({
-      id: 'Atasan mengawasi penanganan dan batas waktu tanpa data kontak pengadu.',
-      en: 'Supervisors oversee handling and deadlines without the complainant’s contact details.',
+      id: 'Atasan mengawasi penanganan dan batas waktu tanpa data kontak pengadu; lampiran dan id akun pengadu yang identitasnya dirahasiakan hanya dengan opsi supervisorEvidence: always.',
+      en: 'Supervisors oversee handling and deadlines without the complainant’s contact details; attachments and account ids of a complainant whose identity is hidden only with the option supervisorEvidence: always.',
     }),
   }),
 });

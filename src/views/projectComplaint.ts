@@ -72,12 +72,23 @@ function mayName(
   return rule === 'always' || (rule === 'unless_hidden' && !identityHidden(flags));
 }
 
-function mayAttach(rules: AudienceRules, flags: ConfidentialityFlags): boolean {
-  return rules.attachments === 'always' || (rules.attachments === 'unless_hidden' && !identityHidden(flags));
+/** Whether the audience gets the hidden-identity evidence: attachments and the complainant's account ids. */
+function mayHaveEvidence(
+  rules: AudienceRules,
+  flags: ConfidentialityFlags,
+  options: ProjectionOptions,
+  audience: Audience,
+): boolean {
+  const rule =
+    audience === 'supervisor' && options.supervisorEvidence === 'always' ? 'always' : rules.attachments;
+  return rule === 'always' || (rule === 'unless_hidden' && !identityHidden(flags));
 }
 
 /** Every identity value of the complaint, by what it is. */
-function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Secret[] } {
+function identitySecrets(
+  complaint: Complaint,
+  history: readonly HistoryEvent[],
+): { names: Secret[]; contacts: Secret[]; accounts: Secret[] } {
   const names: Secret[] = [];
   const contacts: Secret[] = [];
   const contact = (kind: Secret['kind'], value: string | undefined) => {
@@ -88,7 +99,7 @@ function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Sec
     contact('text', complaint.complainant.address);
     contact('digits', complaint.complainant.nik);
     contact('phone', complaint.complainant.phone);
-    contact('text', complaint.complainant.email);
+    contact('email', complaint.complainant.email);
     contact('text', complaint.submission.signature.reference);
     const rep = complaint.representative;
     if (rep !== undefined) {
@@ -96,15 +107,21 @@ function identitySecrets(complaint: Complaint): { names: Secret[]; contacts: Sec
       contact('text', rep.address);
       contact('digits', rep.nik);
       contact('phone', rep.phone);
-      contact('text', rep.email);
+      contact('email', rep.email);
       contact('text', rep.powerOfAttorney.reference);
     }
   } else {
     contact('phone', complaint.contact?.phone);
-    contact('text', complaint.contact?.email);
+    contact('email', complaint.contact?.email);
     contact('text', complaint.contact?.handle);
   }
-  return { names, contacts };
+  // The complainant's account id names her as surely as her name does.
+  const accounts: Secret[] = [];
+  for (const event of history) {
+    const id = event.actor.role === 'complainant' ? event.actor.id : undefined;
+    if (id !== undefined && !accounts.some((a) => a.value === id)) accounts.push({ kind: 'text', value: id });
+  }
+  return { names, contacts, accounts };
 }
 
 function reportOf(complaint: Complaint): ReportView {
@@ -150,14 +167,22 @@ function identityOf(complaint: Complaint, name: boolean, contact: boolean): Iden
   };
 }
 
-function timelineOf(history: readonly HistoryEvent[], rules: AudienceRules): TimelineEntry[] {
+function timelineOf(
+  history: readonly HistoryEvent[],
+  rules: AudienceRules,
+  complainantAccounts: boolean,
+): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   for (const event of history) {
+    const showId =
+      rules.actorIds &&
+      event.actor.id !== undefined &&
+      (complainantAccounts || event.actor.role !== 'complainant');
     const base = {
       type: event.type,
       at: event.at,
       role: event.actor.role,
-      ...(rules.actorIds && event.actor.id !== undefined ? { actorId: event.actor.id } : {}),
+      ...(showId ? { actorId: event.actor.id } : {}),
       ...(event.actor.unitId === undefined ? {} : { unitId: event.actor.unitId }),
     };
     if (rules.timeline === 'public') {
@@ -199,8 +224,8 @@ function deepFreeze<T>(value: T): T {
  * a phone number or NIK. The input is not modified; the view is new, plain and frozen.
  *
  * @param input - the complaint record, and optionally its history, status and deadlines
- * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'handler'` or `'supervisor'`
- * @param options - whether the public may see names, the redaction text
+ * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'opd_staff'`, `'handler'` or `'supervisor'`
+ * @param options - whether the public may see names, whether supervisors get hidden-identity evidence, the redaction text
  * @returns the view
  * @example
  * ```ts
@@ -241,6 +266,8 @@ export function projectComplaint(
   const withheld = rules.content === 'unless_rahasia' && flags.rahasia;
   const name = mayName(rules, flags, options, audience);
   const contact = rules.contact;
+  const evidence = mayHaveEvidence(rules, flags, options, audience);
+  const history = input.history ?? [];
 
   let view: ComplaintView;
   if (withheld) {
@@ -276,14 +303,18 @@ export function projectComplaint(
           }
         : {}),
       ...(contact && complaint.filing === 'formal' ? { signature: complaint.submission.signature } : {}),
-      ...(mayAttach(rules, flags) ? { attachments: complaint.attachments } : {}),
-      timeline: timelineOf(input.history ?? [], rules),
+      ...(evidence ? { attachments: complaint.attachments } : {}),
+      timeline: timelineOf(history, rules, name || evidence),
       ...(deadlines === undefined ? {} : { deadlines }),
     };
   }
 
-  const { names, contacts } = identitySecrets(complaint);
-  const secrets = [...(name ? [] : names), ...(contact ? [] : contacts)];
-  const patterns = compileSecrets(secrets);
-  return deepFreeze(redactStrings(structuredClone(view), patterns, options.redaction ?? DEFAULT_REDACTION));
+  const { names, contacts, accounts } = identitySecrets(complaint, history);
+  const secrets = [
+    ...(name ? [] : names),
+    ...(contact ? [] : contacts),
+    ...(name || evidence ? [] : accounts),
+  ];
+  const redact = compileSecrets(secrets, options.redaction ?? DEFAULT_REDACTION);
+  return deepFreeze(redactStrings(structuredClone(view), redact));
 }

@@ -10,10 +10,14 @@ import type { SlaReport } from '../sla/types.js';
  * - `public`: anyone (a public tracking page, open data);
  * - `complainant`: the pengadu (or their kuasa) about their own complaint;
  * - `terlapor`: the party complained about, including a unit that handles a complaint about itself;
+ * - `opd_staff`: staff of the OPD (unit) the complaint was dispositioned to, who follow it up but do
+ *   not verify the complainant: the report and its handling, without hidden identity or contact details;
  * - `handler`: admin instansi, admin penghubung and APIP staff who verify and handle it;
  * - `supervisor`: atasan and pembina who oversee handling and deadlines.
+ *
+ * docs/views.md has the whole table of what each one sees.
  */
-export type Audience = 'public' | 'complainant' | 'terlapor' | 'handler' | 'supervisor';
+export type Audience = 'public' | 'complainant' | 'terlapor' | 'opd_staff' | 'handler' | 'supervisor';
 
 /** How one audience sees a complaint. */
 export interface AudienceRules {
@@ -26,7 +30,10 @@ export interface AudienceRules {
   readonly name: 'always' | 'unless_hidden' | 'never';
   /** Address, NIK, phone, e-mail, signature, power of attorney, and the contact of a report without identity. */
   readonly contact: boolean;
-  /** Evidence files (they often show identity: a scan of a KTP). */
+  /**
+   * Evidence files (they often show identity: a scan of a KTP) and the complainant's account ids:
+   * always, unless identity is hidden, or never.
+   */
   readonly attachments: 'always' | 'unless_hidden' | 'never';
   /** The free text of replies (complainant and admin messages). */
   readonly messages: boolean;
@@ -109,6 +116,12 @@ export interface ProjectionOptions {
    * not choose *anonim*).
    */
   readonly publicIdentity?: 'never' | 'name_unless_hidden';
+  /**
+   * Whether supervisors get the evidence of a complaint whose identity is hidden (*anonim* or Pasal
+   * 42(5)): its attachments (a KTP scan) and the complainant's account ids. `'unless_hidden'`
+   * (default, need to know) or `'always'` (a host whose supervisors verify identity themselves).
+   */
+  readonly supervisorEvidence?: 'unless_hidden' | 'always';
   /** Replaces identity strings found in free text; default `'[identitas disamarkan]'`. */
   readonly redaction?: string;
 }

@@ -35,6 +35,7 @@ function refusalOf(snapshot: ComplaintSnapshot, event: unknown, options = opts):
   const result = safeApplyEvent(snapshot, event as never, options);
   if (result.ok) throw new Error(`expected a refusal, got state ${result.snapshot.value}`);
   expect(result.snapshot).toBe(snapshot);
+  if (!(result.error instanceof TransitionRefusedError)) throw result.error;
   return result.error;
 }
 
@@ -57,7 +58,8 @@ describe('startComplaint', () => {
     const { snapshot, effects, appended } = startComplaint(submission(wib('2025-03-27')), opts);
     expect(snapshot.value).toBe('submitted');
     expect(snapshot.status).toBe('active');
-    expect(snapshot.schemaVersion).toBe(1);
+    expect(snapshot.schemaVersion).toBe(2);
+    expect(snapshot.revision).toBe(1);
     expect(snapshot.machine).toEqual({ id: 'pengaduan.complaint', version: 1 });
     expect(snapshot.context.history).toHaveLength(1);
     expect(appended.map((e) => e.type)).toEqual(['complaint.submitted']);

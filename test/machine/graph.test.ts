@@ -91,7 +91,7 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
 
   describe('a persisted snapshot behaves identically at every reachable vertex', () => {
     const roundTrips = paths.map((path) => {
-      const original: ComplaintSnapshot = toEnvelope(path.state);
+      const original: ComplaintSnapshot = toEnvelope(path.state, 1);
       const stored = JSON.parse(JSON.stringify(original));
       const restored = restoreSnapshot(stored, { policy: modelPolicy });
       // What a host that stored XState's own persisted snapshot has: restored through the v0 migration.
@@ -140,7 +140,7 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
     for (const path of paths)
       if (!onePerState.has(String(path.state.value))) onePerState.set(String(path.state.value), path);
     for (const [state, path] of onePerState) {
-      const snapshot = toEnvelope(path.state);
+      const snapshot = toEnvelope(path.state, 1);
       for (const event of candidateEvents(path.state)) {
         if (event.type === 'sla.tick') continue;
         for (const role of ACTOR_ROLES) {

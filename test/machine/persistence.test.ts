@@ -120,8 +120,23 @@ describe('restoreSnapshot', () => {
 });
 
 describe('migrateSnapshot', () => {
-  it('ships one migration: from the bare XState snapshot (v0) to the versioned envelope (v1)', () => {
-    expect(SNAPSHOT_MIGRATIONS.map((m) => [m.from, m.to])).toEqual([[0, 1]]);
+  it('ships two migrations: the bare XState snapshot (v0) to the envelope (v1), then the revision (v2)', () => {
+    expect(SNAPSHOT_MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
+      [0, 1],
+      [1, 2],
+    ]);
+  });
+
+  it('gives a version 1 snapshot the length of its history as its revision', () => {
+    const { revision: _revision, ...current } = stored(screening()) as Record<string, unknown>;
+    const v1 = { ...current, schemaVersion: 1 };
+    const copy = structuredClone(v1);
+    const migrated = migrateSnapshot(v1);
+    expect(v1).toEqual(copy);
+    expect(migrated).toMatchObject({ schemaVersion: 2, revision: 2 });
+    const restored = restoreSnapshot(v1, opts);
+    expect(restored.revision).toBe(2);
+    expect(restored.value).toBe('screening');
   });
 
   it('migrates what actor.getPersistedSnapshot() stored, and the restored complaint carries on', () => {
@@ -141,8 +156,9 @@ describe('migrateSnapshot', () => {
     const migrated = migrateSnapshot(bare);
     expect(bare).toEqual(copy);
     expect(migrated).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       machine: { id: 'pengaduan.complaint', version: 1 },
+      revision: 3,
       value: 'fileComplete',
     });
     expect(migrated).not.toHaveProperty('historyValue');
@@ -173,7 +189,7 @@ describe('migrateSnapshot', () => {
 
   it('refuses newer versions, other machines, unknown versions and non-snapshots', () => {
     const json = stored(screening());
-    expect(reasonOf(() => migrateSnapshot({ ...json, schemaVersion: 2 }))).toBe('newer_version');
+    expect(reasonOf(() => migrateSnapshot({ ...json, schemaVersion: 3 }))).toBe('newer_version');
     expect(
       reasonOf(() => migrateSnapshot({ ...json, machine: { id: 'pengaduan.complaint', version: 2 } })),
     ).toBe('newer_version');

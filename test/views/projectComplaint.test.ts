@@ -169,6 +169,7 @@ describe('projectComplaint', () => {
     expect(Object.keys(AUDIENCE_RULES).sort()).toEqual([
       'complainant',
       'handler',
+      'opd_staff',
       'public',
       'supervisor',
       'terlapor',

@@ -1,5 +1,6 @@
 import { transition } from 'xstate';
 import { isValidZone } from '../../_lib/zones.js';
+import { RevisionConflictError } from '../../errors/RevisionConflictError.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { ActorRole, HistoryEvent } from '../../history/types.js';
@@ -11,10 +12,12 @@ import { allowedEventTypes } from './allowed.js';
 import { effectsOf } from './effects.js';
 import { fromEnvelope, type MachineSnapshot, toEnvelope } from './envelope.js';
 import { hasEventId, lastEventAt } from './facts.js';
+import { unwrapGuardErrors } from './guardErrors.js';
 import { CHECKS, isValidationGuard, type Refusal } from './guards.js';
 import { instantMs, laterInstant } from './instants.js';
+import { eventLabel, roleLabel, stateLabel } from './labels.js';
 import type { Runtime } from './runtime.js';
-import { checkSnapshotShape } from './snapshotShape.js';
+import { usableSnapshot } from './snapshotShape.js';
 import { transitionShapes } from './structure.js';
 
 /** Internal switches of one application. */
@@ -22,13 +25,29 @@ export interface ApplyMode {
   readonly locale: Locale;
   /** Record what fell due before a person's event at its instant, before the event (default on). */
   readonly catchUp: boolean;
+  /** When given (the key is present), the snapshot's revision must equal it. */
+  readonly expectedRevision?: unknown;
 }
 
 export type ApplyOutcome =
   | { readonly ok: true; readonly result: ApplyResult }
-  | { readonly ok: false; readonly error: TransitionRefusedError };
+  | { readonly ok: false; readonly error: TransitionRefusedError | RevisionConflictError };
 
-function refusal(
+/** The internal mode of one public call from its options (`locale`, `expectedRevision`). */
+export function modeOf(options: {
+  readonly locale?: unknown;
+  readonly expectedRevision?: unknown;
+}): ApplyMode {
+  const locale = options.locale === 'en' ? 'en' : 'id';
+  return options.expectedRevision === undefined
+    ? { locale, catchUp: true }
+    : { locale, catchUp: true, expectedRevision: options.expectedRevision };
+}
+
+/** Event ids starting with this are written by the library itself (breach, lapse, auto-close records). */
+export const RESERVED_ID_PREFIX = 'pengaduan:';
+
+export function refusal(
   snapshot: ComplaintSnapshot,
   eventType: string,
   role: string | undefined,
@@ -40,14 +59,22 @@ function refusal(
   const allowed = role === undefined || isActorRole(role) ? allowedEventTypes(snapshot, role) : [];
   return {
     ok: false,
-    error: new TransitionRefusedError(text, {
-      ...extra,
-      reason,
-      eventType,
-      state: snapshot.value,
-      ...(role === undefined ? {} : { role }),
-      allowed,
-    }),
+    error: new TransitionRefusedError(
+      text,
+      {
+        ...extra,
+        reason,
+        eventType,
+        state: snapshot.value,
+        ...(role === undefined ? {} : { role }),
+        allowed,
+      },
+      {
+        event: eventLabel(eventType),
+        state: stateLabel(snapshot.value),
+        ...(role === undefined ? {} : { role: roleLabel(role) }),
+      },
+    ),
   };
 }
 
@@ -104,10 +131,14 @@ export function validateEvent(
     type,
     issues: parsed.issues,
     text: {
-      id: `peristiwa tidak sesuai HistoryEventSchema${locale === 'id' ? detail : ''}`,
+      id: `peristiwa tidak sesuai skema peristiwa riwayat${locale === 'id' ? detail : ''}`,
       en: `the event does not match HistoryEventSchema${locale === 'en' ? detail : ''}`,
     },
   };
+}
+
+function senderPart(event: HistoryEvent): unknown {
+  return { type: event.type, actor: event.actor, data: event.data };
 }
 
 function canonical(value: unknown): string {
@@ -135,7 +166,7 @@ export function diagnose(
       CHECKS.admissible(context, event, runtime.engine) ?? {
         reason: 'role_not_permitted',
         text: {
-          id: `peran ${role} tidak boleh mengirim ${event.type}`,
+          id: `peran ${roleLabel(role).id} tidak boleh mengirim ${eventLabel(event.type).id}`,
           en: `role ${role} may not send ${event.type}`,
         },
       }
@@ -146,7 +177,7 @@ export function diagnose(
     return {
       reason: 'not_allowed_in_state',
       text: {
-        id: `status ${snapshot.value} tidak menerima ${event.type}`,
+        id: `status ${stateLabel(snapshot.value).id} tidak menerima ${eventLabel(event.type).id}`,
         en: `state ${snapshot.value} does not accept ${event.type}`,
       },
     };
@@ -163,7 +194,7 @@ export function diagnose(
   return {
     reason: 'not_allowed_in_state',
     text: {
-      id: `status ${snapshot.value} tidak menerima ${event.type} dalam keadaan ini`,
+      id: `status ${stateLabel(snapshot.value).id} tidak menerima ${eventLabel(event.type).id} dalam keadaan ini`,
       en: `state ${snapshot.value} does not accept ${event.type} as it stands`,
     },
   };
@@ -196,11 +227,11 @@ function appendedSince(before: ComplaintContext, after: ComplaintContext): reado
  */
 export function applyToSnapshot(
   runtime: Runtime,
-  snapshot: ComplaintSnapshot,
+  given: unknown,
   input: unknown,
   mode: ApplyMode,
 ): ApplyOutcome {
-  checkSnapshotShape(snapshot, runtime.engine.policyId);
+  const snapshot = usableSnapshot(given, runtime, mode.locale);
   const validated = validateEvent(input, mode.locale);
   if (!validated.ok) {
     const role =
@@ -217,7 +248,9 @@ export function applyToSnapshot(
 
   if (event.type !== 'sla.tick' && event.id !== undefined && hasEventId(before.history, event.id)) {
     const stored = before.history.find((e) => e.id === event.id);
-    if (canonical(stored) === canonical(event)) {
+    // Idempotency rests on what the sender controls: a retry carries the same id, type, actor and
+    // data, while the server stamps a new `at` on every delivery.
+    if (stored !== undefined && canonical(senderPart(stored)) === canonical(senderPart(event))) {
       return { ok: true, result: unchanged(runtime, snapshot, lastEventAt(before.history), true) };
     }
     return refusal(
@@ -226,11 +259,28 @@ export function applyToSnapshot(
       role,
       'id_conflict',
       {
-        id: `peristiwa dengan id ${event.id} sudah ada di riwayat dengan isi yang berbeda`,
+        id: `peristiwa dengan id ${event.id} sudah ada di riwayat dengan isi yang berbeda (jenis, pelaku, atau data)`,
         en: `an event with id ${event.id} is already in the history with other content`,
       },
       { id: event.id },
     );
+  }
+
+  if (event.type !== 'sla.tick' && role !== 'system' && event.id?.startsWith(RESERVED_ID_PREFIX)) {
+    return refusal(
+      snapshot,
+      event.type,
+      role,
+      'reserved_id',
+      {
+        id: `id peristiwa yang diawali "${RESERVED_ID_PREFIX}" dicadangkan untuk catatan yang ditulis pustaka`,
+        en: `event ids starting with "${RESERVED_ID_PREFIX}" are reserved for records the library writes`,
+      },
+      { id: event.id },
+    );
+  }
+  if ('expectedRevision' in mode && mode.expectedRevision !== snapshot.revision) {
+    return { ok: false, error: new RevisionConflictError(mode.expectedRevision, snapshot.revision) };
   }
 
   if (snapshot.status === 'done' && event.type === 'sla.tick') {
@@ -239,7 +289,7 @@ export function applyToSnapshot(
   }
   if (snapshot.status === 'done') {
     return refusal(snapshot, event.type, role, 'complaint_ended', {
-      id: `pengaduan sudah berakhir (${snapshot.value})`,
+      id: `pengaduan sudah berakhir (${stateLabel(snapshot.value).id})`,
       en: `the complaint has ended (${snapshot.value})`,
     });
   }
@@ -250,7 +300,9 @@ export function applyToSnapshot(
   // A person's event at instant T comes after whatever fell due before T, even when the host's
   // scheduler has not delivered that tick yet; the records are written first, dated when they fell due.
   if (mode.catchUp && event.type !== 'sla.tick' && role !== 'system') {
-    const [caughtUp] = transition(machine, current, { type: 'sla.tick', at: event.at });
+    const [caughtUp] = unwrapGuardErrors(() =>
+      transition(machine, current, { type: 'sla.tick', at: event.at }),
+    );
     if (caughtUp.context.history.length > current.context.history.length) {
       if (caughtUp.status === 'done') {
         const records = appendedSince(before, caughtUp.context);
@@ -260,7 +312,7 @@ export function applyToSnapshot(
           role,
           'lapsed_first',
           {
-            id: `sebelum ${event.at} pengaduan sudah berakhir (${String(caughtUp.value)}) karena batas waktu lewat; kirim sla.tick untuk mencatatnya`,
+            id: `sebelum ${event.at} pengaduan sudah berakhir (${stateLabel(caughtUp.value).id}) karena batas waktu lewat; jalankan pemeriksaan batas waktu terjadwal (sla.tick) untuk mencatatnya`,
             en: `before ${event.at} the complaint had already ended (${String(caughtUp.value)}) because a limit ran out; deliver sla.tick to record it`,
           },
           { endsAs: caughtUp.value, records },
@@ -270,9 +322,9 @@ export function applyToSnapshot(
     }
   }
 
-  const [next] = transition(machine, current, event);
+  const [next] = unwrapGuardErrors(() => transition(machine, current, event));
   if (event.type !== 'sla.tick' && next.context.history.length === current.context.history.length) {
-    const currentEnvelope = toEnvelope(current);
+    const currentEnvelope = toEnvelope(current, snapshot.revision);
     const failed = diagnose(runtime, currentEnvelope, current.context, event);
     return refusal(currentEnvelope, event.type, role, failed.reason, failed.text, failed.details);
   }
@@ -291,7 +343,7 @@ export function applyToSnapshot(
   return {
     ok: true,
     result: Object.freeze({
-      snapshot: toEnvelope(next),
+      snapshot: toEnvelope(next, snapshot.revision + 1),
       effects,
       appended,
       duplicate: false,

@@ -11,6 +11,7 @@ import type {
   EffectRecipient,
 } from '../types.js';
 import { activeUnits, lastDecision } from './facts.js';
+import { valueLabel } from './labels.js';
 import { SOURCES } from './sources.js';
 
 /** Rupiah with dots between thousands, as written in Indonesian letters: `Rp750.000`. */
@@ -164,7 +165,7 @@ function effectsOfEvent(
           'notify_archived',
           'complainant',
           {
-            id: `Beri tahu pengadu bahwa pengaduan diarsipkan (alasan: ${event.data.reason}).`,
+            id: `Beri tahu pengadu bahwa pengaduan diarsipkan (alasan: ${valueLabel(event.data.reason)}).`,
             en: `Tell the complainant the complaint was archived (reason: ${event.data.reason}).`,
           },
           SOURCES.archive,
@@ -229,7 +230,7 @@ function effectsOfEvent(
           'send_decision_notice',
           'complainant',
           {
-            id: `Sampaikan keputusan (${event.data.outcome}) dan tembusannya kepada pengadu paling lambat 14 hari sejak diputuskan${event.data.compensation === undefined ? '' : `, termasuk ganti rugi ${rupiah(event.data.compensation.amount)} dan batas pembayarannya ${event.data.compensation.dueOn}`}.`,
+            id: `Sampaikan keputusan (${valueLabel(event.data.outcome)}) dan tembusannya kepada pengadu paling lambat 14 hari sejak diputuskan${event.data.compensation === undefined ? '' : `, termasuk ganti rugi ${rupiah(event.data.compensation.amount)} dan batas pembayarannya ${event.data.compensation.dueOn}`}.`,
             en: `Deliver the decision (${event.data.outcome}) and its copy to the complainant within 14 days of the decision${event.data.compensation === undefined ? '' : `, including compensation of ${rupiah(event.data.compensation.amount)} payable by ${event.data.compensation.dueOn}`}.`,
           },
           SOURCES.notification,
@@ -275,7 +276,7 @@ function effectsOfEvent(
           'notify_closed',
           'complainant',
           {
-            id: `Beri tahu pengadu bahwa pengaduan ditutup (alasan: ${event.data.reason}).`,
+            id: `Beri tahu pengadu bahwa pengaduan ditutup (alasan: ${valueLabel(event.data.reason)}).`,
             en: `Tell the complainant the complaint is closed (reason: ${event.data.reason}).`,
           },
           event.data.reason === 'no_reply'
@@ -312,7 +313,7 @@ function effectsOfEvent(
           'notify_escalation',
           'supervisor',
           {
-            id: `Eskalasi ke ${event.data.to} tercatat; kewajiban penyelenggara tetap berjalan.`,
+            id: `Eskalasi ke ${valueLabel(event.data.to)} tercatat; kewajiban penyelenggara tetap berjalan.`,
             en: `Escalation to ${event.data.to} recorded; the provider's duties continue.`,
           },
           event.actor.role === 'system' ? SOURCES.laporIntervention : SOURCES.escalation,

@@ -1,6 +1,8 @@
 import type { WorkingCalendar } from '../../calendar/types.js';
+import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { nationalCalendar } from '../../holidays/index.js';
 import type { Policy } from '../../rules/types.js';
+import { validatePolicy } from '../../rules/validatePolicy.js';
 import { type ComplaintMachine, createComplaintMachine } from '../createComplaintMachine.js';
 import { createDeadlineEngine } from '../createDeadlineEngine.js';
 import type { DeadlineEngine } from '../types.js';
@@ -24,15 +26,44 @@ const cache = new WeakMap<Policy, WeakMap<WorkingCalendar, Runtime>>();
 
 /** The engine and machine for a policy and calendar, built once per pair. */
 export function runtimeFor(options: RuntimeOptions): Runtime {
-  const calendar = options.calendar ?? nationalCalendar;
-  let byCalendar = cache.get(options.policy);
+  if (typeof options !== 'object' || options === null) {
+    throw new InvalidArgumentError('options', options, {
+      id: 'diharapkan objek opsi { policy, calendar? }',
+      en: 'expected an options object { policy, calendar? }',
+    });
+  }
+  const policy: unknown = options.policy;
+  if (typeof policy !== 'object' || policy === null) {
+    throw new InvalidArgumentError('options.policy', policy, {
+      id: 'diharapkan kebijakan, mis. uu25Policy',
+      en: 'expected a policy, e.g. uu25Policy',
+    });
+  }
+  const calendar: unknown = options.calendar ?? nationalCalendar;
+  if (
+    typeof calendar !== 'object' ||
+    calendar === null ||
+    typeof (calendar as WorkingCalendar).zone !== 'string'
+  ) {
+    throw new InvalidArgumentError('options.calendar', calendar, {
+      id: 'diharapkan kalender kerja, mis. nationalCalendar',
+      en: 'expected a working calendar, e.g. nationalCalendar',
+    });
+  }
+  return runtimeOf(policy as Policy, calendar as WorkingCalendar);
+}
+
+function runtimeOf(policy: Policy, calendar: WorkingCalendar): Runtime {
+  let byCalendar = cache.get(policy);
   if (byCalendar === undefined) {
     byCalendar = new WeakMap();
-    cache.set(options.policy, byCalendar);
+    cache.set(policy, byCalendar);
   }
   let runtime = byCalendar.get(calendar);
   if (runtime === undefined) {
-    const engine = createDeadlineEngine(options.policy, calendar);
+    // Checked once per policy object: a policy that is not valid is refused here with its PolicyError.
+    validatePolicy(policy);
+    const engine = createDeadlineEngine(policy, calendar);
     runtime = Object.freeze({ engine, machine: createComplaintMachine(engine) });
     byCalendar.set(calendar, runtime);
   }

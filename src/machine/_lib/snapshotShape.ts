@@ -1,66 +1,76 @@
+import { describeValue } from '../../_lib/describeValue.js';
 import { SnapshotError } from '../../errors/SnapshotError.js';
-import { COMPLAINT_STATES } from '../states.js';
+import type { Locale } from '../../i18n/types.js';
 import {
   COMPLAINT_MACHINE_ID,
   COMPLAINT_MACHINE_VERSION,
   type ComplaintSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
 } from '../types.js';
+import type { Runtime } from './runtime.js';
+import { isTrusted } from './trusted.js';
+import { buildSnapshot, validateParts } from './validateSnapshot.js';
 
-/**
- * The cheap check every call makes on a snapshot it is handed: the current format, a known state, a
- * history array, and the same policy as the one passed in. A snapshot read from storage should go
- * through `restoreSnapshot` first, which validates everything and recomputes the deadlines.
- */
-export function checkSnapshotShape(
-  snapshot: unknown,
-  policyId: string,
-): asserts snapshot is ComplaintSnapshot {
-  const s = snapshot as Partial<ComplaintSnapshot> | null;
-  if (s === null || typeof s !== 'object' || typeof s.context !== 'object' || s.context === null) {
+function policyMismatch(stored: string, given: string): SnapshotError {
+  return new SnapshotError(
+    'policy_mismatch',
+    {
+      id: `pengaduan ini ditangani dengan kebijakan ${describeValue(stored)}, bukan ${describeValue(given)}`,
+      en: `this complaint is handled under policy ${describeValue(stored)}, not ${describeValue(given)}`,
+    },
+    { expected: stored, given },
+  );
+}
+
+/** The format check: an object stamped with the current schema and machine versions. */
+function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<string, unknown>> {
+  if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
     throw new SnapshotError('not_a_snapshot', {
-      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, value, status, context })',
-      en: 'not a complaint snapshot (expected { schemaVersion, machine, value, status, context })',
+      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
+      en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
     });
   }
+  const s = snapshot as Record<string, unknown>;
+  const machine = Object.hasOwn(s, 'machine') ? s.machine : undefined;
+  const machineId =
+    typeof machine === 'object' && machine !== null ? (machine as { id?: unknown }).id : undefined;
+  const machineVersion =
+    typeof machine === 'object' && machine !== null ? (machine as { version?: unknown }).version : undefined;
   if (
     s.schemaVersion !== SNAPSHOT_SCHEMA_VERSION ||
-    s.machine?.id !== COMPLAINT_MACHINE_ID ||
-    s.machine.version !== COMPLAINT_MACHINE_VERSION
+    machineId !== COMPLAINT_MACHINE_ID ||
+    machineVersion !== COMPLAINT_MACHINE_VERSION
   ) {
     throw new SnapshotError(
-      s.machine?.id !== undefined && s.machine.id !== COMPLAINT_MACHINE_ID
-        ? 'unknown_machine'
-        : 'no_migration',
+      machineId !== undefined && machineId !== COMPLAINT_MACHINE_ID ? 'unknown_machine' : 'no_migration',
       {
         id: 'snapshot bukan versi saat ini; pulihkan dulu dengan restoreSnapshot (yang menjalankan migrasi)',
         en: 'the snapshot is not the current version; restore it with restoreSnapshot first (which migrates it)',
       },
-      { schemaVersion: s.schemaVersion, machine: s.machine },
+      { schemaVersion: describeValue(s.schemaVersion), machine: describeValue(machineId) },
     );
   }
-  if (
-    typeof s.value !== 'string' ||
-    !Object.hasOwn(COMPLAINT_STATES, s.value) ||
-    !Array.isArray(s.context.history)
-  ) {
-    throw new SnapshotError(
-      'invalid_state',
-      {
-        id: `status ${String(s.value)} tidak ada pada mesin, atau riwayat bukan larik`,
-        en: `state ${String(s.value)} does not exist in the machine, or the history is not an array`,
-      },
-      { value: s.value },
-    );
+}
+
+/**
+ * The snapshot every function of `pengaduan/machine` works on. A snapshot the library built in this
+ * process is used as it is (after the policy check); any other object must be in the current format
+ * and is validated in full, as `restoreSnapshot` would, with its deadlines recomputed when a runtime
+ * is given. Throws `SnapshotError`, never anything else.
+ */
+export function usableSnapshot(
+  snapshot: unknown,
+  runtime: Runtime | undefined,
+  locale: Locale = 'id',
+): ComplaintSnapshot {
+  if (isTrusted(snapshot)) {
+    if (runtime !== undefined && snapshot.context.policyId !== runtime.engine.policyId) {
+      throw policyMismatch(snapshot.context.policyId, runtime.engine.policyId);
+    }
+    return snapshot;
   }
-  if (s.context.policyId !== policyId) {
-    throw new SnapshotError(
-      'policy_mismatch',
-      {
-        id: `pengaduan ini ditangani dengan kebijakan ${String(s.context.policyId)}, bukan ${policyId}`,
-        en: `this complaint is handled under policy ${String(s.context.policyId)}, not ${policyId}`,
-      },
-      { expected: s.context.policyId, given: policyId },
-    );
-  }
+  checkFormat(snapshot);
+  const parts = validateParts(snapshot, runtime?.engine.policyId, locale);
+  if (runtime !== undefined) return buildSnapshot(runtime, parts);
+  return snapshot as unknown as ComplaintSnapshot;
 }

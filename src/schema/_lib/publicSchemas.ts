@@ -139,7 +139,8 @@ export const PUBLIC_SCHEMAS = {
     file: 'instant.json',
     scope: undefined,
     title: 'Instant',
-    description: 'ISO 8601 date and time with seconds and an offset or Z.',
+    description:
+      'ISO 8601 date and time with seconds and an offset or Z, in the years 1970-2099, offset within ±14:00, at most 9 fraction digits (the range is checked by the library, not by this pattern).',
   },
   classificationFacts: {
     schema: ClassificationFactsSchema,

@@ -1,0 +1,39 @@
+import { describeValue } from '../_lib/describeValue.js';
+import { PengaduanError } from './PengaduanError.js';
+
+/** What a revision conflict reports: the revision the caller read and the one the snapshot has. */
+export interface RevisionConflictDetails {
+  readonly reason: 'revision_conflict';
+  /** The revision the caller expected (the one it read before deciding to write). */
+  readonly expected: unknown;
+  /** The revision of the snapshot that was passed in. */
+  readonly actual: number;
+}
+
+/**
+ * A write based on a stale read: the call was given `expectedRevision` and the snapshot has another
+ * `revision`, so someone else (a clerk, a scheduler tick) changed the complaint in between. Nothing
+ * changed. Reload the complaint, look again, and retry if the action still makes sense.
+ *
+ * `code` is `'revision_conflict'`; `details.expected` and `details.actual` are the two revisions.
+ */
+export class RevisionConflictError extends PengaduanError {
+  override readonly name: string = 'RevisionConflictError';
+  declare readonly details: Readonly<RevisionConflictDetails>;
+
+  /**
+   * @param expected - the revision the caller expected
+   * @param actual - the snapshot's revision
+   */
+  constructor(expected: unknown, actual: number) {
+    const shown = describeValue(expected);
+    super(
+      'revision_conflict',
+      {
+        id: `Pengaduan sudah diubah pihak lain: revisi yang diharapkan ${shown}, revisi sekarang ${actual}. Muat ulang lalu coba lagi.`,
+        en: `The complaint was changed by someone else: expected revision ${shown}, current revision ${actual}. Reload and retry.`,
+      },
+      { reason: 'revision_conflict', expected, actual },
+    );
+  }
+}
