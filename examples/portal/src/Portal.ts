@@ -2,15 +2,17 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Instant, SlaReport } from 'pengaduan';
 import { evaluateSla, nationalCalendar } from 'pengaduan';
 import type { ApplyResult, Audience, ComplaintSnapshot, ComplaintView, Effect } from 'pengaduan/machine';
-import { applyEvent, restoreSnapshot, startComplaint, viewComplaint } from 'pengaduan/machine';
+import {
+  applyEvent,
+  RevisionConflictError,
+  restoreSnapshot,
+  safeApplyUntrusted,
+  startComplaint,
+  type TransitionRefusedError,
+  viewComplaint,
+} from 'pengaduan/machine';
 import type { Actor, LocalizedIssue } from 'pengaduan/schema';
 import { parseComplaint } from 'pengaduan/schema';
-import {
-  RevisionConflictError,
-  revisionOf,
-  safeApplyUntrusted,
-  type TransitionRefusedError,
-} from './boundary.js';
 import { INTAKE_UNIT, PORTAL_POLICY } from './config.js';
 import type { ComplaintRow, DueItem, OpenClock, OutboxEntry, RowIndex, Store } from './store/Store.js';
 
@@ -132,7 +134,7 @@ export class Portal {
       { type: 'complaint.received', at: instant, actor: { role: 'system' }, data: { receiptNumber } },
       { policy: PORTAL_POLICY },
     );
-    const revision = revisionOf(received.snapshot);
+    const revision = received.snapshot.revision;
     const row: ComplaintRow = { id, receiptNumber, record, snapshot: received.snapshot, revision };
     await this.store.insert(
       { ...row, ...indexOf(received.snapshot, received.wakeUpAt) },
@@ -200,7 +202,7 @@ export class Portal {
         { policy: PORTAL_POLICY },
       );
       const wakeMs = result.wakeUpAt === null ? null : Date.parse(result.wakeUpAt);
-      if (revisionOf(result.snapshot) === row.revision) return { changed: false, wakeMs, effects: [] };
+      if (result.snapshot.revision === row.revision) return { changed: false, wakeMs, effects: [] };
       const saved = await this.#save(row, snapshot, result);
       if (saved !== undefined) return { changed: true, wakeMs, effects: result.effects };
       if (attempt >= MAX_ATTEMPTS) throw new Error(`tick on ${id}: lost the race ${attempt} times`);
@@ -213,7 +215,7 @@ export class Portal {
     before: ComplaintSnapshot,
     result: ApplyResult,
   ): Promise<ComplaintRow | undefined> {
-    const revision = revisionOf(result.snapshot);
+    const revision = result.snapshot.revision;
     if (result.duplicate || (result.snapshot === before && revision === row.revision)) return row;
     const written = await this.store.update(
       row.id,

@@ -65,9 +65,11 @@ export async function seedDemo(store: Store, now: Date): Promise<string[]> {
     receipts.push(outcome.row.receiptNumber);
     return outcome.row.id;
   };
-  const act = async (id: string, daysAgo: number, token: string, input: unknown) => {
+  let sequence = 0;
+  const act = async (id: string, daysAgo: number, token: string, input: object) => {
     at(daysAgo, 10);
-    const outcome = await portal.act(id, input, user(token), { locale: 'id' });
+    sequence += 1;
+    const outcome = await portal.act(id, { ...input, id: `seed-${sequence}` }, user(token), { locale: 'id' });
     if (outcome.kind === 'refused' || outcome.kind === 'conflict') throw outcome.error;
     if (outcome.kind !== 'ok') throw new Error(`seed action ${JSON.stringify(input)}: ${outcome.kind}`);
   };

@@ -25,8 +25,12 @@ const AUDIENCE_OF: Readonly<Record<ActorRole, Audience>> = {
 const STATUS_OF_REASON: Readonly<Record<string, ContentfulStatusCode>> = {
   invalid_event: 422,
   reason_not_allowed: 422,
+  stamped_field: 422,
+  missing_id: 422,
+  reserved_id: 422,
   role_not_permitted: 403,
   unit_mismatch: 403,
+  system_event: 403,
 };
 
 const MESSAGES = {
@@ -189,6 +193,17 @@ export function createApp(portal: Portal, options: { readonly clientScript: () =
       body = await c.req.json();
     } catch {
       return fail(locale, 400, 'invalid_json', MESSAGES.notJson);
+    }
+    // The idempotency key may come as the body's `id` or as an Idempotency-Key header.
+    const key = c.req.header('idempotency-key');
+    if (
+      key !== undefined &&
+      typeof body === 'object' &&
+      body !== null &&
+      !Array.isArray(body) &&
+      !('id' in body)
+    ) {
+      body = { ...body, id: key };
     }
     const row = await portal.store.get(c.req.param('id'));
     if (row === undefined) return fail(locale, 404, 'not_found', MESSAGES.notFound);
