@@ -410,6 +410,10 @@ describe('documents and pages', () => {
     expect(ids.length).toBeGreaterThan(10);
     for (const id of ids)
       expect(page).toMatch(new RegExp(`<label[^>]*for="${id}"|<label class="check"><input[^>]*id="${id}"`));
+    const paths = [...page.matchAll(/data-path="([^"]+)"/g)].map((m) => m[1]);
+    expect(paths).toContain('complainant.name');
+    expect(paths).toContain('confidentiality.anonim');
+    expect(paths.filter((p) => !/^[a-z][A-Za-z.]+$/.test(p ?? ''))).toEqual([]);
     expect(page).toContain('Anonim');
     expect(page).toContain('Rahasia');
     expect(page).toContain('lang="id"');

@@ -77,16 +77,17 @@ function field(path: string, label: string, control: string, hint?: string): str
   const hintHtml = hint === undefined ? '' : `<p class="hint" id="${id}-hint">${hint}</p>`;
   const describedBy = [hint === undefined ? '' : `${id}-hint`, `${id}-error`].filter(Boolean).join(' ');
   return `<label for="${id}">${label}</label>${hintHtml}${control
-    .replace('ID', id)
-    .replace('PATH', path)
-    .replace('DESC', describedBy)}<p class="error" id="${id}-error" data-error-for="${path}"></p>`;
+    .replaceAll('{ID}', id)
+    .replaceAll('{PATH}', path)
+    .replaceAll('{DESC}', describedBy)}<p class="error" id="${id}-error" data-error-for="${path}"></p>`;
 }
 
 const input = (type: string, extra = '') =>
-  `<input type="${type}" id="ID" name="PATH" data-path="PATH" aria-describedby="DESC" ${extra}>`;
-const area = () => `<textarea id="ID" name="PATH" data-path="PATH" aria-describedby="DESC"></textarea>`;
+  `<input type="${type}" id="{ID}" name="{PATH}" data-path="{PATH}" aria-describedby="{DESC}" ${extra}>`;
+const area = () =>
+  `<textarea id="{ID}" name="{PATH}" data-path="{PATH}" aria-describedby="{DESC}"></textarea>`;
 const select = (options: readonly (readonly [string, string])[]) =>
-  `<select id="ID" name="PATH" data-path="PATH" aria-describedby="DESC">${options
+  `<select id="{ID}" name="{PATH}" data-path="{PATH}" aria-describedby="{DESC}">${options
     .map(([value, text]) => `<option value="${escapeHtml(value)}">${escapeHtml(text)}</option>`)
     .join('')}</select>`;
 
