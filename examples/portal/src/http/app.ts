@@ -15,8 +15,9 @@ import { formPage, trackPage } from './pages.js';
 const AUDIENCE_OF: Readonly<Record<ActorRole, Audience>> = {
   complainant: 'complainant',
   admin_instansi: 'handler',
-  admin_penghubung: 'handler',
-  apip: 'handler',
+  // Unit accounts see what the staff of the OPD the complaint was disposed to may see.
+  admin_penghubung: 'opd_staff',
+  apip: 'opd_staff',
   supervisor: 'supervisor',
   system: 'handler',
 };
