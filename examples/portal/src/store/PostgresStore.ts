@@ -10,41 +10,7 @@ import type {
   RowIndex,
   Store,
 } from './Store.js';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS complaints (
-  id TEXT PRIMARY KEY,
-  receipt_number TEXT NOT NULL UNIQUE,
-  record JSONB NOT NULL,
-  snapshot JSONB NOT NULL,
-  revision INTEGER NOT NULL,
-  state TEXT NOT NULL,
-  wake_ms BIGINT,
-  lease_owner TEXT,
-  lease_until BIGINT
-);
-CREATE INDEX IF NOT EXISTS complaints_wake ON complaints (wake_ms) WHERE wake_ms IS NOT NULL;
-CREATE TABLE IF NOT EXISTS open_clocks (
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
-  unit_id TEXT NOT NULL,
-  clock_key TEXT NOT NULL,
-  title TEXT NOT NULL,
-  due_ms BIGINT NOT NULL,
-  due_date TEXT NOT NULL,
-  PRIMARY KEY (complaint_id, unit_id, clock_key)
-);
-CREATE INDEX IF NOT EXISTS open_clocks_unit ON open_clocks (unit_id, due_ms);
-CREATE TABLE IF NOT EXISTS outbox (
-  seq BIGSERIAL PRIMARY KEY,
-  key TEXT NOT NULL UNIQUE,
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
-  effect JSONB NOT NULL,
-  delivered_ms BIGINT,
-  lease_owner TEXT,
-  lease_until BIGINT
-);
-CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (seq) WHERE delivered_ms IS NULL;
-`;
+import { tablesSql } from './tables.js';
 
 type SqlRow = Record<string, unknown>;
 
@@ -78,7 +44,7 @@ export class PostgresStore implements Store {
     options: { readonly max?: number } = {},
   ): Promise<PostgresStore> {
     const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
-    await pool.query(SCHEMA);
+    await pool.query(tablesSql('postgres'));
     return new PostgresStore(pool);
   }
 

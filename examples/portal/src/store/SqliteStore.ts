@@ -10,41 +10,7 @@ import type {
   RowIndex,
   Store,
 } from './Store.js';
-
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS complaints (
-  id TEXT PRIMARY KEY,
-  receipt_number TEXT NOT NULL UNIQUE,
-  record TEXT NOT NULL,
-  snapshot TEXT NOT NULL,
-  revision INTEGER NOT NULL,
-  state TEXT NOT NULL,
-  wake_ms INTEGER,
-  lease_owner TEXT,
-  lease_until INTEGER
-);
-CREATE INDEX IF NOT EXISTS complaints_wake ON complaints (wake_ms) WHERE wake_ms IS NOT NULL;
-CREATE TABLE IF NOT EXISTS open_clocks (
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
-  unit_id TEXT NOT NULL,
-  clock_key TEXT NOT NULL,
-  title TEXT NOT NULL,
-  due_ms INTEGER NOT NULL,
-  due_date TEXT NOT NULL,
-  PRIMARY KEY (complaint_id, unit_id, clock_key)
-);
-CREATE INDEX IF NOT EXISTS open_clocks_unit ON open_clocks (unit_id, due_ms);
-CREATE TABLE IF NOT EXISTS outbox (
-  seq INTEGER PRIMARY KEY AUTOINCREMENT,
-  key TEXT NOT NULL UNIQUE,
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
-  effect TEXT NOT NULL,
-  delivered_ms INTEGER,
-  lease_owner TEXT,
-  lease_until INTEGER
-);
-CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (seq) WHERE delivered_ms IS NULL;
-`;
+import { tablesSql } from './tables.js';
 
 type SqlRow = Record<string, unknown>;
 
@@ -69,7 +35,7 @@ export class SqliteStore implements Store {
 
   constructor(path: string) {
     this.#db = new sqlite.Database(path);
-    this.#db.exec(SCHEMA);
+    this.#db.exec(tablesSql('sqlite'));
   }
 
   #transaction<T>(work: () => T): T {
