@@ -27,8 +27,7 @@ export default defineConfig({
   treeshake: true,
   target: 'es2022',
   platform: 'neutral',
-  external: ['zod', 'xstate', '@date-fns/tz', 'date-fns'],
-  external: ['zod', 'xstate', '@date-fns/tz', 'vitest'],
+  external: ['zod', 'xstate', '@date-fns/tz', 'date-fns', 'vitest'],
   // The JSON Schema files go out as files too (`pengaduan/json/complaint.json`), for hosts in PHP, Go,
   // Java or Python and for form builders that read JSON Schema without loading JavaScript.
   onSuccess: async () => {

@@ -128,7 +128,10 @@ check(typeof require('pengaduan/json-schemas').jsonSchemas === 'object', 'cjs pe
 
 const interop = await import('pengaduan/interop');
 check(interop.toOpen311Status?.('closed') === 'closed', 'pengaduan/interop exports toOpen311Status');
-check(require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi', 'cjs pengaduan/interop');
+check(
+  require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi',
+  'cjs pengaduan/interop',
+);
 
 const compliance = await import('pengaduan/compliance');
 const audit = compliance.auditHistory(

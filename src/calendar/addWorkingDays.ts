@@ -5,13 +5,7 @@ import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, resultOutsideWindow, WINDOW_START } from './_lib/window.js';
-import type {
-  CivilDate,
-  CivilDateInput,
-  CoverageOptions,
-  WorkingCalendar,
-  WorkingDateResult,
-} from './types.js';
+import type { CivilDateInput, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
 
 /** Options of {@link addWorkingDays}. */
 export interface AddWorkingDaysOptions extends CoverageOptions {}

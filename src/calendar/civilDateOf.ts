@@ -1,7 +1,7 @@
 import { formatDayNumber } from '../_lib/formatDayNumber.js';
 import { readInstantArgument } from '../_lib/readInstantArgument.js';
 import { assertZone, dayNumberInZone } from '../_lib/zones.js';
-import type { CivilDate, Instant, InstantInput } from './types.js';
+import type { CivilDate, InstantInput } from './types.js';
 
 /**
  * The civil date of an instant in a zone: the day on the wall calendar of an office in that zone when

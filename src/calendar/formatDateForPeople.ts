@@ -1,7 +1,7 @@
 import { formatDayForPeople } from '../_lib/formatForPeople.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
 import type { Locale } from '../i18n/types.js';
-import type { CivilDate, CivilDateInput } from './types.js';
+import type { CivilDateInput } from './types.js';
 
 /** Options of {@link formatDateForPeople} and {@link formatInstantForPeople}. */
 export interface FormatForPeopleOptions {

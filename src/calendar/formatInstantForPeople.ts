@@ -2,7 +2,7 @@ import { formatMomentForPeople } from '../_lib/formatForPeople.js';
 import { readInstantArgument } from '../_lib/readInstantArgument.js';
 import { assertZone } from '../_lib/zones.js';
 import type { FormatForPeopleOptions } from './formatDateForPeople.js';
-import type { Instant, InstantInput } from './types.js';
+import type { InstantInput } from './types.js';
 
 /**
  * Writes an instant for a person to read, as the wall clock of a zone shows it, through date-fns

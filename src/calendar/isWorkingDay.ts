@@ -3,7 +3,7 @@ import { enforceCoverage, uncoveredYearsIn } from './_lib/coverage.js';
 import { calendarData, workingDayTable } from './_lib/internals.js';
 import { enforceTentative, tentativeDaysIn } from './_lib/tentative.js';
 import { assertInWindow, WINDOW_START } from './_lib/window.js';
-import type { CivilDate, CivilDateInput, CoverageOptions, WorkingCalendar } from './types.js';
+import type { CivilDateInput, CoverageOptions, WorkingCalendar } from './types.js';
 
 /** Options of {@link isWorkingDay}. */
 export interface IsWorkingDayOptions extends CoverageOptions {}

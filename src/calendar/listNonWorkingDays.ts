@@ -2,7 +2,7 @@ import { formatDayNumber } from '../_lib/formatDayNumber.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { calendarData } from './_lib/internals.js';
-import type { CivilDate, CivilDateInput, NonWorkingDay, WorkingCalendar } from './types.js';
+import type { CivilDateInput, NonWorkingDay, WorkingCalendar } from './types.js';
 
 /** Index of the first element of a sorted array that is >= value. */
 function lowerBound(sorted: Int32Array, value: number): number {

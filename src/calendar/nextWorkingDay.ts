@@ -1,11 +1,5 @@
 import { addWorkingDays } from './addWorkingDays.js';
-import type {
-  CivilDate,
-  CivilDateInput,
-  CoverageOptions,
-  WorkingCalendar,
-  WorkingDateResult,
-} from './types.js';
+import type { CivilDateInput, CoverageOptions, WorkingCalendar, WorkingDateResult } from './types.js';
 
 /** Options of {@link nextWorkingDay}. */
 export interface NextWorkingDayOptions extends CoverageOptions {}

@@ -1,7 +1,7 @@
 import { MS_PER_DAY } from '../_lib/dayNumber.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
 import { assertZone, formatInstantInZone, wallTimeToEpochMs } from '../_lib/zones.js';
-import type { CivilDate, CivilDateInput, Instant } from './types.js';
+import type { CivilDateInput, Instant } from './types.js';
 
 /**
  * The first instant of a civil date in a zone, written with the zone's offset

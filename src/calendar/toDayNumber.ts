@@ -1,5 +1,5 @@
 import { readCivilDay } from '../_lib/readCivilDay.js';
-import type { CivilDate, CivilDateInput } from './types.js';
+import type { CivilDateInput } from './types.js';
 
 /**
  * The day number of a civil date: days since 1970-01-01 (negative before it). Subtracting two day

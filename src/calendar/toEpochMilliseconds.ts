@@ -1,5 +1,5 @@
 import { readInstantArgument } from '../_lib/readInstantArgument.js';
-import type { Instant, InstantInput } from './types.js';
+import type { InstantInput } from './types.js';
 
 /**
  * Milliseconds since 1970-01-01T00:00:00Z of an instant, after checking that it carries an offset.

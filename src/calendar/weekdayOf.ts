@@ -1,6 +1,6 @@
 import { weekdayOfDayNumber } from '../_lib/dayNumber.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
-import type { CivilDate, CivilDateInput, Weekday } from './types.js';
+import type { CivilDateInput, Weekday } from './types.js';
 
 /**
  * The ISO weekday of a civil date: 1 = Monday (Senin) … 7 = Sunday (Minggu).

@@ -8,8 +8,8 @@ import * as interop from '../../src/interop/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
 import * as jsonSchemaEntry from '../../src/schema/jsonSchemas.js';
-import * as views from '../../src/views/index.js';
 import * as testing from '../../src/testing/index.js';
+import * as views from '../../src/views/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
