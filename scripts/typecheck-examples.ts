@@ -5,7 +5,7 @@
  * to the sources of the entries that tsup builds, so an example that compiles here compiles for a user
  * of the published package. Exits 1 with `file:line` for each error.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { type Example, examplesInMarkdown, examplesInSource } from '../test/_lib/runExamples.js';
@@ -13,14 +13,21 @@ import tsupConfig from '../tsup.config.js';
 
 const REPO = join(import.meta.dirname, '..');
 
-/** `pengaduan/<name>` → the source of the tsup entry `<name>` (`index` is the root entry). */
+/** Each subpath of package.json `exports` → the source of the tsup entry that builds its file. */
 function entryPaths(): Record<string, string[]> {
   const config = (Array.isArray(tsupConfig) ? tsupConfig[0] : tsupConfig) as {
     entry: Record<string, string>;
   };
+  const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as {
+    exports: Record<string, string | { import?: { default?: string } }>;
+  };
   const paths: Record<string, string[]> = {};
-  for (const [name, source] of Object.entries(config.entry)) {
-    paths[name === 'index' ? 'pengaduan' : `pengaduan/${name}`] = [join(REPO, source)];
+  for (const [subpath, target] of Object.entries(pkg.exports)) {
+    const file = typeof target === 'string' ? undefined : target.import?.default;
+    const built = file === undefined ? undefined : /^\.\/dist\/(.+)\.js$/.exec(file)?.[1];
+    const source = built === undefined ? undefined : config.entry[built];
+    if (source !== undefined)
+      paths[subpath === '.' ? 'pengaduan' : `pengaduan/${subpath.slice(2)}`] = [join(REPO, source)];
   }
   return paths;
 }
