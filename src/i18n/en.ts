@@ -331,4 +331,5 @@ export const en: Messages = {
     subjectPart: 'party complained about',
     misconductPart: 'conduct complained of',
   },
+  values: {},
 };

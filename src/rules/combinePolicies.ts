@@ -58,7 +58,7 @@ export function combinePolicies(policies: readonly Policy[], options: CombinePol
   }
   // Each one whole before they are merged, so that a wrong value is named in its own policy.
   for (const policy of policies) validatePolicy(policy);
-  const prefixes = (options ?? {}).ruleIdPrefixes;
+  const prefixes = options?.ruleIdPrefixes;
   if (
     prefixes !== undefined &&
     (!Array.isArray(prefixes) ||

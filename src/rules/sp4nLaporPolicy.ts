@@ -24,7 +24,7 @@ const ENDED: readonly HistoryEventType[] = [
   'complaint.closed',
 ];
 
-const APP_LISTING = 'SP4N-LAPOR! (KemenPANRB app listing and LAPOR! FAQ)';
+const APP_LISTING = 'SP4N-LAPOR! (KemenPANRB; FAQ LAPOR!)';
 const PRACTICE_NOTE =
   'Operating rule published by KemenPANRB for SP4N-LAPOR!; the article text of PermenPANRB 5/2025 (which replaced PermenPANRB 62/2018) could not be read.';
 

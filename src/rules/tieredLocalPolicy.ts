@@ -20,7 +20,7 @@ export interface TieredLocalPolicyOptions {
 const DEFAULTS = { unclassified: 'tidak_berkadar_pengawasan', onHold: 'ignore' } as const;
 
 const SOURCE: LegalSource = {
-  instrument: 'Standar pelayanan daerah (SIPPN) / Permendagri 8/2023 classes',
+  instrument: 'Standar pelayanan daerah (SIPPN) / klasifikasi Permendagri 8/2023',
   article: 'Standar pelayanan: jangka waktu penyelesaian pengaduan',
   status: 'practice',
   note:

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidInstant } from '../_lib/instantDefinition.js';
+import { inRangeAfterFormat } from '../_lib/instantDefinition.js';
 import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 
 /**
@@ -20,7 +20,7 @@ export const InstantSchema = /* @__PURE__ */ withDefaultMessages(
     // zod's format check has already refused what is not ISO 8601 at all; this adds the range, so a
     // value gets one issue either way.
     const value = ctx.value;
-    if (!isValidInstant(value) && ctx.issues.length === 0) {
+    if (ctx.issues.length === 0 && !inRangeAfterFormat(value)) {
       ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: value, inst: InstantSchema });
     }
   }),

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { messagesFor } from '../i18n/messagesFor.js';
 import { localeOption } from './_lib/localeOption.js';
+import { rewordIssues } from './_lib/rewordIssues.js';
 import { formatIssues } from './formatIssues.js';
-import { localizedErrorMap } from './localizedErrorMap.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
 import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
@@ -36,8 +36,11 @@ export function parseWith<TSchema extends z.ZodType>(
     const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
     locale = localeOption(opts);
     const scope = scopeOf(opts.scope);
-    const result = schema.safeParse(input, { error: localizedErrorMap(locale, scope) });
+    // No error map during the parse: it would take every parse off zod's fast path. A failure is
+    // worded afterwards, in the locale asked for.
+    const result = schema.safeParse(input);
     if (result.success) return { success: true, data: result.data };
+    rewordIssues(result.error, input, locale, scope);
     const scoped = scope === undefined ? { input } : { input, scope };
     return { success: false, issues: formatIssues(result.error, locale, scoped), error: result.error };
   } catch {
