@@ -74,7 +74,7 @@ describe('confidentiality in every reachable state', () => {
   it('shows no identity string to an audience that may not see it, and every one to an audience that may', () => {
     const failures: string[] = [];
     for (const path of paths) {
-      const snapshot = toEnvelope(path.state);
+      const snapshot = toEnvelope(path.state, 1);
       for (const { label, complaint, flags } of VARIANTS) {
         for (const audience of AUDIENCES) {
           const json = JSON.stringify(viewComplaint(snapshot, complaint, audience));
