@@ -258,7 +258,7 @@ describe('applyEvent: refusals', () => {
       'complaint.withdrawn',
       'complaint.escalated',
     ]);
-    expect(error.text.id).toContain('admin_instansi');
+    expect(error.text.id).toContain('admin instansi');
   });
 
   it('refuses an event the state does not take', () => {
