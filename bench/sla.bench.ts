@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { nationalCalendarAsOf } from '../src/holidays/nationalCalendarAsOf.js';
 import type { HistoryEvent } from '../src/history/types.js';
+import { nationalCalendarAsOf } from '../src/holidays/nationalCalendarAsOf.js';
 import { combinePolicies } from '../src/rules/combinePolicies.js';
 import { ombudsmanPolicy } from '../src/rules/ombudsmanPolicy.js';
 import { sp4nLaporPolicy } from '../src/rules/sp4nLaporPolicy.js';
