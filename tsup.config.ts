@@ -30,9 +30,12 @@ export default defineConfig({
   external: ['zod', 'xstate', '@date-fns/tz', 'date-fns', 'vitest'],
   // The JSON Schema files go out as files too (`pengaduan/json/complaint.json`), for hosts in PHP, Go,
   // Java or Python and for form builders that read JSON Schema without loading JavaScript.
+  // The national calendar data goes out as a file too (`pengaduan/data/national-calendar.json`, with
+  // `calendar-data.schema.json`): the same file the built-in data is generated from.
   onSuccess: async () => {
     cpSync('src/schema/json', 'dist/json', { recursive: true });
     // The conformance vectors and their JSON Schema, for test suites in any language.
     cpSync('src/testing/vectors', 'dist/vectors', { recursive: true });
+    cpSync('src/holidays/data', 'dist/data', { recursive: true });
   },
 });

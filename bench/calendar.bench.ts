@@ -88,14 +88,26 @@ function dateFnsCount(from: string, to: string): number {
 }
 
 // 1024 start dates spread over 2018-2023, so no single answer can be cached by the engine; every span
-// measured stays inside the years the national data covers (2018-2026), where all three must agree.
+// measured stays inside the years the national data covers (2018-2027), where all three must agree.
 const starts: string[] = Array.from({ length: 1024 }, (_, i) =>
   new Date(Date.UTC(2018, 0, 1) + ((i * 2467) % 2100) * 86_400_000).toISOString().slice(0, 10),
 );
 const ends = (span: number): string[] =>
   starts.map((s) => new Date(Date.parse(`${s}T00:00:00Z`) + span * 86_400_000).toISOString().slice(0, 10));
 
+// 1024 start dates from 1 January to 10 March 2027: 60 working days from each cross Lebaran 2027, whose
+// days are tentative, so every call also works out which of them could change the answer.
+const lebaranStarts: string[] = Array.from({ length: 1024 }, (_, i) =>
+  new Date(Date.UTC(2027, 0, 1) + ((i * 37) % 69) * 86_400_000).toISOString().slice(0, 10),
+);
+
 function verify(): void {
+  for (const start of lebaranStarts.slice(0, 200)) {
+    const ours = addWorkingDays(start, 60, nationalCalendar);
+    if (ours.date !== loopAdd(start, 60) || !ours.tentative) {
+      throw new Error(`implementations disagree on ${start} + 60 (or it is not tentative)`);
+    }
+  }
   for (const n of [5, 14, 60, 250]) {
     for (const start of starts.slice(0, 200)) {
       const ours = addWorkingDays(start, n, nationalCalendar).date;
@@ -154,5 +166,16 @@ export function run(): BenchResult[] {
     });
     results.push(...rows(`countWorkingDays, ${span}-day spans`, times));
   }
+  // The tentative path: the same arithmetic, plus the check of the tentative days near the span.
+  const lebaran = (i: number): string => lebaranStarts[i & 1023]!;
+  const tentative = compare({
+    [LOOP]: (i) => loopAdd(lebaran(i), 60),
+    [OURS]: (i) => addWorkingDays(lebaran(i), 60, nationalCalendar).date,
+  });
+  const task = 'addWorkingDays, 60 days across Lebaran 2027 (tentative days)';
+  results.push(
+    { suite: 'calendar', task, implementation: LOOP, nsPerOp: tentative[LOOP]! },
+    { suite: 'calendar', task, implementation: OURS, nsPerOp: tentative[OURS]!, relativeTo: LOOP },
+  );
   return results;
 }

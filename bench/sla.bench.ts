@@ -12,8 +12,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { nationalCalendar } from '../src/calendar/index.js';
 import type { HistoryEvent } from '../src/history/types.js';
+import { nationalCalendarAsOf } from '../src/holidays/nationalCalendarAsOf.js';
 import { combinePolicies } from '../src/rules/combinePolicies.js';
 import { ombudsmanPolicy } from '../src/rules/ombudsmanPolicy.js';
 import { sp4nLaporPolicy } from '../src/rules/sp4nLaporPolicy.js';
@@ -29,6 +29,12 @@ const COUNT = 100_000;
 const SEED = 20250321;
 const PASSES = 7;
 const WAKE_PASSES = 5;
+/**
+ * The national calendar exactly as the digests were recorded with it: the data as known before the
+ * 2027 SKB (15 Sep 2026), 2018-2026, under the version name it had then. Reproducing an old report
+ * with its own calendar is what `nationalCalendarAsOf` is for.
+ */
+const calendar = nationalCalendarAsOf('2026-09-14').extend({ dataVersion: 'id-2018-2026.1' });
 /** Every SAMPLE_EVERY-th history is checked against the recorded digests (1 031 of them). */
 const SAMPLE_EVERY = 97;
 // Next to this file; a bundle of it (docs/performance.md) runs from elsewhere, in the repository's root.
@@ -57,8 +63,10 @@ interface Golden {
  * with whether the report and its list are frozen.
  */
 function digest(report: unknown, wake: unknown): string {
-  const text = JSON.stringify({ report, wake }, (_key, value: unknown) =>
-    value === undefined ? '\u0000undefined' : value,
+  // `tentative` (issue 9) is left out: the digests were recorded before it existed, and the sampled
+  // histories end before 2027, the first year with tentative days, so it is false throughout.
+  const text = JSON.stringify({ report, wake }, (key, value: unknown) =>
+    key === 'tentative' ? undefined : value === undefined ? '\u0000undefined' : value,
   );
   const frozen = Object.isFrozen(report) && Object.isFrozen((report as { clocks: unknown }).clocks);
   return createHash('sha256').update(`${text}|${frozen}`).digest('hex').slice(0, 12);
@@ -68,7 +76,7 @@ function sampleDigests(cases: readonly Case[], policy: Policy): string[] {
   const digests: string[] = [];
   for (let i = 0; i < cases.length; i += SAMPLE_EVERY) {
     const { history, asOf } = cases[i]!;
-    const options = { calendar: nationalCalendar, asOf };
+    const options = { calendar, asOf };
     digests.push(digest(evaluateSla(history, policy, options), nextWakeUp(history, policy, options)));
   }
   return digests;
@@ -165,7 +173,7 @@ function makeCases(): { cases: Case[]; events: number } {
 export async function run(): Promise<BenchResult[]> {
   const policy = combinePolicies([uu25Policy, sp4nLaporPolicy, tieredLocalPolicy, ombudsmanPolicy]);
   const { cases, events } = makeCases();
-  const options = cases.map((c) => ({ calendar: nationalCalendar, asOf: c.asOf }));
+  const options = cases.map((c) => ({ calendar, asOf: c.asOf }));
 
   const checked = checkSample(cases, policy, process.argv.includes('--update-golden'));
 

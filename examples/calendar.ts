@@ -3,7 +3,7 @@
  *
  * 1. Lebaran 2025: 3 hari kerja after a complaint received on Thursday 27 March 2025.
  * 2. One instant, two offices: day 0 and the 5 hari kerja deadline in WIT and in WIB.
- * 3. 60 hari kerja from mid-December 2026 run into 2027, whose SKB is not in the data: provisional.
+ * 3. Lebaran 2027 before the isbat (tentative), and 2028, whose SKB does not exist yet (provisional).
  * 4. Adding next year's SKB and a regional day off with `extend`.
  */
 import {
@@ -51,13 +51,15 @@ show(
   endOfCivilDay(addWorkingDays('2025-04-09', 5, nationalCalendar).date, ZONES.WIB),
 );
 
-// 3. Past the data: 2027
-console.log('\n3. 60 hari kerja from Tue 15 Dec 2026');
-const longOne = addWorkingDays('2026-12-15', 60, nationalCalendar);
+// 3. Lebaran 2027 awaits the isbat; 2028 has no SKB yet
+console.log('\n3. 60 hari kerja from Tue 15 Dec 2026, across Lebaran 2027');
+show('result', addWorkingDays('2026-12-15', 60, nationalCalendar));
+console.log('   20 hari kerja from Wed 15 Dec 2027, into 2028');
+const longOne = addWorkingDays('2027-12-15', 20, nationalCalendar);
 show('result', longOne);
-show('1 Jan 2027 (assumed, not decreed)', describeDate('2027-01-01', nationalCalendar).assumedHoliday?.name);
+show('1 Jan 2028 (assumed, not decreed)', describeDate('2028-01-01', nationalCalendar).assumedHoliday?.name);
 try {
-  addWorkingDays('2026-12-15', 60, nationalCalendar, { coverage: 'strict' });
+  addWorkingDays('2027-12-15', 20, nationalCalendar, { coverage: 'strict' });
 } catch (error) {
   if (!(error instanceof CalendarCoverageError)) throw error;
   console.log(`   strict mode: ${error.code}, years ${error.details.years.join(', ')}`);

@@ -104,6 +104,19 @@ for (const [label, lib] of [
   );
 }
 
+// The data file ships, and builds the same calendar as the built-in data.
+const dataFile = JSON.parse(readFileSync(require.resolve('pengaduan/data/national-calendar.json'), 'utf8'));
+const fromFile = esm.calendarFromData(dataFile);
+check(
+  fromFile.dataVersion === esm.nationalCalendar.dataVersion &&
+    fromFile.nonWorkingDays.length === esm.nationalCalendar.nonWorkingDays.length,
+  'pengaduan/data/national-calendar.json builds the same calendar as nationalCalendar',
+);
+check(
+  typeof require.resolve('pengaduan/data/calendar-data.schema.json') === 'string',
+  'pengaduan/data/calendar-data.schema.json ships',
+);
+
 const schema = await import('pengaduan/schema');
 check(
   typeof schema.HistoryEventSchema?.safeParse === 'function',

@@ -9,10 +9,12 @@ export interface NextWorkingDayOptions extends CoverageOptions {}
  *
  * @param date - the civil date, `YYYY-MM-DD` or a `TZDate` (its date in its own zone)
  * @param calendar - the working calendar
- * @param options - `coverage: 'provisional'` (default) or `'strict'`
- * @returns the date, with `provisional`/`uncoveredYears`
+ * @param options - `coverage: 'provisional'` (default) or `'strict'`; `tentative: 'mark'` (default) or
+ *   `'strict'`
+ * @returns the date, with `provisional`/`uncoveredYears` and `tentative`/`tentativeDays`
  * @throws {InvalidDateError} when `date` is not a valid date, or is a `Date` without a zone
  * @throws {CalendarCoverageError} in strict mode, when the result would be provisional
+ * @throws {CalendarTentativeError} with `tentative: 'strict'`, when the result would be tentative
  *
  * @example
  * import { nextWorkingDay, nationalCalendar } from 'pengaduan';
