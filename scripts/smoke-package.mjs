@@ -72,7 +72,10 @@ check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pe
 
 const interop = await import('pengaduan/interop');
 check(interop.toOpen311Status?.('closed') === 'closed', 'pengaduan/interop exports toOpen311Status');
-check(require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi', 'cjs pengaduan/interop');
+check(
+  require('pengaduan/interop').toLaporStatus?.('fileComplete') === 'terverifikasi',
+  'cjs pengaduan/interop',
+);
 
 if (failures.length > 0) {
   console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);
