@@ -18,8 +18,18 @@ async function writeExport(path: string, n: number): Promise<void> {
       id: `M-${i}`,
       note,
       history: [
-        { type: 'complaint.submitted', at: `2025-03-${String(day).padStart(2, '0')}T10:00:00+07:00`, actor: { role: 'complainant' }, data: {} },
-        { type: 'complaint.received', at: `2025-03-${String(day).padStart(2, '0')}T11:00:00+07:00`, actor: { role: 'admin_instansi' }, data: {} },
+        {
+          type: 'complaint.submitted',
+          at: `2025-03-${String(day).padStart(2, '0')}T10:00:00+07:00`,
+          actor: { role: 'complainant' },
+          data: {},
+        },
+        {
+          type: 'complaint.received',
+          at: `2025-03-${String(day).padStart(2, '0')}T11:00:00+07:00`,
+          actor: { role: 'admin_instansi' },
+          data: {},
+        },
       ],
     };
     if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((ok) => out.once('drain', ok));
