@@ -32,9 +32,10 @@ async function writeExport(path: string, n: number): Promise<void> {
         },
       ],
     };
-    if (!out.write(`${JSON.stringify(record)}\n`)) await new Promise((ok) => out.once('drain', ok));
+    if (!out.write(`${JSON.stringify(record)}\n`))
+      await new Promise<void>((ok) => out.once('drain', () => ok()));
   }
-  await new Promise((ok) => out.end(ok));
+  await new Promise<void>((ok) => out.end(() => ok()));
 }
 
 describe('pengaduan audit memory', () => {
