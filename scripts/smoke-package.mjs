@@ -44,6 +44,31 @@ for (const name of MUST_NOT_APPEAR) {
   );
 }
 check(!bareImportsOf('schema.js').has('xstate'), 'dist/schema.js must not import xstate');
+// vitest is an optional peer of `pengaduan/testing/vitest` only.
+for (const entry of ['index.js', 'schema.js', 'machine.js', 'compliance.js', 'testing.js']) {
+  check(!bareImportsOf(entry).has('vitest'), `dist/${entry} must not import vitest`);
+}
+check(bareImportsOf('testing-vitest.js').has('vitest'), 'dist/testing-vitest.js imports vitest');
+
+// No existing entry loads the compliance or testing layers: their code is in their own entries only.
+function filesOf(entry) {
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:import|export)\s[^'"]*?from\s*['"](\.[^'"]+)['"]/g)) {
+      visit(join(dirname(file), m[1]));
+    }
+  };
+  visit(join(root, 'dist', entry));
+  return [...seen].map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+for (const entry of ['index.js', 'schema.js', 'machine.js']) {
+  const code = filesOf(entry);
+  check(!code.includes('function auditHistory'), `dist/${entry} must not contain the compliance layer`);
+  check(!code.includes('function runConformance'), `dist/${entry} must not contain the testing layer`);
+}
 
 const esm = await import('pengaduan');
 const require = createRequire(import.meta.url);
@@ -72,10 +97,46 @@ const machine = await import('pengaduan/machine');
 check(typeof machine.startComplaint === 'function', 'pengaduan/machine exports startComplaint');
 check(typeof require('pengaduan/machine').startComplaint === 'function', 'cjs pengaduan/machine');
 
+const compliance = await import('pengaduan/compliance');
+const audit = compliance.auditHistory(
+  [
+    {
+      type: 'complaint.submitted',
+      at: '2025-03-03T09:00:00+07:00',
+      actor: { role: 'complainant' },
+      data: {},
+    },
+  ],
+  esm.uu25Policy,
+  { asOf: '2025-03-20T09:00:00+07:00' },
+);
+check(
+  audit.findings.map((f) => f.kind).join() === 'missing_receipt,late_response',
+  `pengaduan/compliance audits: got ${audit.findings.map((f) => f.kind).join()}`,
+);
+check(typeof require('pengaduan/compliance').mergeAggregates === 'function', 'cjs pengaduan/compliance');
+const testing = await import('pengaduan/testing');
+check(testing.CONFORMANCE_VECTORS.length >= 12, 'pengaduan/testing exports the conformance vectors');
+const conformance = await testing.runConformance(testing.createReferenceAdapter());
+check(
+  conformance.failed.length === 0,
+  `the reference adapter passes every vector: ${JSON.stringify(conformance.failed)}`,
+);
+check(typeof require('pengaduan/testing').createTestPlans === 'function', 'cjs pengaduan/testing');
+const vectorIndex = JSON.parse(readFileSync(join(root, 'dist', 'vectors', 'index.json'), 'utf8'));
+check(
+  vectorIndex.vectors.length === testing.CONFORMANCE_VECTORS.length,
+  'dist/vectors/index.json lists every vector',
+);
+check(
+  typeof require.resolve('pengaduan/vectors/conformance-vector.schema.json') === 'string',
+  'pengaduan/vectors/conformance-vector.schema.json resolves',
+);
+
 // 3. The `pengaduan` command lives in dist/cli/ and no library entry reaches it: importing
 //    `pengaduan`, `pengaduan/schema`, `pengaduan/machine` or `pengaduan/compliance` never loads CLI code.
 const cliDir = join(root, 'dist', 'cli');
-for (const entry of ['index.js', 'index.cjs', 'schema.js', 'machine.js', 'compliance.js']) {
+for (const entry of ['index.js', 'index.cjs', 'schema.js', 'machine.js', 'compliance.js', 'testing.js']) {
   try {
     bareImportsOf(entry);
   } catch {

@@ -12,7 +12,7 @@ import type { Policy } from '../rules/types.js';
 import { validatePolicy } from '../rules/validatePolicy.js';
 import { evaluateSla } from '../sla/evaluateSla.js';
 import type { SlaReport } from '../sla/types.js';
-import { cleanHistory } from './_lib/cleanHistory.js';
+import { cleanHistory, invalidEventFinding } from './_lib/cleanHistory.js';
 import { clockFindings } from './_lib/clockFindings.js';
 import { factsOf } from './_lib/factsOf.js';
 import { normalizeInput } from './_lib/normalizeInput.js';
@@ -104,19 +104,8 @@ function evaluate(
       if (index === undefined || index < 0 || index >= events.length || attempt === 3) {
         return { error: toAuditError(error) };
       }
-      findings.push({
-        kind: 'invalid_event',
-        severity: 'low',
-        ruleId: 'record.schema',
-        source: RECORD_SOURCE,
-        instants: {},
-        eventIndex: indices[index] ?? index,
-        eventType: events[index]!.type,
-        text: {
-          id: `Peristiwa [${indices[index]}]: ${(error as InvalidHistoryError).text.id}; tidak dihitung.`,
-          en: `Event [${indices[index]}]: ${(error as InvalidHistoryError).text.en}; left out.`,
-        },
-      });
+      const why = (error as InvalidHistoryError).text;
+      findings.push(invalidEventFinding(indices[index] ?? index, events[index]!.type, why));
       events.splice(index, 1);
       indices.splice(index, 1);
     }

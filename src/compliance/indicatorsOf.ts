@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { checkAggregate } from './_lib/checkAggregate.js';
 import { BACKLOG_BUCKETS, INDICATORS } from './INDICATORS.js';
 import type {
@@ -12,8 +13,35 @@ import type {
 /**
  * The nearest-rank percentile of an exact histogram: the smallest whole number of days `d` such that
  * at least `ceil(p × n)` complaints took `d` days or fewer; `null` when the histogram is empty.
+ *
+ * @param histogram - whole days to counts, as in an aggregate (`{ "3": 12 }`: 12 complaints took 3 days)
+ * @param p - the share, 0 < p ≤ 1 (0.5 for the median, 0.9 for the 90th percentile)
+ * @returns the percentile in days, or `null`
+ * @example
+ * ```ts
+ * import { percentileOf } from 'pengaduan/compliance';
+ * // Answers after 1, 2, 2, 3 and 9 days.
+ * percentileOf({ '1': 1, '2': 2, '3': 1, '9': 1 }, 0.5); //=> 2
+ * percentileOf({ '1': 1, '2': 2, '3': 1, '9': 1 }, 0.9); //=> 9
+ * ```
  */
 export function percentileOf(histogram: DayHistogram, p: number): number | null {
+  if (typeof p !== 'number' || !(p > 0 && p <= 1)) {
+    throw new InvalidArgumentError('p', p, {
+      id: 'diharapkan bilangan 0 < p ≤ 1',
+      en: 'expected a number 0 < p ≤ 1',
+    });
+  }
+  if (
+    typeof histogram !== 'object' ||
+    histogram === null ||
+    Object.values(histogram).some((c) => !Number.isSafeInteger(c) || c < 0)
+  ) {
+    throw new InvalidArgumentError('histogram', histogram, {
+      id: 'diharapkan histogram { hari: jumlah } dengan bilangan bulat ≥ 0',
+      en: 'expected a histogram { days: count } of whole numbers ≥ 0',
+    });
+  }
   const entries = Object.entries(histogram)
     .map(([days, count]) => [Number(days), count] as const)
     .sort((a, b) => a[0] - b[0]);

@@ -246,8 +246,8 @@ export interface AuditOptions {
 /** Options of `auditMany`. */
 export interface AuditManyOptions extends AuditOptions {
   /**
-   * How many results may wait unread before the reader pauses (the stream is pulled one at a time, so
-   * memory stays flat in the number of histories). Default 1; reserved for future concurrency.
+   * Reserved for a future concurrent reader; today results are produced one at a time, pulled by the
+   * reader (at most one history is read ahead of the results consumed), whatever this value.
    */
   readonly highWaterMark?: number;
 }

@@ -20,6 +20,9 @@ export interface ClockExpectation {
   readonly status?: ClockStatus;
 }
 
+/** The presets a vector may name: `uu25Policy`, `sp4nLaporPolicy`, both, `tieredLocalPolicy`, `ombudsmanPolicy`. */
+export type VectorPolicyName = 'uu25' | 'sp4n' | 'uu25+sp4n' | 'tiered' | 'ombudsman';
+
 /** One expected clock of a conformance vector. */
 export interface VectorClock {
   readonly ruleId: string;
@@ -45,13 +48,15 @@ export interface ConformanceVector {
   readonly title: { readonly id: string; readonly en: string };
   /** How the expectation was worked out: the articles and the day count. */
   readonly reasoning: string;
-  /** The preset id: `'uu25'`, `'sp4n'`, `'uu25+sp4n'`, `'tiered'`, `'ombudsman'`. */
-  readonly policy: string;
+  /** The preset, with its defaults (`VECTOR_POLICIES`). */
+  readonly policy: VectorPolicyName;
   readonly zone?: string;
   readonly asOf: Instant;
   readonly history: readonly HistoryEvent[];
   readonly expected: {
     readonly state?: string;
+    /** Positions of the events a conforming system refuses. */
+    readonly refused?: readonly number[];
     readonly clocks: readonly VectorClock[];
     readonly findings: readonly VectorFinding[];
   };

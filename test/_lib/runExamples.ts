@@ -2,9 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
+import * as compliance from '../../src/compliance/index.js';
 import * as root from '../../src/index.js';
 import * as machine from '../../src/machine/index.js';
 import * as schema from '../../src/schema/index.js';
+import * as testing from '../../src/testing/index.js';
 
 /**
  * Runs the code examples of the library as a user would paste them: JSDoc `@example` blocks and the
@@ -28,6 +30,8 @@ const ENTRIES: Readonly<Record<string, unknown>> = {
   pengaduan: root,
   'pengaduan/schema': schema,
   'pengaduan/machine': machine,
+  'pengaduan/compliance': compliance,
+  'pengaduan/testing': testing,
 };
 
 export interface Example {

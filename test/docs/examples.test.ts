@@ -19,6 +19,16 @@ describe.each([
     ['COMPLAINT_STATES', 'EVENT_PERMISSIONS', 'SnapshotError'],
   ],
   ['src/views/index.ts', ['projectComplaint'], ['AUDIENCE_RULES']],
+  [
+    'src/compliance/index.ts',
+    ['auditHistory', 'auditMany', 'createAggregator', 'mergeAggregates', 'indicatorsOf'],
+    ['INDICATORS', 'FINDING_KINDS'],
+  ],
+  [
+    'src/testing/index.ts',
+    ['runConformance', 'createTestPlans', 'policyOfVector'],
+    ['CONFORMANCE_VECTORS', 'pengaduanMatchers'],
+  ],
   ['src/index.ts', ['addWorkingDays', 'evaluateSla', 'definePolicy'], ['nationalCalendar', 'uu25Policy']],
 ] as const)('the functions exported by %s', (entry, known, notFunctions) => {
   const functions = publicFunctions(entry);

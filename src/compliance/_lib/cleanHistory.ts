@@ -1,8 +1,8 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
 import type { HistoryEvent } from '../../history/types.js';
-import type { Locale } from '../../i18n/types.js';
-import { parseHistoryEvent } from '../../schema/index.js';
+import type { Locale, LocalizedText } from '../../i18n/types.js';
+import { HistoryEventSchema, parseHistoryEvent } from '../../schema/index.js';
 import type { Finding } from '../types.js';
 import { RECORD_SOURCE } from './sources.js';
 
@@ -12,6 +12,27 @@ export interface CleanHistory {
   /** `indices[k]` is the position in the input of `events[k]`. */
   readonly indices: readonly number[];
   readonly findings: readonly Finding[];
+}
+
+/** An event left out because it is not a valid history event, with why (in both languages). */
+export function invalidEventFinding(
+  index: number,
+  eventType: string | undefined,
+  why: LocalizedText,
+): Finding {
+  return {
+    kind: 'invalid_event',
+    severity: 'low',
+    ruleId: 'record.schema',
+    source: RECORD_SOURCE,
+    instants: {},
+    eventIndex: index,
+    ...(eventType === undefined ? {} : { eventType }),
+    text: {
+      id: `Peristiwa [${index}] ${why.id}; tidak dihitung.`,
+      en: `Event [${index}] ${why.en}; left out.`,
+    },
+  };
 }
 
 function typeOf(value: unknown): string | undefined {
@@ -39,7 +60,10 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
   let lastMs = Number.NEGATIVE_INFINITY;
   let lastAt = '';
   input.forEach((raw, index) => {
-    const parsed = parseHistoryEvent(raw, { locale });
+    // The schema alone first: building the localized messages costs more than the check itself,
+    // and they are only needed for an event that fails.
+    const quick = HistoryEventSchema.safeParse(raw);
+    const parsed = quick.success ? quick : parseHistoryEvent(raw, { locale });
     const eventType = typeOf(raw);
     if (!parsed.success) {
       const issue = parsed.issues[0];
@@ -50,22 +74,15 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
             ? `${issue.message.slice(0, 117)}...`
             : issue.message;
       const where = issue === undefined ? '' : ` (${issue.path.join('.') || 'event'}: ${message})`;
-      findings.push({
-        kind: 'invalid_event',
-        severity: 'low',
-        ruleId: 'record.schema',
-        source: RECORD_SOURCE,
-        instants: {},
-        eventIndex: index,
-        ...(eventType === undefined ? {} : { eventType }),
-        text: {
-          id: `Peristiwa [${index}] tidak sesuai skema riwayat${locale === 'id' ? where : ''}; tidak dihitung.`,
-          en: `Event [${index}] does not match the history schema${locale === 'en' ? where : ''}; left out.`,
-        },
-      });
+      findings.push(
+        invalidEventFinding(index, eventType, {
+          id: `tidak sesuai skema riwayat${locale === 'id' ? where : ''}`,
+          en: `does not match the history schema${locale === 'en' ? where : ''}`,
+        }),
+      );
       return;
     }
-    const event = parsed.data;
+    const event = parsed.data as HistoryEvent;
     const ms = tryInstant(event.at) ?? Number.NaN;
     if (ms > asOfMs) return; // after the audit's instant: not yet part of the record
     if (ms < lastMs) {
