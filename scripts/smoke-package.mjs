@@ -14,8 +14,10 @@ const check = (ok, what) => {
   if (!ok) failures.push(what);
 };
 
+const visitedFiles = new Map();
 function bareImportsOf(entry) {
   const seen = new Set();
+  visitedFiles.set(entry, seen);
   const bare = new Set();
   const visit = (file) => {
     if (seen.has(file)) return;
@@ -182,10 +184,41 @@ check(
   'pengaduan/vectors/conformance-vector.schema.json resolves',
 );
 
+// 3. The `pengaduan` command lives in dist/cli/ and no library entry reaches it: importing
+//    `pengaduan`, `pengaduan/schema`, `pengaduan/machine` or `pengaduan/compliance` never loads CLI code.
+const cliDir = join(root, 'dist', 'cli');
+for (const entry of ['index.js', 'index.cjs', 'schema.js', 'machine.js', 'compliance.js', 'testing.js']) {
+  try {
+    bareImportsOf(entry);
+  } catch {
+    continue; // an entry this build does not have
+  }
+  const reached = [...visitedFiles.get(entry)].filter((file) => file.startsWith(cliDir));
+  check(reached.length === 0, `dist/${entry} must not reach the CLI, but imports ${reached.join(', ')}`);
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+check(pkg.bin?.pengaduan === './dist/cli/main.js', 'package.json bin.pengaduan is ./dist/cli/main.js');
+const { execFileSync } = await import('node:child_process');
+const answer = execFileSync(
+  process.execPath,
+  [join(root, pkg.bin.pengaduan), 'deadline', '2025-03-27', '3', 'hari-kerja', '--json'],
+  {
+    encoding: 'utf8',
+  },
+);
+check(
+  JSON.parse(answer).dueDate === '2025-04-10',
+  `the built command answers 2025-04-10, got ${answer.slice(0, 200)}`,
+);
+check(
+  readFileSync(join(root, pkg.bin.pengaduan), 'utf8').startsWith('#!/usr/bin/env node'),
+  'dist/cli/main.js starts with a shebang',
+);
+
 if (failures.length > 0) {
   console.error(`package smoke test: ${failures.length} failed\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
 console.log(
-  `package smoke test: root entry imports ${[...rootImports].join(', ') || 'nothing external'}; ESM and CJS entries load and answer`,
+  `package smoke test: root entry imports ${[...rootImports].join(', ') || 'nothing external'}; ESM and CJS entries load and answer; no entry reaches dist/cli; the pengaduan command answers`,
 );
