@@ -132,8 +132,8 @@ export function renderLifecycleDoc(): string {
         s.label.id,
         s.label.en,
         CATEGORY_TEXT[s.category],
-        `${s.source.instrument}, ${s.source.article}`,
-        s.source.status,
+        s.sources.map((src) => `${src.instrument}, ${src.article}`).join('; '),
+        [...new Set(s.sources.map((src) => src.status))].join('; '),
         s.crosswalk.sp4nLapor,
         s.crosswalk.open311,
       ]
@@ -147,7 +147,10 @@ export function renderLifecycleDoc(): string {
   for (const id of COMPLAINT_STATE_IDS) {
     const s = COMPLAINT_STATES[id];
     out.push(
-      `- \`${id}\`: ${s.description.en} *(${s.description.id})*${s.source.note === undefined ? '' : ` Source note: ${s.source.note}`}`,
+      `- \`${id}\`: ${s.description.en} *(${s.description.id})*${s.sources
+        .filter((src) => src.note !== undefined)
+        .map((src) => ` Source note (${src.instrument}): ${src.note}`)
+        .join('')}`,
     );
   }
   out.push('');

@@ -113,3 +113,33 @@ export function isValidInstant(value: unknown): boolean {
 export function lastInstantProblem(): LocalizedText {
   return lastProblem;
 }
+
+/**
+ * The part of the definition an RFC 3339 format check does not cover, for a string that passed one
+ * (zod's `z.iso.datetime({ offset: true })`): the year, the size of the offset, the number of fraction
+ * digits. Reads characters rather than running a pattern, so validating an event stays cheap; the
+ * property test in test/calendar/instantDefinition.test.ts holds it to {@link readInstant}.
+ */
+export function inRangeAfterFormat(value: string): boolean {
+  const year =
+    (value.charCodeAt(0) - 48) * 1000 +
+    (value.charCodeAt(1) - 48) * 100 +
+    (value.charCodeAt(2) - 48) * 10 +
+    (value.charCodeAt(3) - 48);
+  if (year < FIRST_INSTANT_YEAR || year > LAST_INSTANT_YEAR) return false;
+  const length = value.length;
+  let end = length;
+  if (value.charCodeAt(length - 1) !== 90) {
+    // ±HH:MM
+    end = length - 6;
+    const minutes =
+      ((value.charCodeAt(end + 1) - 48) * 10 + (value.charCodeAt(end + 2) - 48)) * 60 +
+      (value.charCodeAt(end + 4) - 48) * 10 +
+      (value.charCodeAt(end + 5) - 48);
+    if (minutes > MAX_OFFSET_MINUTES) return false;
+  } else {
+    end = length - 1;
+  }
+  // Seconds end at index 19; a fraction, if any, runs from 20 to `end`.
+  return end - 20 <= MAX_FRACTION_DIGITS;
+}

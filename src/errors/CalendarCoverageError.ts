@@ -1,3 +1,4 @@
+import { describeName } from '../_lib/describeValue.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What the coverage error reports: the years that were needed and what the calendar covers. */
@@ -22,18 +23,20 @@ export class CalendarCoverageError extends PengaduanError {
   declare readonly details: Readonly<CalendarCoverageErrorDetails>;
 
   constructor(details: CalendarCoverageErrorDetails) {
-    const years = details.years.join(', ');
+    const years = details.years.slice(0, 10).join(', ') + (details.years.length > 10 ? ', …' : '');
+    const calendar = describeName(details.calendarId);
+    const version = describeName(details.dataVersion);
     const covered = `${details.coverage.fromYear}-${details.coverage.toYear}`;
     super(
       'calendar_coverage',
       {
         id:
-          `Kalender "${details.calendarId}" (${details.dataVersion}) hanya memuat hari libur resmi ${covered}; ` +
+          `Kalender "${calendar}" (${version}) hanya memuat hari libur resmi ${covered}; ` +
           `perhitungan ini memerlukan tahun ${years}. Tambahkan SKB hari libur tahun tersebut dengan ` +
           `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, atau terima hasil sementara ` +
           `(coverage: 'provisional').`,
         en:
-          `Calendar "${details.calendarId}" (${details.dataVersion}) only has official holidays for ${covered}; ` +
+          `Calendar "${calendar}" (${version}) only has official holidays for ${covered}; ` +
           `this computation needs ${years}. Add that year's SKB with ` +
           `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, or accept a provisional result ` +
           `(coverage: 'provisional').`,

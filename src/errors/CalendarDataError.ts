@@ -1,4 +1,4 @@
-import { describeValue } from '../_lib/describeValue.js';
+import { describeName, describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -21,11 +21,12 @@ export class CalendarDataError extends PengaduanError {
    */
   constructor(field: string, problem: LocalizedText, details: Record<string, unknown> = {}) {
     const shown = 'entry' in details ? ` (${describeEntry(details.entry)})` : '';
+    const where = describeName(field);
     super(
       'calendar_data',
       {
-        id: `Data kalender tidak valid pada \`${field}\`${shown}: ${problem.id}`,
-        en: `Invalid calendar data at \`${field}\`${shown}: ${problem.en}`,
+        id: `Data kalender tidak valid pada \`${where}\`${shown}: ${problem.id}`,
+        en: `Invalid calendar data at \`${where}\`${shown}: ${problem.en}`,
       },
       { field, problem: problem.en, ...details },
     );

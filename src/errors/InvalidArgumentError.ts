@@ -1,4 +1,4 @@
-import { describeValue } from '../_lib/describeValue.js';
+import { describeName, describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -26,11 +26,12 @@ export class InvalidArgumentError extends PengaduanError {
     details: Record<string, unknown> = {},
   ) {
     const shown = describeValue(value);
+    const name = describeName(argument);
     super(
       'invalid_argument',
       {
-        id: `Argumen \`${argument}\` tidak valid (${shown}): ${expected.id}`,
-        en: `Invalid argument \`${argument}\` (${shown}): ${expected.en}`,
+        id: `Argumen \`${name}\` tidak valid (${shown}): ${expected.id}`,
+        en: `Invalid argument \`${name}\` (${shown}): ${expected.en}`,
       },
       { argument, value, expected: expected.en, ...details },
     );

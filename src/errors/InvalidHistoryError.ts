@@ -1,4 +1,4 @@
-import { describeValue } from '../_lib/describeValue.js';
+import { describeName, describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -33,11 +33,12 @@ export class InvalidHistoryError extends PengaduanError {
     const at = details.index === undefined ? '' : ` peristiwa [${details.index}],`;
     const atEn = details.index === undefined ? '' : ` event [${details.index}],`;
     const shown = describeValue(details.value);
+    const field = describeName(details.field);
     super(
       'invalid_history',
       {
-        id: `Riwayat pengaduan tidak valid:${at} \`${details.field}\` (${shown}): ${expected.id}`,
-        en: `Invalid complaint history:${atEn} \`${details.field}\` (${shown}): ${expected.en}`,
+        id: `Riwayat pengaduan tidak valid:${at} \`${field}\` (${shown}): ${expected.id}`,
+        en: `Invalid complaint history:${atEn} \`${field}\` (${shown}): ${expected.en}`,
       },
       { ...details, expected: expected.en },
     );

@@ -1,4 +1,4 @@
-import { describeValue } from '../_lib/describeValue.js';
+import { describeName, describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -33,15 +33,17 @@ export class PolicyError extends PengaduanError {
    * @param expected - what the field accepts, in Bahasa Indonesia and English
    */
   constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText) {
-    const where = details.ruleId === undefined ? '' : ` aturan "${details.ruleId}",`;
-    const whereEn = details.ruleId === undefined ? '' : ` rule "${details.ruleId}",`;
-    const policy = details.policyId === undefined ? '' : ` "${details.policyId}"`;
+    // Ids and fields come from the host's policy: quoted bounded, like the value.
+    const where = details.ruleId === undefined ? '' : ` aturan "${describeName(details.ruleId)}",`;
+    const whereEn = details.ruleId === undefined ? '' : ` rule "${describeName(details.ruleId)}",`;
+    const policy = details.policyId === undefined ? '' : ` "${describeName(details.policyId)}"`;
+    const field = describeName(details.field);
     const shown = describeValue(details.value);
     super(
       'invalid_policy',
       {
-        id: `Kebijakan${policy} tidak valid:${where} \`${details.field}\` (${shown}): ${expected.id}`,
-        en: `Invalid policy${policy}:${whereEn} \`${details.field}\` (${shown}): ${expected.en}`,
+        id: `Kebijakan${policy} tidak valid:${where} \`${field}\` (${shown}): ${expected.id}`,
+        en: `Invalid policy${policy}:${whereEn} \`${field}\` (${shown}): ${expected.en}`,
       },
       { ...details, expected: expected.en },
     );

@@ -85,6 +85,8 @@ function bounded(value: unknown): string {
 export class TransitionRefusedError extends PengaduanError {
   override readonly name: string = 'TransitionRefusedError';
   declare readonly details: Readonly<TransitionRefusedDetails>;
+  /** The reason alone, without the event, role and state the message starts with. */
+  readonly why: LocalizedText;
 
   /**
    * @param why - the reason, in Bahasa Indonesia and English
@@ -110,5 +112,6 @@ export class TransitionRefusedError extends PengaduanError {
         allowed: Object.freeze([...details.allowed]),
       },
     );
+    this.why = Object.freeze({ id: why.id, en: why.en });
   }
 }

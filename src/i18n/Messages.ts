@@ -77,4 +77,10 @@ export interface Messages {
   readonly subjects: Readonly<Record<ComplaintSubject, string>>;
   readonly misconducts: Readonly<Record<AllegedMisconduct, string>>;
   readonly classification: ClassificationTexts;
+  /**
+   * How the codes a field accepts (roles, outcomes, event types …) are named when a message lists
+   * them. A message in Bahasa Indonesia names them in words, not by code; a locale whose codes are
+   * already its words (English) leaves this empty and lists the codes.
+   */
+  readonly values: Readonly<Record<string, string>>;
 }

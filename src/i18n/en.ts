@@ -49,6 +49,8 @@ export const en: Messages = {
     civilDate: 'a date that exists on the calendar, written YYYY-MM-DD (e.g. 2025-04-10)',
     instant: INSTANT_EXPECTED.en,
     identifier: 'letters, digits and . _ : / # @ + - without spaces',
+    clockKey:
+      'a clock key from the deadline report (e.g. sp4n.followup@dinsos~2): letters, digits and . _ : / # @ + ~ - without spaces',
     nik: '16 digits',
     phone: 'an Indonesian number starting with +62, 62 or 0 (e.g. 0812-3456-7890)',
     email: 'an e-mail address (e.g. name@example.go.id)',
@@ -329,4 +331,5 @@ export const en: Messages = {
     subjectPart: 'party complained about',
     misconductPart: 'conduct complained of',
   },
+  values: {},
 };

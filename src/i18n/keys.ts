@@ -243,6 +243,7 @@ export const FORMAT_KEYS = [
   'civilDate',
   'instant',
   'identifier',
+  'clockKey',
   'nik',
   'phone',
   'email',

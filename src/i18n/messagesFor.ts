@@ -23,6 +23,7 @@ const CATALOGUES: Readonly<Record<Locale, Messages>> = { id, en };
  * //=> 'Alamat lengkap pengadu'
  */
 export function messagesFor(locale: Locale = 'id'): Messages {
-  // A plain lookup would follow `__proto__` or `constructor`; only own keys count.
-  return Object.hasOwn(CATALOGUES, locale) ? CATALOGUES[locale] : id;
+  // A plain lookup would follow `__proto__` or `constructor`; only own keys count, and only strings
+  // (an object as key would be converted, running its `toString`).
+  return typeof locale === 'string' && Object.hasOwn(CATALOGUES, locale) ? CATALOGUES[locale] : id;
 }

@@ -1,6 +1,7 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { ActorRole, HistoryEventOf } from '../history/types.js';
-import { allowedEventTypes } from './_lib/allowed.js';
 import { runtimeFor } from './_lib/runtime.js';
+import { allowedEvents } from './allowedEvents.js';
 import { type ApplyEventOptions, applyEvent, type SafeApplyResult, safeApplyEvent } from './applyEvent.js';
 import type { ComplaintMachine } from './createComplaintMachine.js';
 import { restoreSnapshot } from './restoreSnapshot.js';
@@ -59,6 +60,12 @@ export function createComplaintActor(
   options: CreateComplaintActorOptions,
 ): ComplaintActor {
   const { machine } = runtimeFor(options);
+  if (options.onEffect !== undefined && typeof options.onEffect !== 'function') {
+    throw new InvalidArgumentError('options.onEffect', options.onEffect, {
+      id: 'diharapkan fungsi yang menerima setiap efek',
+      en: 'expected a function that receives each effect',
+    });
+  }
   const listeners = new Set<(result: ApplyResult) => void>();
   const applyOptions: ApplyEventOptions =
     options.locale === undefined
@@ -70,10 +77,10 @@ export function createComplaintActor(
         };
 
   let snapshot: ComplaintSnapshot;
-  if ('schemaVersion' in start) {
+  if (typeof start === 'object' && start !== null && Object.hasOwn(start, 'schemaVersion')) {
     snapshot = restoreSnapshot(start, options);
   } else {
-    const started = startComplaint(start, options);
+    const started = startComplaint(start as HistoryEventOf<'complaint.submitted'>, options);
     snapshot = started.snapshot;
     for (const effect of started.effects) options.onEffect?.(effect);
   }
@@ -98,7 +105,7 @@ export function createComplaintActor(
       if (result.ok) commit(result);
       return result;
     },
-    allowedEvents: (role?: ActorRole) => allowedEventTypes(snapshot, role),
+    allowedEvents: (role?: ActorRole) => allowedEvents(snapshot, role),
     subscribe(listener: (result: ApplyResult) => void) {
       listeners.add(listener);
       return { unsubscribe: () => void listeners.delete(listener) };

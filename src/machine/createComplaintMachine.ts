@@ -226,6 +226,9 @@ export function createComplaintMachine(engine: DeadlineEngine) {
         on: {
           ...open,
           'file.completed': { guard: 'admissible', target: 'screening', actions: 'appendEvent' },
+          // A new or corrected notice, e.g. one that records when the complainant received it
+          // (Pasal 44(4) counts from receipt); the completion clock restarts from it.
+          'file.declared_incomplete': { guard: 'admissible', actions: 'appendEvent' },
           'complaint.withdrawn': {
             guard: and(['admissible', 'withdrawalWhileWaiting']),
             target: 'withdrawn',
@@ -332,6 +335,9 @@ export function createComplaintMachine(engine: DeadlineEngine) {
             { guard: 'admissible', actions: 'appendEvent' },
           ],
           'followup.posted': { guard: and(['admissible', 'unitHeldByActor']), actions: 'appendEvent' },
+          // UU 25/2009 Pasal 50(1): the provider must decide within 60 days of the complete file,
+          // also when a unit's follow-up already went to the complainant (SP4N-LAPOR! path).
+          'decision.made': { guard: 'admissible', target: 'decided', actions: 'appendEvent' },
           'complaint.closed': {
             guard: and(['admissible', 'closeAsAnswered']),
             target: 'closed',
@@ -355,6 +361,7 @@ export function createComplaintMachine(engine: DeadlineEngine) {
             { guard: 'admissible', target: 'examination', actions: 'appendEvent' },
           ],
           'admin.replied': { guard: 'admissible', target: 'awaitingFeedback', actions: 'appendEvent' },
+          'decision.made': { guard: 'admissible', target: 'decided', actions: 'appendEvent' },
           'complaint.closed': {
             guard: and(['admissible', 'closeAdministrative']),
             target: 'closed',

@@ -1,8 +1,6 @@
-import type { Instant, WorkingCalendar } from '../calendar/types.js';
-import type { History } from '../history/types.js';
+import type { WorkingCalendar } from '../calendar/types.js';
 import type { Policy } from '../rules/types.js';
-import { evaluateSla, nextWakeUp } from '../sla/index.js';
-import type { SlaReport } from '../sla/types.js';
+import { runtimeFor } from './_lib/runtime.js';
 import type { DeadlineEngine } from './types.js';
 
 /**
@@ -21,14 +19,6 @@ import type { DeadlineEngine } from './types.js';
  * ```
  */
 export function createDeadlineEngine(policy: Policy, calendar: WorkingCalendar): DeadlineEngine {
-  return Object.freeze({
-    policyId: policy.id,
-    calendar,
-    evaluate(history: History, asOf: Instant, zone: string): SlaReport {
-      return evaluateSla(history, policy, { calendar, asOf, zone });
-    },
-    nextWakeUp(history: History, asOf: Instant, zone: string): Instant | null {
-      return nextWakeUp(history, policy, { calendar, asOf, zone });
-    },
-  });
+  // The same checks (and errors) as every other entry: a PolicyError or an InvalidArgumentError.
+  return runtimeFor({ policy, calendar }).engine;
 }

@@ -90,6 +90,16 @@ export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([
 function versionOf(stored: Record<string, unknown>): number {
   const schemaVersion = own(stored, 'schemaVersion');
   if (typeof schemaVersion === 'number') return schemaVersion;
+  if (schemaVersion !== undefined) {
+    throw new SnapshotError(
+      'not_a_snapshot',
+      {
+        id: `schemaVersion tidak valid: ${describeValue(schemaVersion)}`,
+        en: `invalid schemaVersion: ${describeValue(schemaVersion)}`,
+      },
+      { schemaVersion: describeValue(schemaVersion) },
+    );
+  }
   // What XState persists: a status, a state value and a context, and no version of ours.
   if (
     Object.hasOwn(stored, 'value') &&

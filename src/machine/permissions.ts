@@ -75,7 +75,7 @@ export const EVENT_PERMISSIONS: Readonly<Record<ComplaintEventType, EventPermiss
   'complainant.replied': permit(['complainant'], SOURCES.reply),
   'admin.replied': permit(['admin_instansi', 'admin_penghubung'], SOURCES.reply),
   'complaint.reopened': permit(['admin_instansi', 'supervisor'], SOURCES.reopen),
-  'complaint.closed': permit(['admin_instansi', 'supervisor', 'system'], SOURCES.closed, {
+  'complaint.closed': permit(['admin_instansi', 'supervisor', 'system'], SOURCES.closedAdministrative, {
     id: 'Dipersempit per alasan: lihat REASON_PERMISSIONS.',
     en: 'Narrowed by reason: see REASON_PERMISSIONS.',
   }),
@@ -154,5 +154,7 @@ export const REASON_PERMISSIONS: ReasonPermissions = Object.freeze({
  */
 export function mayRoleSend(type: ComplaintEventType, role: ActorRole): boolean {
   // `type` may come from untrusted JSON at run time: an unknown type is simply not permitted.
-  return (EVENT_PERMISSIONS[type]?.roles ?? []).includes(role);
+  return typeof type === 'string' && Object.hasOwn(EVENT_PERMISSIONS, type)
+    ? EVENT_PERMISSIONS[type].roles.includes(role)
+    : false;
 }

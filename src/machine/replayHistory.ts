@@ -3,7 +3,7 @@ import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, History, HistoryEventOf } from '../history/types.js';
 import type { Locale } from '../i18n/types.js';
 import { applyToSnapshot } from './_lib/apply.js';
-import { eventLabel } from './_lib/labels.js';
+import { refusalNames } from './_lib/labels.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { startComplaint } from './startComplaint.js';
 import type { ComplaintSnapshot } from './types.js';
@@ -78,7 +78,7 @@ export function replayHistory(history: History, options: ReplayHistoryOptions): 
         allowed: ['complaint.submitted'],
         index: 0,
       },
-      { event: eventLabel(firstType ?? 'none'), state: { id: 'awal', en: 'none' } },
+      refusalNames({ eventType: firstType, state: 'none' }),
     );
   }
   let { snapshot } = startComplaint(first as HistoryEventOf<'complaint.submitted'>, options);
@@ -88,8 +88,9 @@ export function replayHistory(history: History, options: ReplayHistoryOptions): 
     if (!outcome.ok) {
       const error = outcome.error as TransitionRefusedError;
       throw new TransitionRefusedError(
-        { id: `riwayat [${i}]: ${error.text.id}`, en: `history [${i}]: ${error.text.en}` },
+        { id: `riwayat [${i}]: ${error.why.id}`, en: `history [${i}]: ${error.why.en}` },
         { ...error.details, index: i },
+        refusalNames(error.details),
       );
     }
     snapshot = outcome.result.snapshot;

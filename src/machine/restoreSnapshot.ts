@@ -51,7 +51,7 @@ export interface RestoreSnapshotOptions extends RuntimeOptions {
 export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions): ComplaintSnapshot {
   const runtime = runtimeFor(options);
   const migrated = migrateSnapshot(stored);
-  const locale = options.locale ?? 'id';
+  const locale = options.locale === 'en' ? 'en' : 'id';
   const parts = validateParts(migrated, runtime.engine.policyId, locale);
 
   if (options.verify === 'replay') {

@@ -3,10 +3,12 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, HistoryEventOf } from '../history/types.js';
 import type { Locale } from '../i18n/types.js';
+import { ESCALATION_TARGETS } from '../schema/index.js';
 import { isZone, validateEvent } from './_lib/apply.js';
 import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';
 import { unwrapGuardErrors } from './_lib/guardErrors.js';
+import { ROLE_LABELS, refusalNames } from './_lib/labels.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { EVENT_PERMISSIONS } from './permissions.js';
 import type { ApplyResult } from './types.js';
@@ -62,43 +64,66 @@ export function startComplaint(
       en: 'expected an IANA time zone name, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
     });
   }
-  const locale = options.locale ?? 'id';
+  const escalateBreachesTo = options.escalateBreachesTo ?? null;
+  if (escalateBreachesTo !== null && !ESCALATION_TARGETS.includes(escalateBreachesTo)) {
+    throw new InvalidArgumentError('escalateBreachesTo', escalateBreachesTo, {
+      id: `diharapkan null atau salah satu tujuan eskalasi: ${ESCALATION_TARGETS.join(', ')}`,
+      en: `expected null or one of the escalation targets: ${ESCALATION_TARGETS.join(', ')}`,
+    });
+  }
+  const locale = options.locale === 'en' ? 'en' : 'id';
   const validated = validateEvent(submission, locale);
   const allowed = ['complaint.submitted'];
   if (!validated.ok) {
-    throw new TransitionRefusedError(validated.text, {
+    const details = {
       reason: 'invalid_event',
       eventType: validated.type,
       state: 'none',
       allowed,
       issues: validated.issues,
-    });
+    } as const;
+    throw new TransitionRefusedError(validated.text, details, refusalNames(details));
   }
   const event = validated.event;
   if (event.type !== 'complaint.submitted') {
+    const details = {
+      reason: 'not_allowed_in_state',
+      eventType: event.type,
+      state: 'none',
+      allowed,
+    } as const;
     throw new TransitionRefusedError(
       {
-        id: 'pengaduan dimulai dengan complaint.submitted',
+        id: 'pengaduan dimulai dengan pengajuan pengaduan (complaint.submitted)',
         en: 'a complaint starts with complaint.submitted',
       },
-      { reason: 'not_allowed_in_state', eventType: event.type, state: 'none', allowed },
+      details,
+      refusalNames(details),
     );
   }
   const roles = EVENT_PERMISSIONS['complaint.submitted'].roles;
   if (!roles.includes(event.actor.role)) {
+    const details = {
+      reason: 'role_not_permitted',
+      eventType: event.type,
+      state: 'none',
+      role: event.actor.role,
+      allowed,
+    } as const;
     throw new TransitionRefusedError(
       {
-        id: `pengaduan diajukan oleh: ${roles.join(', ')}`,
+        id: `pengaduan diajukan oleh: ${roles.map((r) => ROLE_LABELS[r].id).join(', ')}`,
         en: `a complaint is submitted by: ${roles.join(', ')}`,
       },
-      { reason: 'role_not_permitted', eventType: event.type, state: 'none', role: event.actor.role, allowed },
+      details,
+      refusalNames(details),
     );
   }
   const [started] = unwrapGuardErrors(() =>
     initialTransition(runtime.machine, {
       submission: event,
       zone,
-      escalateBreachesTo: options.escalateBreachesTo ?? null,
+      escalateBreachesTo,
     }),
   );
   const snapshot = toEnvelope(started, 1);

@@ -1,8 +1,13 @@
+import type { LegalSource } from '../rules/types.js';
 import { SOURCES } from './_lib/sources.js';
 import type { ComplaintState, StateInfo } from './types.js';
 
-function state(info: StateInfo): StateInfo {
-  return Object.freeze({ ...info, crosswalk: Object.freeze({ ...info.crosswalk }) });
+function state(info: Omit<StateInfo, 'sources'> & { readonly sources?: readonly LegalSource[] }): StateInfo {
+  return Object.freeze({
+    ...info,
+    sources: Object.freeze([...(info.sources ?? [info.source])]),
+    crosswalk: Object.freeze({ ...info.crosswalk }),
+  });
 }
 
 /**
@@ -168,8 +173,8 @@ export const COMPLAINT_STATES: Readonly<Record<ComplaintState, StateInfo>> = Obj
     id: 'awaitingFeedback',
     label: { id: 'Ditindaklanjuti, menunggu tanggapan', en: 'Answered, waiting for a reply' },
     description: {
-      id: 'Tindak lanjut atau keputusan sudah disampaikan; pengadu dapat menerima atau membantah. Tanpa balasan, aduan dianggap selesai setelah batas kebijakan (SP4N-LAPOR!: 10 hari kerja).',
-      en: 'The follow-up or decision was delivered; the complainant may accept or dispute it. Without a reply the complaint is deemed finished after the policy’s limit (SP4N-LAPOR!: 10 hari kerja).',
+      id: 'Tindak lanjut atau keputusan sudah disampaikan; pengadu dapat menerima atau membantah. Tanpa balasan, aduan dianggap selesai setelah batas kebijakan (SP4N-LAPOR!: 10 hari kerja sejak tindak lanjut atau pemberitahuan keputusan). UU 25/2009 sendiri tidak memberi batas: tanpa kebijakan SP4N-LAPOR! aduan menunggu pengadu, atau ditutup atasan dengan alasan.',
+      en: 'The follow-up or decision was delivered; the complainant may accept or dispute it. Without a reply the complaint is deemed finished after the policy’s limit (SP4N-LAPOR!: 10 hari kerja from the follow-up or the notified decision). UU 25/2009 itself sets no limit: without the SP4N-LAPOR! policy the complaint waits for the complainant, or a supervisor closes it with a reason.',
     },
     category: 'resolved',
     final: false,
@@ -197,7 +202,8 @@ export const COMPLAINT_STATES: Readonly<Record<ComplaintState, StateInfo>> = Obj
     },
     category: 'closed',
     final: true,
-    source: SOURCES.closed,
+    source: SOURCES.closedNoReply,
+    sources: [SOURCES.closedNoReply, SOURCES.closedAccepted, SOURCES.closedAdministrative],
     crosswalk: { sp4nLapor: 'Selesai', open311: 'closed' },
   }),
   withdrawn: state({

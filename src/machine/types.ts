@@ -61,7 +61,14 @@ export interface StateInfo {
   readonly category: StateCategory;
   /** Final states accept no further event. */
   readonly final: boolean;
+  /** The principal legal basis of the state. */
   readonly source: LegalSource;
+  /**
+   * Every legal basis of the state, each citing one instrument: `[source]`, or more where the state
+   * is reached on several grounds (`closed`: SP4N-LAPOR! silence, the complainant's acceptance, a
+   * supervisor's administrative close).
+   */
+  readonly sources: readonly LegalSource[];
   /** Where this state sits in other systems (anchors.md §8.1): SP4N-LAPOR! phase and Open311 status. */
   readonly crosswalk: { readonly sp4nLapor: string; readonly open311: 'open' | 'closed' };
 }

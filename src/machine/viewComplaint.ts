@@ -1,7 +1,4 @@
-import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { SnapshotError } from '../errors/SnapshotError.js';
-import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
-import { AUDIENCE_RULES } from '../views/AUDIENCE_RULES.js';
+import type { Complaint } from '../schema/ComplaintSchema.js';
 import { projectComplaint } from '../views/projectComplaint.js';
 import type { Audience, ComplaintView, ProjectionOptions } from '../views/types.js';
 import { usableSnapshot } from './_lib/snapshotShape.js';
@@ -17,8 +14,9 @@ import type { ComplaintSnapshot } from './types.js';
  * @param audience - who looks: `'public'`, `'complainant'`, `'terlapor'`, `'opd_staff'`, `'handler'`, `'supervisor'` (docs/views.md)
  * @param options - as for `projectComplaint`
  * @returns the frozen view
- * @throws SnapshotError for a value that is not a usable snapshot; InvalidArgumentError for an
- *   unknown audience or a complaint record that does not match `ComplaintSchema`
+ * @throws SnapshotError for a value that is not a usable snapshot; otherwise as `projectComplaint`
+ *   (`SchemaValidationError` for a complaint record the schema refuses, `InvalidArgumentError` for
+ *   an unknown audience or bad options)
  * @example
  * ```ts
  * import { uu25Policy } from 'pengaduan';
@@ -53,41 +51,8 @@ export function viewComplaint(
   audience: Audience,
   options: ProjectionOptions = {},
 ): ComplaintView {
+  // projectComplaint checks the complaint, the audience and the options; the snapshot is checked here.
   const usable = usableSnapshot(snapshot, undefined);
-  if (typeof audience !== 'string' || !Object.hasOwn(AUDIENCE_RULES, audience)) {
-    throw new InvalidArgumentError('audience', audience, {
-      id: `diharapkan salah satu: ${Object.keys(AUDIENCE_RULES).join(', ')}`,
-      en: `expected one of: ${Object.keys(AUDIENCE_RULES).join(', ')}`,
-    });
-  }
-  if (!ComplaintSchema.safeParse(complaint).success) {
-    throw new InvalidArgumentError('complaint', complaint, {
-      id: 'diharapkan catatan pengaduan yang sesuai skema pengaduan (hasil parseComplaint)',
-      en: 'expected a complaint record that matches ComplaintSchema (the output of parseComplaint)',
-    });
-  }
-  if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan objek opsi',
-      en: 'expected an options object',
-    });
-  }
-  const deadlines = usable.context.deadlines as unknown;
-  if (
-    typeof deadlines !== 'object' ||
-    deadlines === null ||
-    !Array.isArray((deadlines as { clocks?: unknown }).clocks) ||
-    (deadlines as { clocks: unknown[] }).clocks.some((c) => typeof c !== 'object' || c === null)
-  ) {
-    throw new SnapshotError(
-      'invalid_context',
-      {
-        id: 'context.deadlines bukan laporan tenggat; pulihkan snapshot dengan restoreSnapshot',
-        en: 'context.deadlines is not a deadline report; restore the snapshot with restoreSnapshot',
-      },
-      { field: 'deadlines' },
-    );
-  }
   const info = describeState(usable.value);
   return projectComplaint(
     {

@@ -1,4 +1,5 @@
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { definePolicy } from './definePolicy.js';
 import type { NonWorkingDueDate, Policy } from './types.js';
@@ -32,7 +33,8 @@ const DEFAULTS = { hari: 'calendar_days', nonWorkingDueDate: 'keep' } as const;
  * createOmbudsmanPolicy().preconditions?.[0]?.id; //=> 'ombudsman.prior_complaint'
  * ```
  */
-export function createOmbudsmanPolicy(options: OmbudsmanPolicyOptions = {}): Policy {
+export function createOmbudsmanPolicy(given: OmbudsmanPolicyOptions = {}): Policy {
+  const options: OmbudsmanPolicyOptions = optionsObject(given);
   const hari = checkChoice('hari', options.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
   const nonWorkingDueDate = checkChoice(
     'nonWorkingDueDate',

@@ -1,5 +1,6 @@
 import type { HistoryEventType } from '../history/types.js';
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { definePolicy } from './definePolicy.js';
 import type { Policy } from './types.js';
@@ -23,7 +24,7 @@ const ENDED: readonly HistoryEventType[] = [
   'complaint.closed',
 ];
 
-const APP_LISTING = 'SP4N-LAPOR! (KemenPANRB app listing and LAPOR! FAQ)';
+const APP_LISTING = 'SP4N-LAPOR! (KemenPANRB; FAQ LAPOR!)';
 const PRACTICE_NOTE =
   'Operating rule published by KemenPANRB for SP4N-LAPOR!; the article text of PermenPANRB 5/2025 (which replaced PermenPANRB 62/2018) could not be read.';
 
@@ -52,7 +53,8 @@ const LAPOR_INTERVENTION = {
  * createSp4nLaporPolicy({ onHold: 'pause' }).id; //=> 'sp4n-lapor;onHold=pause'
  * ```
  */
-export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Policy {
+export function createSp4nLaporPolicy(given: Sp4nLaporPolicyOptions = {}): Policy {
+  const options: Sp4nLaporPolicyOptions = optionsObject(given);
   const onHold = checkChoice('onHold', options.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
   const opts = { onHold };
   return definePolicy({
@@ -117,17 +119,17 @@ export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Pol
         },
         dutyOf: 'complainant',
         limit: { amount: 10, unit: 'working_days' },
-        startOn: ['followup.posted'],
+        startOn: ['followup.posted', 'decision.notified'],
         stopOn: ['complaint.closed'],
-        restartOn: ['followup.posted', 'complainant.replied', 'admin.replied'],
+        restartOn: ['followup.posted', 'decision.notified', 'complainant.replied', 'admin.replied'],
         cancelOn: ['complaint.withdrawn', 'complaint.archived', 'complaint.referred'],
         newCycle: { on: ['complaint.reopened'], startAt: 'start_event' },
         onLapse: { kind: 'auto_close' },
         source: {
           instrument: APP_LISTING,
           article: 'Aduan dianggap selesai: 10 hari kerja setelah tindak lanjut tanpa balasan',
-          status: 'inferred',
-          note: `${PRACTICE_NOTE} The 10 working days are documented; that a reply (or a further follow-up) restarts the count from that reply is our reading.`,
+          status: 'practice',
+          note: `${PRACTICE_NOTE} The 10 working days after a follow-up are documented practice. Our readings (inferred): a reply (or a further follow-up) restarts the count from that reply, and a decision notified to the complainant (UU 25/2009 Pasal 50(2)) is the agency's follow-up too, so the count also starts there.`,
         },
       },
     ],

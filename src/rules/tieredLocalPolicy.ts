@@ -1,5 +1,6 @@
 import type { HistoryEventType } from '../history/types.js';
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { definePolicy } from './definePolicy.js';
 import type { ClockRule, LegalSource, Policy } from './types.js';
@@ -19,7 +20,7 @@ export interface TieredLocalPolicyOptions {
 const DEFAULTS = { unclassified: 'tidak_berkadar_pengawasan', onHold: 'ignore' } as const;
 
 const SOURCE: LegalSource = {
-  instrument: 'Standar pelayanan daerah (SIPPN) / Permendagri 8/2023 classes',
+  instrument: 'Standar pelayanan daerah (SIPPN) / klasifikasi Permendagri 8/2023',
   article: 'Standar pelayanan: jangka waktu penyelesaian pengaduan',
   status: 'practice',
   note:
@@ -43,7 +44,8 @@ const SOURCE: LegalSource = {
  * createTieredLocalPolicy().rules.map((r) => r.limit.amount); //=> [5, 14, 60]
  * ```
  */
-export function createTieredLocalPolicy(options: TieredLocalPolicyOptions = {}): Policy {
+export function createTieredLocalPolicy(given: TieredLocalPolicyOptions = {}): Policy {
+  const options: TieredLocalPolicyOptions = optionsObject(given);
   const unclassified = checkChoice(
     'unclassified',
     options.unclassified,

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEventType } from '../history/types.js';
 import { checkChoice } from './_lib/checkOption.js';
+import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
 import { SANCTION_54_2, SANCTION_54_5, SANCTION_54_7 } from './_lib/uu25Sanctions.js';
 import { definePolicy } from './definePolicy.js';
@@ -24,9 +25,23 @@ export interface Uu25PolicyOptions {
    * Default `1` (in the `hari` unit), marked `inferred`; `null` leaves the receipt clock out.
    */
   readonly receiptDays?: number | null;
+  /**
+   * What the 30 days of Pasal 44 ayat (4) count from when the complainant's receipt of the response
+   * (`data.receivedByComplainantAt` of `file.declared_incomplete`) is not recorded. The law counts
+   * "sejak menerima tanggapan", from receipt. Default `'wait'`, the stricter reading for the
+   * provider: without a recorded receipt no deemed withdrawal runs (the provider records the receipt
+   * by sending the notice again with `receivedByComplainantAt`); `'from_notice'` counts from the
+   * notice itself, which brings the deemed withdrawal forward (the behaviour before issue 8).
+   */
+  readonly unknownReceipt?: 'wait' | 'from_notice';
 }
 
-const DEFAULTS = { hari: 'calendar_days', nonWorkingDueDate: 'keep', receiptDays: 1 } as const;
+const DEFAULTS = {
+  hari: 'calendar_days',
+  nonWorkingDueDate: 'keep',
+  receiptDays: 1,
+  unknownReceipt: 'wait',
+} as const;
 
 // The events with which a complaint leaves the provider's hands: its open duties end with them.
 const ENDED: readonly HistoryEventType[] = [
@@ -56,13 +71,20 @@ const UU25 = 'UU 25/2009';
  * //=> { amount: 60, unit: 'working_days', basis: { status: 'inferred', note: '…' } }
  * ```
  */
-export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
+export function createUu25Policy(given: Uu25PolicyOptions = {}): Policy {
+  const options: Uu25PolicyOptions = optionsObject(given);
   const hari = checkChoice('hari', options.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
   const nonWorkingDueDate = checkChoice(
     'nonWorkingDueDate',
     options.nonWorkingDueDate,
     ['keep', 'next_working_day'],
     DEFAULTS.nonWorkingDueDate,
+  );
+  const unknownReceipt = checkChoice(
+    'unknownReceipt',
+    options.unknownReceipt,
+    ['wait', 'from_notice'],
+    DEFAULTS.unknownReceipt,
   );
   const receiptDays = options.receiptDays === undefined ? DEFAULTS.receiptDays : options.receiptDays;
   if (receiptDays !== null && (!Number.isInteger(receiptDays) || receiptDays < 0)) {
@@ -81,7 +103,7 @@ export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
   const days = (amount: number): Limit => ({ amount, unit: hari, basis });
   const dueRule = hari === 'calendar_days' ? { nonWorkingDueDate } : {};
 
-  const opts = { hari, nonWorkingDueDate, receiptDays };
+  const opts = { hari, nonWorkingDueDate, receiptDays, unknownReceipt };
   return definePolicy({
     id: policyId('uu25-2009', opts, DEFAULTS),
     title: {
@@ -174,7 +196,11 @@ export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
         dutyOf: 'complainant',
         limit: days(30),
         startOn: ['file.declared_incomplete'],
-        startsAt: { field: 'receivedByComplainantAt', type: 'instant', otherwise: 'event_at' },
+        startsAt: {
+          field: 'receivedByComplainantAt',
+          type: 'instant',
+          otherwise: unknownReceipt === 'wait' ? 'not_applicable' : 'event_at',
+        },
         stopOn: ['file.completed'],
         cancelOn: ENDED,
         restartOn: ['file.declared_incomplete'],
@@ -184,7 +210,10 @@ export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
           instrument: UU25,
           article: 'Pasal 44 ayat (4)-(5)',
           status: 'verified',
-          note: 'Counted from when the complainant received the response (data.receivedByComplainantAt, else the event time). A new incompleteness notice restarts the count (our reading).',
+          note:
+            unknownReceipt === 'wait'
+              ? 'Counted from when the complainant received the response (data.receivedByComplainantAt). When the receipt is not recorded, no deemed withdrawal runs (option unknownReceipt, the stricter reading for the provider; inferred). A new incompleteness notice restarts the count (our reading).'
+              : 'Counted from when the complainant received the response (data.receivedByComplainantAt), else from the notice itself (option unknownReceipt: from_notice; inferred). A new incompleteness notice restarts the count (our reading).',
         },
       },
       {
@@ -206,7 +235,7 @@ export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
           instrument: UU25,
           article: 'Pasal 50 ayat (1)',
           status: 'verified',
-          note: 'A reopened complaint starts a new 60-day cycle at the reopening (the law does not provide for reopening; our reading).',
+          note: 'A reopened complaint starts a new 60-day cycle at the reopening (the law does not provide for reopening; our reading). The machine accepts the decision wherever the clock runs, also while the SP4N-LAPOR! dialogue with the complainant goes on.',
         },
       },
       {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ActorRole } from '../history/types.js';
 import { identifier } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 
 /** Every role that may act on a complaint, as in `ActorRole`. */
 export const ACTOR_ROLES = Object.freeze([
@@ -24,8 +25,11 @@ export const ActorRoleSchema = z.enum(ACTOR_ROLES);
  * ActorSchema.parse({ role: 'admin_penghubung', id: 'u-17', unitId: 'dinas-pupr' });
  * //=> { role: 'admin_penghubung', id: 'u-17', unitId: 'dinas-pupr' }
  */
-export const ActorSchema = z.strictObject({
-  role: ActorRoleSchema,
-  id: identifier().optional(),
-  unitId: identifier().optional(),
-});
+export const ActorSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    role: ActorRoleSchema,
+    id: identifier().optional(),
+    unitId: identifier().optional(),
+  }),
+  'actor',
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
 import { EmailSchema } from './EmailSchema.js';
 import { NikSchema } from './NikSchema.js';
@@ -19,14 +20,16 @@ export const COMPLAINANT_KINDS = Object.freeze(['individual', 'group', 'legal_en
  * ComplainantSchema.parse({ name: 'Siti Rahmawati', address: 'Jl. Cihampelas No. 12, RT 03/RW 05, Bandung', phone: '0812-3456-7890' }).phone;
  * //=> '+6281234567890'
  */
-export const ComplainantSchema = z.strictObject({
-  kind: z.enum(COMPLAINANT_KINDS).default('individual'),
-  name: text(SCHEMA_LIMITS.name),
-  address: text(SCHEMA_LIMITS.address),
-  nik: NikSchema.optional(),
-  phone: PhoneNumberSchema.optional(),
-  email: EmailSchema.optional(),
-});
+export const ComplainantSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    kind: z.enum(COMPLAINANT_KINDS).default('individual'),
+    name: text(SCHEMA_LIMITS.name),
+    address: text(SCHEMA_LIMITS.address),
+    nik: NikSchema.optional(),
+    phone: PhoneNumberSchema.optional(),
+    email: EmailSchema.optional(),
+  }),
+);
 
 export type Complainant = z.output<typeof ComplainantSchema>;
 
@@ -39,16 +42,18 @@ export type Complainant = z.output<typeof ComplainantSchema>;
  * RepresentativeSchema.safeParse({ name: 'LBH Bandung', powerOfAttorney: { reference: 'SK-017/LBH/IV/2025', issuedOn: '2025-04-02' } }).success;
  * //=> true
  */
-export const RepresentativeSchema = z.strictObject({
-  name: text(SCHEMA_LIMITS.name),
-  address: text(SCHEMA_LIMITS.address).optional(),
-  nik: NikSchema.optional(),
-  phone: PhoneNumberSchema.optional(),
-  email: EmailSchema.optional(),
-  powerOfAttorney: z.strictObject({
-    reference: text(SCHEMA_LIMITS.shortText),
-    issuedOn: CivilDateSchema.optional(),
+export const RepresentativeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    name: text(SCHEMA_LIMITS.name),
+    address: text(SCHEMA_LIMITS.address).optional(),
+    nik: NikSchema.optional(),
+    phone: PhoneNumberSchema.optional(),
+    email: EmailSchema.optional(),
+    powerOfAttorney: z.strictObject({
+      reference: text(SCHEMA_LIMITS.shortText),
+      issuedOn: CivilDateSchema.optional(),
+    }),
   }),
-});
+);
 
 export type Representative = z.output<typeof RepresentativeSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SOCIAL_HANDLE } from './_lib/patterns.js';
 import { identifier, patterned, rupiah, text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { AttachmentSchema } from './AttachmentSchema.js';
 import { ChannelSchema } from './ChannelSchema.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
@@ -56,38 +57,41 @@ const flag = () => z.boolean().default(false);
  * (identity hidden from the public and the party complained about) and *rahasia* (the report itself
  * not public).
  */
-export const FormalComplaintSchema = z.strictObject({
-  filing: z.literal('formal'),
-  id: identifier().optional(),
-  type: ComplaintTypeSchema,
-  classification: ClassificationSchema.optional(),
-  channel: ChannelSchema,
-  source: ComplaintSourceSchema.default('penerima_layanan'),
-  complainant: ComplainantSchema,
-  representative: RepresentativeSchema.optional(),
-  service: ServiceSchema,
-  loss: LossSchema,
-  requestedRemedy: longText(),
-  compensationClaim: z
-    .strictObject({
-      amount: rupiah().optional(),
-      // Pasal 48 ayat (4): a claim describes the loss, caused by the service.
-      description: longText(),
-    })
-    .optional(),
-  submission: z.strictObject({
-    place: text(SCHEMA_LIMITS.shortText),
-    at: InstantSchema,
-    signature: SignatureSchema,
+export const FormalComplaintSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    filing: z.literal('formal'),
+    id: identifier().optional(),
+    type: ComplaintTypeSchema,
+    classification: ClassificationSchema.optional(),
+    channel: ChannelSchema,
+    source: ComplaintSourceSchema.default('penerima_layanan'),
+    complainant: ComplainantSchema,
+    representative: RepresentativeSchema.optional(),
+    service: ServiceSchema,
+    loss: LossSchema,
+    requestedRemedy: longText(),
+    compensationClaim: z
+      .strictObject({
+        amount: rupiah().optional(),
+        // Pasal 48 ayat (4): a claim describes the loss, caused by the service.
+        description: longText(),
+      })
+      .optional(),
+    submission: z.strictObject({
+      place: text(SCHEMA_LIMITS.shortText),
+      at: InstantSchema,
+      signature: SignatureSchema,
+    }),
+    /** When the event complained of happened (starts the Ombudsman's 2-year window). */
+    incidentOn: CivilDateSchema.optional(),
+    location: LocationSchema.optional(),
+    attachments: attachments(),
+    confidentiality: z
+      .strictObject({ identityConfidential: flag(), anonim: flag(), rahasia: flag() })
+      .prefault({}),
   }),
-  /** When the event complained of happened (starts the Ombudsman's 2-year window). */
-  incidentOn: CivilDateSchema.optional(),
-  location: LocationSchema.optional(),
-  attachments: attachments(),
-  confidentiality: z
-    .strictObject({ identityConfidential: flag(), anonim: flag(), rahasia: flag() })
-    .prefault({}),
-});
+  'complaint',
+);
 
 /**
  * A report without the complainant's identity (no name, no address), such as an anonymous SMS to
@@ -95,32 +99,35 @@ export const FormalComplaintSchema = z.strictObject({
  * for compensation. It does not meet UU 25/2009 Pasal 42 ayat (3): `missingFormalRequirements` lists
  * what is missing.
  */
-export const NoIdentityReportSchema = z.strictObject({
-  filing: z.literal('no_identity'),
-  id: identifier().optional(),
-  type: ComplaintTypeSchema,
-  classification: ClassificationSchema.optional(),
-  channel: ChannelSchema,
-  source: ComplaintSourceSchema.default('penerima_layanan'),
-  contact: z
-    .strictObject({
-      phone: PhoneNumberSchema.optional(),
-      email: EmailSchema.optional(),
-      handle: patterned(SCHEMA_LIMITS.shortText, SOCIAL_HANDLE).optional(),
-    })
-    .optional(),
-  service: ServiceSchema,
-  loss: LossSchema.optional(),
-  requestedRemedy: longText().optional(),
-  submission: z.strictObject({
-    place: text(SCHEMA_LIMITS.shortText).optional(),
-    at: InstantSchema,
+export const NoIdentityReportSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    filing: z.literal('no_identity'),
+    id: identifier().optional(),
+    type: ComplaintTypeSchema,
+    classification: ClassificationSchema.optional(),
+    channel: ChannelSchema,
+    source: ComplaintSourceSchema.default('penerima_layanan'),
+    contact: z
+      .strictObject({
+        phone: PhoneNumberSchema.optional(),
+        email: EmailSchema.optional(),
+        handle: patterned(SCHEMA_LIMITS.shortText, SOCIAL_HANDLE).optional(),
+      })
+      .optional(),
+    service: ServiceSchema,
+    loss: LossSchema.optional(),
+    requestedRemedy: longText().optional(),
+    submission: z.strictObject({
+      place: text(SCHEMA_LIMITS.shortText).optional(),
+      at: InstantSchema,
+    }),
+    incidentOn: CivilDateSchema.optional(),
+    location: LocationSchema.optional(),
+    attachments: attachments(),
+    confidentiality: z.strictObject({ anonim: flag(), rahasia: flag() }).prefault({}),
   }),
-  incidentOn: CivilDateSchema.optional(),
-  location: LocationSchema.optional(),
-  attachments: attachments(),
-  confidentiality: z.strictObject({ anonim: flag(), rahasia: flag() }).prefault({}),
-});
+  'complaint',
+);
 
 /**
  * A complaint or report as received, discriminated on `filing` (`'formal'` or `'no_identity'`).
@@ -144,10 +151,10 @@ export const NoIdentityReportSchema = z.strictObject({
  * complaint.source;
  * //=> 'penerima_layanan'
  */
-export const ComplaintSchema = z.discriminatedUnion('filing', [
-  FormalComplaintSchema,
-  NoIdentityReportSchema,
-]);
+export const ComplaintSchema = /* @__PURE__ */ withDefaultMessages(
+  z.discriminatedUnion('filing', [FormalComplaintSchema, NoIdentityReportSchema]),
+  'complaint',
+);
 
 /** A complaint as the schema outputs it (defaults filled in, phone numbers in E.164). */
 export type Complaint = z.output<typeof ComplaintSchema>;

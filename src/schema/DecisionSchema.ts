@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { rupiah, text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
 import { InstantSchema } from './InstantSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
@@ -25,13 +26,16 @@ const common = {
  * }).success;
  * //=> true
  */
-export const DecisionSchema = z.discriminatedUnion('outcome', [
-  z.strictObject({
-    outcome: z.enum(['upheld', 'partially_upheld']),
-    ...common,
-    compensation: z.strictObject({ amount: rupiah(), dueOn: CivilDateSchema }).optional(),
-  }),
-  z.strictObject({ outcome: z.literal('rejected'), ...common }),
-]);
+export const DecisionSchema = /* @__PURE__ */ withDefaultMessages(
+  z.discriminatedUnion('outcome', [
+    z.strictObject({
+      outcome: z.enum(['upheld', 'partially_upheld']),
+      ...common,
+      compensation: z.strictObject({ amount: rupiah(), dueOn: CivilDateSchema }).optional(),
+    }),
+    z.strictObject({ outcome: z.literal('rejected'), ...common }),
+  ]),
+  'decision',
+);
 
 export type Decision = z.output<typeof DecisionSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EMAIL } from './_lib/patterns.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
 /**
@@ -10,4 +11,7 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * import { EmailSchema } from 'pengaduan/schema';
  * EmailSchema.safeParse('pengaduan@bandung.go.id').success; //=> true
  */
-export const EmailSchema = z.string().max(SCHEMA_LIMITS.email, { abort: true }).regex(EMAIL);
+export const EmailSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(SCHEMA_LIMITS.email, { abort: true }).regex(EMAIL),
+  'email',
+);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { IndonesianZone } from '../calendar/types.js';
 import { identifier, text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { RegionCodeSchema } from './RegionCodeSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
@@ -20,13 +21,16 @@ export const UNIT_ZONES = Object.freeze([
  * HandlingUnitSchema.safeParse({ id: 'inspektorat-jayapura', name: 'Inspektorat Kota Jayapura', kind: 'apip', zone: 'Asia/Jayapura', regionCode: '91.71' }).success;
  * //=> true
  */
-export const HandlingUnitSchema = z.strictObject({
-  id: identifier(),
-  name: text(SCHEMA_LIMITS.name),
-  kind: z.enum(['opd', 'apip']),
-  zone: z.enum(UNIT_ZONES),
-  regionCode: RegionCodeSchema.optional(),
-  parentId: identifier().optional(),
-});
+export const HandlingUnitSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    id: identifier(),
+    name: text(SCHEMA_LIMITS.name),
+    kind: z.enum(['opd', 'apip']),
+    zone: z.enum(UNIT_ZONES),
+    regionCode: RegionCodeSchema.optional(),
+    parentId: identifier().optional(),
+  }),
+  'unit',
+);
 
 export type HandlingUnit = z.output<typeof HandlingUnitSchema>;

@@ -7,7 +7,9 @@ import type {
   HistoryEventType,
   ReplyKind,
 } from '../history/types.js';
-import { identifier, rupiah, text } from './_lib/text.js';
+import { frozenArray } from './_lib/frozenArray.js';
+import { clockKey, identifier, rupiah, text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { ActorSchema } from './ActorSchema.js';
 import { CivilDateSchema } from './CivilDateSchema.js';
 import { ClassificationSchema } from './ClassificationSchema.js';
@@ -102,7 +104,7 @@ export const HistoryEventSchemas = Object.freeze({
     'file.declared_incomplete',
     z.strictObject({
       // UU 25/2009 Pasal 44 ayat (3): the response says what is incomplete, so the list is never empty.
-      missing: z.array(text(SCHEMA_LIMITS.address)).min(1).max(SCHEMA_LIMITS.missingItems).readonly(),
+      missing: frozenArray(z.array(text(SCHEMA_LIMITS.address)).min(1).max(SCHEMA_LIMITS.missingItems)),
       receivedByComplainantAt: InstantSchema.optional(),
     }),
   ),
@@ -167,7 +169,7 @@ export const HistoryEventSchemas = Object.freeze({
       note: note().optional(),
     }),
   ),
-  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: identifier() })),
+  'sla.breach_recorded': event('sla.breach_recorded', z.strictObject({ clockKey: clockKey() })),
   'ombudsman.lhp_received': event(
     'ombudsman.lhp_received',
     z.strictObject({ reference: shortText().optional() }),
@@ -194,38 +196,44 @@ export const HistoryEventSchemas = Object.freeze({
  * }).type;
  * //=> 'complaint.dispositioned'
  */
-export const HistoryEventSchema = z.discriminatedUnion('type', [
-  HistoryEventSchemas['complaint.submitted'],
-  HistoryEventSchemas['complaint.received'],
-  HistoryEventSchemas['file.declared_complete'],
-  HistoryEventSchemas['file.declared_incomplete'],
-  HistoryEventSchemas['file.completed'],
-  HistoryEventSchemas['complaint.held'],
-  HistoryEventSchemas['complaint.resumed'],
-  HistoryEventSchemas['complaint.referred'],
-  HistoryEventSchemas['complaint.archived'],
-  HistoryEventSchemas['complaint.dispositioned'],
-  HistoryEventSchemas['disposition.rejected'],
-  HistoryEventSchemas['followup.posted'],
-  HistoryEventSchemas['examination.started'],
-  HistoryEventSchemas['decision.made'],
-  HistoryEventSchemas['decision.notified'],
-  HistoryEventSchemas['compensation.paid'],
-  HistoryEventSchemas['complainant.replied'],
-  HistoryEventSchemas['admin.replied'],
-  HistoryEventSchemas['complaint.reopened'],
-  HistoryEventSchemas['complaint.closed'],
-  HistoryEventSchemas['complaint.withdrawn'],
-  HistoryEventSchemas['complaint.escalated'],
-  HistoryEventSchemas['sla.breach_recorded'],
-  HistoryEventSchemas['ombudsman.lhp_received'],
-  HistoryEventSchemas['ombudsman.lhp_acted'],
-  HistoryEventSchemas['ombudsman.recommendation_received'],
-  HistoryEventSchemas['ombudsman.recommendation_reported'],
-]);
+export const HistoryEventSchema = /* @__PURE__ */ withDefaultMessages(
+  z.discriminatedUnion('type', [
+    HistoryEventSchemas['complaint.submitted'],
+    HistoryEventSchemas['complaint.received'],
+    HistoryEventSchemas['file.declared_complete'],
+    HistoryEventSchemas['file.declared_incomplete'],
+    HistoryEventSchemas['file.completed'],
+    HistoryEventSchemas['complaint.held'],
+    HistoryEventSchemas['complaint.resumed'],
+    HistoryEventSchemas['complaint.referred'],
+    HistoryEventSchemas['complaint.archived'],
+    HistoryEventSchemas['complaint.dispositioned'],
+    HistoryEventSchemas['disposition.rejected'],
+    HistoryEventSchemas['followup.posted'],
+    HistoryEventSchemas['examination.started'],
+    HistoryEventSchemas['decision.made'],
+    HistoryEventSchemas['decision.notified'],
+    HistoryEventSchemas['compensation.paid'],
+    HistoryEventSchemas['complainant.replied'],
+    HistoryEventSchemas['admin.replied'],
+    HistoryEventSchemas['complaint.reopened'],
+    HistoryEventSchemas['complaint.closed'],
+    HistoryEventSchemas['complaint.withdrawn'],
+    HistoryEventSchemas['complaint.escalated'],
+    HistoryEventSchemas['sla.breach_recorded'],
+    HistoryEventSchemas['ombudsman.lhp_received'],
+    HistoryEventSchemas['ombudsman.lhp_acted'],
+    HistoryEventSchemas['ombudsman.recommendation_received'],
+    HistoryEventSchemas['ombudsman.recommendation_reported'],
+  ]),
+  'event',
+);
 
 /**
  * A whole history, oldest first, at most `SCHEMA_LIMITS.historyEvents` events. Order is not checked
  * here (two events may share an instant); the machine and the deadline engine read it in order.
  */
-export const HistorySchema = z.array(HistoryEventSchema).max(SCHEMA_LIMITS.historyEvents).readonly();
+export const HistorySchema = /* @__PURE__ */ withDefaultMessages(
+  frozenArray(z.array(HistoryEventSchema).max(SCHEMA_LIMITS.historyEvents)),
+  'history',
+);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { isValidInstant } from '../_lib/instantDefinition.js';
+import { inRangeAfterFormat } from '../_lib/instantDefinition.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 
 /**
  * An instant: ISO 8601 date and time with seconds and an explicit offset or `Z`, e.g. a complaint
@@ -14,14 +15,16 @@ import { isValidInstant } from '../_lib/instantDefinition.js';
  * InstantSchema.safeParse('2025-04-10T16:45:00').success; //=> false
  * InstantSchema.safeParse('2200-01-01T00:00:00Z').success; //=> false
  */
-export const InstantSchema = z.iso.datetime({ offset: true }).check((ctx) => {
-  // zod's format check has already refused what is not ISO 8601 at all; this adds the range, so a
-  // value gets one issue either way.
-  const value = ctx.value;
-  if (!isValidInstant(value) && ctx.issues.length === 0) {
-    ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: value, inst: InstantSchema });
-  }
-});
+export const InstantSchema = /* @__PURE__ */ withDefaultMessages(
+  z.iso.datetime({ offset: true }).check((ctx) => {
+    // zod's format check has already refused what is not ISO 8601 at all; this adds the range, so a
+    // value gets one issue either way.
+    const value = ctx.value;
+    if (ctx.issues.length === 0 && !inRangeAfterFormat(value)) {
+      ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: value, inst: InstantSchema });
+    }
+  }),
+);
 
 /** An instant with offset or `Z`. */
 export type Instant = z.infer<typeof InstantSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import {
   DistrictCodeSchema,
   ProvinceCodeSchema,
@@ -23,35 +24,38 @@ const LEVELS = ['provinceCode', 'regencyCode', 'districtCode', 'villageCode'] as
  * LocationSchema.safeParse({ provinceCode: '33', regencyCode: '32.73' }).success;
  * //=> false (32.73 is in province 32)
  */
-export const LocationSchema = z
-  .strictObject({
-    provinceCode: ProvinceCodeSchema.optional(),
-    regencyCode: RegencyCodeSchema.optional(),
-    districtCode: DistrictCodeSchema.optional(),
-    villageCode: VillageCodeSchema.optional(),
-    address: text(SCHEMA_LIMITS.address).optional(),
-    coordinates: z
-      .strictObject({
-        latitude: z.number().min(-90).max(90),
-        longitude: z.number().min(-180).max(180),
-      })
-      .optional(),
-  })
-  .superRefine((location, ctx) => {
-    // Compare each code with the nearest code given above it: a gap (no district) is allowed.
-    let parent: { field: (typeof LEVELS)[number]; code: string } | undefined;
-    for (const field of LEVELS) {
-      const code = location[field];
-      if (code === undefined) continue;
-      if (parent !== undefined && !code.startsWith(`${parent.code}.`)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [field],
-          params: { rule: 'regionPrefix', prefix: `${parent.code}.`, parentField: parent.field },
-        });
+export const LocationSchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .strictObject({
+      provinceCode: ProvinceCodeSchema.optional(),
+      regencyCode: RegencyCodeSchema.optional(),
+      districtCode: DistrictCodeSchema.optional(),
+      villageCode: VillageCodeSchema.optional(),
+      address: text(SCHEMA_LIMITS.address).optional(),
+      coordinates: z
+        .strictObject({
+          latitude: z.number().min(-90).max(90),
+          longitude: z.number().min(-180).max(180),
+        })
+        .optional(),
+    })
+    .superRefine((location, ctx) => {
+      // Compare each code with the nearest code given above it: a gap (no district) is allowed.
+      let parent: { field: (typeof LEVELS)[number]; code: string } | undefined;
+      for (const field of LEVELS) {
+        const code = location[field];
+        if (code === undefined) continue;
+        if (parent !== undefined && !code.startsWith(`${parent.code}.`)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [field],
+            params: { rule: 'regionPrefix', prefix: `${parent.code}.`, parentField: parent.field },
+          });
+        }
+        parent = { field, code };
       }
-      parent = { field, code };
-    }
-  });
+    }),
+  'location',
+);
 
 export type Location = z.infer<typeof LocationSchema>;

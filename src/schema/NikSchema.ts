@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { NIK } from './_lib/patterns.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 
 /**
  * A NIK (Nomor Induk Kependudukan) checked by shape: 16 digits; a known province code (11-96);
@@ -12,6 +13,9 @@ import { NIK } from './_lib/patterns.js';
  * NikSchema.safeParse('3273014507850001').success; //=> true
  * NikSchema.safeParse('3273010101850000').success; //=> false (serial 0000)
  */
-export const NikSchema = z.string().max(16, { abort: true }).regex(NIK);
+export const NikSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(16, { abort: true }).regex(NIK),
+  'nik',
+);
 
 export type Nik = z.infer<typeof NikSchema>;

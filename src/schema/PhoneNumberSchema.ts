@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PHONE } from './_lib/patterns.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { normalizePhoneNumber } from './normalizePhoneNumber.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
@@ -13,11 +14,14 @@ import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
  * PhoneNumberSchema.parse('0812-3456-7890'); //=> '+6281234567890'
  * PhoneNumberSchema.safeParse('1708').success; //=> false
  */
-export const PhoneNumberSchema = z
-  .string()
-  .max(SCHEMA_LIMITS.phone, { abort: true })
-  .regex(PHONE)
-  .transform((value) => normalizePhoneNumber(value));
+export const PhoneNumberSchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .string()
+    .max(SCHEMA_LIMITS.phone, { abort: true })
+    .regex(PHONE)
+    .transform((value) => normalizePhoneNumber(value)),
+  'phone',
+);
 
 /** A phone number in E.164 (`+62…`), as `PhoneNumberSchema` outputs it. */
 export type PhoneNumber = z.output<typeof PhoneNumberSchema>;

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
 import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
+import { frozenArray } from './_lib/frozenArray.js';
 import { text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { HistoryEventSchemas } from './HistoryEventSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
@@ -42,16 +44,13 @@ const DATA_FIELDS = [
 
 // A strict object of the known data fields rather than a record: an unknown field (or `__proto__`)
 // is refused with an issue instead of being dropped or never matching.
+const whereValue = () =>
+  z.union([matchValue, frozenArray(z.array(matchValue).min(1).max(MAX_MATCHERS))]).optional();
 const WhereSchema = z
   .strictObject(
-    Object.fromEntries(
-      DATA_FIELDS.map((field) => [
-        field,
-        z.union([matchValue, z.array(matchValue).min(1).max(MAX_MATCHERS).readonly()]).optional(),
-      ]),
-    ) as Record<
+    Object.fromEntries(DATA_FIELDS.map((field) => [field, whereValue()])) as Record<
       string,
-      z.ZodOptional<z.ZodUnion<[typeof matchValue, z.ZodReadonly<z.ZodArray<typeof matchValue>>]>>
+      ReturnType<typeof whereValue>
     >,
   )
   .transform((where) => where as Readonly<Record<string, string | readonly string[]>>);
@@ -62,12 +61,12 @@ const EventMatcherSchema = z.union([
 ]);
 
 // One instance, so that the JSON Schema can define it once and refer to it.
-const MatchersSchema = z.array(EventMatcherSchema).min(1).max(MAX_MATCHERS).readonly();
+const MatchersSchema = frozenArray(z.array(EventMatcherSchema).min(1).max(MAX_MATCHERS));
 const matchers = () => MatchersSchema;
 
 const FieldConditionSchema = z.strictObject({
-  in: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
-  notIn: z.array(matchValue).max(MAX_MATCHERS).readonly().optional(),
+  in: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
+  notIn: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
 });
 
 const WarningThresholdSchema = z.union([
@@ -92,55 +91,59 @@ const LapseEffectSchema = z.discriminatedUnion('kind', [
  * A per-unit clock must start on an event that carries a unit id; that cross-field rule is checked
  * by zod only.
  */
-export const ClockRuleSchema = z
-  .strictObject({
-    id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
-    title: LocalizedTextSchema,
-    summary: LocalizedTextSchema.optional(),
-    dutyOf: z.enum(DUTY_HOLDERS).optional(),
-    limit: z.strictObject({
-      amount: z.number().int().min(0).max(MAX_LIMIT),
-      unit: z.enum(LIMIT_UNITS),
-      basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .strictObject({
+      id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
+      title: LocalizedTextSchema,
+      summary: LocalizedTextSchema.optional(),
+      dutyOf: z.enum(DUTY_HOLDERS).optional(),
+      limit: z.strictObject({
+        amount: z.number().int().min(0).max(MAX_LIMIT),
+        unit: z.enum(LIMIT_UNITS),
+        basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+      }),
+      scope: z.enum(['complaint', 'per_unit']).optional(),
+      startOn: matchers(),
+      startsAt: z
+        .strictObject({
+          field: z.enum(DATA_FIELDS as [string, ...string[]]),
+          type: z.enum(['instant', 'date']),
+          otherwise: z.enum(['event_at', 'not_applicable']),
+        })
+        .optional(),
+      stopOn: matchers(),
+      cancelOn: matchers().optional(),
+      pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
+      restartOn: matchers().optional(),
+      newCycle: z
+        .strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) })
+        .optional(),
+      appliesTo: z
+        .strictObject({
+          complaintType: FieldConditionSchema.optional(),
+          classification: FieldConditionSchema.optional(),
+        })
+        .optional(),
+      warning: WarningThresholdSchema.optional(),
+      nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
+      onLapse: LapseEffectSchema,
+      source: LegalSourceSchema,
+    })
+    .superRefine((rule, ctx) => {
+      if (rule.scope !== 'per_unit') return;
+      rule.startOn.forEach((matcher, index) => {
+        const type = typeof matcher === 'string' ? matcher : matcher.type;
+        if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
+            params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
+          });
+        }
+      });
     }),
-    scope: z.enum(['complaint', 'per_unit']).optional(),
-    startOn: matchers(),
-    startsAt: z
-      .strictObject({
-        field: z.enum(DATA_FIELDS as [string, ...string[]]),
-        type: z.enum(['instant', 'date']),
-        otherwise: z.enum(['event_at', 'not_applicable']),
-      })
-      .optional(),
-    stopOn: matchers(),
-    cancelOn: matchers().optional(),
-    pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
-    restartOn: matchers().optional(),
-    newCycle: z.strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) }).optional(),
-    appliesTo: z
-      .strictObject({
-        complaintType: FieldConditionSchema.optional(),
-        classification: FieldConditionSchema.optional(),
-      })
-      .optional(),
-    warning: WarningThresholdSchema.optional(),
-    nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
-    onLapse: LapseEffectSchema,
-    source: LegalSourceSchema,
-  })
-  .superRefine((rule, ctx) => {
-    if (rule.scope !== 'per_unit') return;
-    rule.startOn.forEach((matcher, index) => {
-      const type = typeof matcher === 'string' ? matcher : matcher.type;
-      if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
-          params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
-        });
-      }
-    });
-  });
+);
 
 const PreconditionSchema = z.strictObject({
   id: text(SCHEMA_LIMITS.identifier),
@@ -182,24 +185,27 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
  * }).success;
  * //=> true
  */
-export const PolicySchema = z
-  .strictObject({
-    id: text(SCHEMA_LIMITS.shortText),
-    title: LocalizedTextSchema,
-    rules: z.array(ClockRuleSchema).max(MAX_RULES).readonly(),
-    preconditions: z.array(PreconditionSchema).max(MAX_MATCHERS).readonly().optional(),
-    options: z
-      .record(
-        // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
-        text(SCHEMA_LIMITS.identifier),
-        z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
-      )
-      .optional(),
-  })
-  .superRefine((policy, ctx) => {
-    uniqueIds(policy.rules, 'rules', ctx);
-    if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
-  });
+export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
+  z
+    .strictObject({
+      id: text(SCHEMA_LIMITS.shortText),
+      title: LocalizedTextSchema,
+      rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
+      preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
+      options: z
+        .record(
+          // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
+          text(SCHEMA_LIMITS.identifier),
+          z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
+        )
+        .optional(),
+    })
+    .superRefine((policy, ctx) => {
+      uniqueIds(policy.rules, 'rules', ctx);
+      if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
+    }),
+  'policy',
+);
 
 /** A policy as `PolicySchema` outputs it: assignable to `Policy`. */
 export type PolicyRecord = z.output<typeof PolicySchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { identifier, text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { EmailSchema } from './EmailSchema.js';
 import { InstantSchema } from './InstantSchema.js';
 import { NikSchema } from './NikSchema.js';
@@ -24,24 +25,27 @@ import { SignatureSchema } from './SignatureSchema.js';
  * }).success;
  * //=> true
  */
-export const ReceiptSchema = z.strictObject({
-  number: text(SCHEMA_LIMITS.shortText),
-  complaintId: identifier().optional(),
-  complainant: z.strictObject({
-    name: text(SCHEMA_LIMITS.name),
-    address: text(SCHEMA_LIMITS.address),
-    nik: NikSchema.optional(),
-    phone: PhoneNumberSchema.optional(),
-    email: EmailSchema.optional(),
+export const ReceiptSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    number: text(SCHEMA_LIMITS.shortText),
+    complaintId: identifier().optional(),
+    complainant: z.strictObject({
+      name: text(SCHEMA_LIMITS.name),
+      address: text(SCHEMA_LIMITS.address),
+      nik: NikSchema.optional(),
+      phone: PhoneNumberSchema.optional(),
+      email: EmailSchema.optional(),
+    }),
+    serviceDescription: text(SCHEMA_LIMITS.longText),
+    place: text(SCHEMA_LIMITS.shortText),
+    receivedAt: InstantSchema,
+    officer: z.strictObject({
+      name: text(SCHEMA_LIMITS.name),
+      id: identifier().optional(),
+      signature: SignatureSchema,
+    }),
   }),
-  serviceDescription: text(SCHEMA_LIMITS.longText),
-  place: text(SCHEMA_LIMITS.shortText),
-  receivedAt: InstantSchema,
-  officer: z.strictObject({
-    name: text(SCHEMA_LIMITS.name),
-    id: identifier().optional(),
-    signature: SignatureSchema,
-  }),
-});
+  'receipt',
+);
 
 export type Receipt = z.output<typeof ReceiptSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DISTRICT_CODE, PROVINCE_CODE, REGENCY_CODE, REGION_CODE, VILLAGE_CODE } from './_lib/patterns.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 
 const MAX_REGION_CODE = 13;
 
@@ -11,16 +12,24 @@ const MAX_REGION_CODE = 13;
  * import { ProvinceCodeSchema } from 'pengaduan/schema';
  * ProvinceCodeSchema.safeParse('32').success; //=> true (Jawa Barat)
  */
-export const ProvinceCodeSchema = z.string().max(2, { abort: true }).regex(PROVINCE_CODE);
+export const ProvinceCodeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(2, { abort: true }).regex(PROVINCE_CODE),
+);
 
 /** A regency or city code, `NN.NN`, e.g. `'32.73'` (Kota Bandung). */
-export const RegencyCodeSchema = z.string().max(5, { abort: true }).regex(REGENCY_CODE);
+export const RegencyCodeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(5, { abort: true }).regex(REGENCY_CODE),
+);
 
 /** A district (kecamatan) code, `NN.NN.NN`, e.g. `'32.73.01'`. */
-export const DistrictCodeSchema = z.string().max(8, { abort: true }).regex(DISTRICT_CODE);
+export const DistrictCodeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(8, { abort: true }).regex(DISTRICT_CODE),
+);
 
 /** A village (desa/kelurahan) code, `NN.NN.NN.NNNN`, e.g. `'32.73.01.1001'`. */
-export const VillageCodeSchema = z.string().max(MAX_REGION_CODE, { abort: true }).regex(VILLAGE_CODE);
+export const VillageCodeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(MAX_REGION_CODE, { abort: true }).regex(VILLAGE_CODE),
+);
 
 /**
  * A Kemendagri region code of any level, for a unit's area.
@@ -30,4 +39,6 @@ export const VillageCodeSchema = z.string().max(MAX_REGION_CODE, { abort: true }
  * RegionCodeSchema.safeParse('94.01').success; //=> true
  * RegionCodeSchema.safeParse('32.00').success; //=> false (no regency 00)
  */
-export const RegionCodeSchema = z.string().max(MAX_REGION_CODE, { abort: true }).regex(REGION_CODE);
+export const RegionCodeSchema = /* @__PURE__ */ withDefaultMessages(
+  z.string().max(MAX_REGION_CODE, { abort: true }).regex(REGION_CODE),
+);

@@ -6,6 +6,8 @@
 export const SCHEMA_LIMITS = Object.freeze({
   /** Ids of complaints, events, units, actors. */
   identifier: 128,
+  /** A clock key: a rule id, a unit id (an identifier) and the cycle and run suffixes. */
+  clockKey: 512,
   /** Names of people, units, services, agencies. */
   name: 200,
   /** A full postal address. */

@@ -35,3 +35,10 @@ export const SCHEMA_SCOPES: readonly SchemaScope[] = Object.freeze([
   'policy',
   'classificationFacts',
 ] as const);
+
+/** The scope named by a value, or `undefined` for anything that is not one (no label, no article). */
+export function scopeOf(value: unknown): SchemaScope | undefined {
+  return typeof value === 'string' && (SCHEMA_SCOPES as readonly string[]).includes(value)
+    ? (value as SchemaScope)
+    : undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from './_lib/text.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
 /**
@@ -18,9 +19,11 @@ export const SIGNATURE_KINDS = Object.freeze(['handwritten', 'electronic', 'cert
  * SignatureSchema.parse({ kind: 'electronic', reference: 'konfirmasi-portal-88213' });
  * //=> { kind: 'electronic', reference: 'konfirmasi-portal-88213' }
  */
-export const SignatureSchema = z.strictObject({
-  kind: z.enum(SIGNATURE_KINDS),
-  reference: text(SCHEMA_LIMITS.shortText).optional(),
-});
+export const SignatureSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    kind: z.enum(SIGNATURE_KINDS),
+    reference: text(SCHEMA_LIMITS.shortText).optional(),
+  }),
+);
 
 export type Signature = z.infer<typeof SignatureSchema>;

@@ -23,7 +23,7 @@ export interface NikProblem {
  * diagnoseNik('3273013102850001'); //=> { problem: 'birthDate' } (31 February)
  */
 export function diagnoseNik(value: string): NikProblem | undefined {
-  if (!NIK_PARTS.shape.test(value)) return { problem: 'shape' };
+  if (typeof value !== 'string' || !NIK_PARTS.shape.test(value)) return { problem: 'shape' };
   const province = value.slice(0, 2);
   if (!NIK_PARTS.province.test(province)) return { problem: 'province', code: province };
   if (!NIK_PARTS.twoDigitsNot00.test(value.slice(2, 4))) return { problem: 'regency' };

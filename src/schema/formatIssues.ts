@@ -1,9 +1,10 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type IssueLike } from './_lib/describeIssue.js';
 import { valueAt } from './_lib/valueAt.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
-import type { SchemaScope } from './SchemaScope.js';
+import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
 /** Options of `formatIssues`. */
 export interface FormatIssuesOptions {
@@ -24,6 +25,7 @@ export interface FormatIssuesOptions {
  * @param locale - `'id'` (default) or `'en'`
  * @param options - the scope and the input, for precise labels and messages
  * @returns the issues, one per problem (one per unknown key), in the order zod found them
+ * @throws {InvalidArgumentError} when `error` has no `issues` list
  * @example
  * import { ComplaintSchema, formatIssues } from 'pengaduan/schema';
  * const input = { filing: 'formal', type: 'pengaduan', channel: 'web', complainant: { name: 'Siti Rahmawati' } };
@@ -36,14 +38,25 @@ export function formatIssues(
   locale: Locale = 'id',
   options: FormatIssuesOptions = {},
 ): LocalizedIssue[] {
+  const issues = error !== null && typeof error === 'object' ? error.issues : undefined;
+  if (!Array.isArray(issues)) {
+    throw new InvalidArgumentError('error', error, {
+      id: 'diharapkan ZodError (objek dengan daftar `issues`)',
+      en: 'expected a ZodError (an object with an `issues` list)',
+    });
+  }
   const messages = messagesFor(locale);
-  const hasInput = Object.hasOwn(options, 'input');
-  return error.issues.flatMap((issue) =>
-    describeIssue(
-      issue,
-      options.scope,
-      messages,
-      hasInput ? valueAt(options.input, issue.path ?? []) : { known: false },
-    ),
+  const opts: FormatIssuesOptions = options !== null && typeof options === 'object' ? options : {};
+  const hasInput = Object.hasOwn(opts, 'input');
+  const scope = scopeOf(opts.scope);
+  return issues.flatMap((issue: IssueLike) =>
+    issue !== null && typeof issue === 'object'
+      ? describeIssue(
+          issue,
+          scope,
+          messages,
+          hasInput ? valueAt(opts.input, Array.isArray(issue.path) ? issue.path : []) : { known: false },
+        )
+      : [],
   );
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type ValueAtPath } from './_lib/describeIssue.js';
-import type { SchemaScope } from './SchemaScope.js';
+import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
 /**
  * A zod v4 error map that words every issue in one locale, for a single parse. Nothing is configured
@@ -22,6 +22,7 @@ import type { SchemaScope } from './SchemaScope.js';
  */
 export function localizedErrorMap(locale: Locale = 'id', scope?: SchemaScope): z.core.$ZodErrorMap {
   const messages = messagesFor(locale);
+  const known = scopeOf(scope);
   return (issue) => {
     let value: ValueAtPath = { known: true, present: issue.input !== undefined, value: issue.input };
     if (issue.code === 'invalid_union' && typeof issue.discriminator === 'string') {
@@ -32,7 +33,7 @@ export function localizedErrorMap(locale: Locale = 'id', scope?: SchemaScope): z
       value = { known: true, present, value: undefined };
     }
     const path = issue.path ?? [];
-    return describeIssue({ ...issue, path }, scope, messages, value)
+    return describeIssue({ ...issue, path }, known, messages, value)
       .map((described) => described.message)
       .join('; ');
   };

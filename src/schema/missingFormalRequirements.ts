@@ -1,3 +1,4 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { en } from '../i18n/en.js';
 import { id } from '../i18n/id.js';
 import type { Pasal42ItemKey } from '../i18n/keys.js';
@@ -34,6 +35,7 @@ function requirement(item: Pasal42ItemKey): MissingFormalRequirement {
  *
  * @param complaint - a complaint as output by `ComplaintSchema`
  * @returns the missing items, in the order of the article, each with its text and source
+ * @throws {InvalidArgumentError} when `complaint` is not an object
  * @see UU 25/2009 Pasal 42 ayat (3)
  * @example
  * import { missingFormalRequirements } from 'pengaduan/schema';
@@ -44,6 +46,12 @@ function requirement(item: Pasal42ItemKey): MissingFormalRequirement {
  * //=> ['a', 'b', 'c', 'd']
  */
 export function missingFormalRequirements(complaint: Complaint): readonly MissingFormalRequirement[] {
+  if (complaint === null || typeof complaint !== 'object') {
+    throw new InvalidArgumentError('complaint', complaint, {
+      id: 'diharapkan pengaduan keluaran ComplaintSchema',
+      en: 'expected a complaint as ComplaintSchema outputs it',
+    });
+  }
   if (complaint.filing === 'formal') return Object.freeze([]);
   const missing: Pasal42ItemKey[] = ['a'];
   if (complaint.loss === undefined) missing.push('b');

@@ -1,3 +1,4 @@
+import { localeOption } from './_lib/localeOption.js';
 import { type Complaint, ComplaintSchema } from './ComplaintSchema.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
 import { parseWith } from './parseWith.js';
@@ -17,5 +18,5 @@ import { parseWith } from './parseWith.js';
  * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
  */
 export function parseComplaint(input: unknown, options: ParseOptions = {}): ParseResult<Complaint> {
-  return parseWith(ComplaintSchema, input, { ...options, scope: 'complaint' });
+  return parseWith(ComplaintSchema, input, { locale: localeOption(options), scope: 'complaint' });
 }

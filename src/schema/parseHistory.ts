@@ -1,4 +1,5 @@
 import type { History } from '../history/types.js';
+import { localeOption } from './_lib/localeOption.js';
 import { HistorySchema } from './HistoryEventSchema.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
 import { parseWith } from './parseWith.js';
@@ -17,5 +18,5 @@ import { parseWith } from './parseWith.js';
  * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years 1970-2099, offset at most ±14:00, at most 9 fraction digits'
  */
 export function parseHistory(input: unknown, options: ParseOptions = {}): ParseResult<History> {
-  return parseWith(HistorySchema, input, { ...options, scope: 'history' });
+  return parseWith(HistorySchema, input, { locale: localeOption(options), scope: 'history' });
 }

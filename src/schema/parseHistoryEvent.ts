@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '../history/types.js';
+import { localeOption } from './_lib/localeOption.js';
 import { HistoryEventSchema } from './HistoryEventSchema.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
 import { parseWith } from './parseWith.js';
@@ -19,5 +20,5 @@ import { parseWith } from './parseWith.js';
  * //=> 'Alasan wajib diisi'
  */
 export function parseHistoryEvent(input: unknown, options: ParseOptions = {}): ParseResult<HistoryEvent> {
-  return parseWith(HistoryEventSchema, input, { ...options, scope: 'event' });
+  return parseWith(HistoryEventSchema, input, { locale: localeOption(options), scope: 'event' });
 }

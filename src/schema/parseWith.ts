@@ -1,8 +1,10 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { messagesFor } from '../i18n/messagesFor.js';
+import { localeOption } from './_lib/localeOption.js';
+import { rewordIssues } from './_lib/rewordIssues.js';
 import { formatIssues } from './formatIssues.js';
-import { localizedErrorMap } from './localizedErrorMap.js';
 import type { ParseOptions, ParseResult } from './ParseResult.js';
-import type { SchemaScope } from './SchemaScope.js';
+import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
 /** Options of `parseWith`. */
 export interface ParseWithOptions extends ParseOptions {
@@ -29,9 +31,32 @@ export function parseWith<TSchema extends z.ZodType>(
   input: unknown,
   options: ParseWithOptions = {},
 ): ParseResult<z.output<TSchema>> {
-  const locale = options.locale ?? 'id';
-  const result = schema.safeParse(input, { error: localizedErrorMap(locale, options.scope) });
-  if (result.success) return { success: true, data: result.data };
-  const scoped = options.scope === undefined ? { input } : { input, scope: options.scope };
-  return { success: false, issues: formatIssues(result.error, locale, scoped), error: result.error };
+  let locale: ParseOptions['locale'] = 'id';
+  try {
+    const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
+    locale = localeOption(opts);
+    const scope = scopeOf(opts.scope);
+    // No error map during the parse: it would take every parse off zod's fast path. A failure is
+    // worded afterwards, in the locale asked for.
+    const result = schema.safeParse(input);
+    if (result.success) return { success: true, data: result.data };
+    rewordIssues(result.error, input, locale, scope);
+    const scoped = scope === undefined ? { input } : { input, scope };
+    return { success: false, issues: formatIssues(result.error, locale, scoped), error: result.error };
+  } catch {
+    // The input itself threw while it was read (a getter, a proxy), or was too deep to walk: it is
+    // refused as a whole, never with the exception.
+    return unreadable(locale);
+  }
+}
+
+/** The failure for input that could not be read at all. */
+function unreadable(locale: ParseOptions['locale']): ParseResult<never> {
+  const messages = messagesFor(locale);
+  const message = messages.issues.invalid(messages.issues.wholeValue);
+  return {
+    success: false,
+    issues: [{ path: [], code: 'invalid', field: messages.issues.wholeValue, message }],
+    error: new z.ZodError([{ code: 'custom', path: [], message, input: undefined }]),
+  };
 }

@@ -10,6 +10,7 @@ import {
 import type { Messages } from '../i18n/Messages.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { LegalSource } from '../rules/types.js';
+import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import type { Classification } from './ClassificationSchema.js';
 import { parseOrThrow } from './parseOrThrow.js';
 
@@ -20,10 +21,13 @@ export interface ClassificationFacts {
 }
 
 /** The schema of `ClassificationFacts`, for validating them from a form. */
-export const ClassificationFactsSchema = z.strictObject({
-  subject: z.enum(COMPLAINT_SUBJECTS),
-  misconduct: z.enum(ALLEGED_MISCONDUCTS),
-});
+export const ClassificationFactsSchema = /* @__PURE__ */ withDefaultMessages(
+  z.strictObject({
+    subject: z.enum(COMPLAINT_SUBJECTS),
+    misconduct: z.enum(ALLEGED_MISCONDUCTS),
+  }),
+  'classificationFacts',
+);
 
 /** Options of `proposeClassification`. */
 export interface ProposeClassificationOptions {

@@ -1,9 +1,49 @@
 import { civilFromDays } from '../_lib/dayNumber.js';
+import { localeOf } from '../_lib/localeOf.js';
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Locale } from '../i18n/types.js';
 import { MONTHS, STATUS_LABELS, UNIT_LABELS } from './_lib/labels.js';
-import { formatClockSource } from './formatClockSource.js';
+import { formatClockSource, sourceOf } from './formatClockSource.js';
 import type { ClockReport } from './types.js';
+
+const EXPECTED_CLOCK = {
+  id: 'diharapkan satu jam tenggat (`clocks[i]`) dari laporan evaluateSla',
+  en: 'expected one clock (`clocks[i]`) of an evaluateSla report',
+} as const;
+
+function isOptional(value: unknown, type: 'string' | 'number'): boolean {
+  return value === undefined || typeof value === type;
+}
+
+/** Checks the fields a sentence reads, so that a wrong value is an `InvalidArgumentError`, not a `TypeError`. */
+function checkClock(clock: unknown, locale: Locale): ClockReport {
+  const c = clock as ClockReport;
+  const valid =
+    clock !== null &&
+    typeof clock === 'object' &&
+    c.title !== null &&
+    typeof c.title === 'object' &&
+    typeof c.title[locale] === 'string' &&
+    Object.hasOwn(UNIT_LABELS.id, c.unit) &&
+    Object.hasOwn(STATUS_LABELS.id, c.status) &&
+    typeof c.limit === 'number' &&
+    isOptional(c.unitId, 'string') &&
+    isOptional(c.dueDate, 'string') &&
+    isOptional(c.left, 'number') &&
+    isOptional(c.overdue, 'number') &&
+    c.onLapse !== null &&
+    typeof c.onLapse === 'object';
+  if (!valid) throw new InvalidArgumentError('clock', clock, EXPECTED_CLOCK);
+  sourceOf(clock, 'clock');
+  if (c.status === 'breached' && c.onLapse.kind === 'breach' && c.onLapse.sanction !== undefined) {
+    const sanction = c.onLapse.sanction;
+    sourceOf(sanction, 'clock.onLapse.sanction');
+    if (typeof sanction.text?.[locale] !== 'string')
+      throw new InvalidArgumentError('clock', clock, EXPECTED_CLOCK);
+  }
+  return c;
+}
 
 function longDate(date: string, locale: Locale): string {
   const packed = civilFromDays(parseDayNumber(date, 'dueDate'));
@@ -15,8 +55,10 @@ function longDate(date: string, locale: Locale): string {
  * for a complaint page, a notification or an audit sheet. For a breached duty it names the sanction.
  *
  * @param clock - a clock of an `SlaReport`
- * @param locale - `'id'` (default) or `'en'`
+ * @param locale - `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
  * @returns the sentence
+ * @throws {InvalidArgumentError} when `clock` is not a clock of a report
+ * @throws {InvalidDateError} when its `dueDate` is not a date
  * @see UU 25/2009 Pasal 54
  * @example
  * ```ts
@@ -30,7 +72,9 @@ function longDate(date: string, locale: Locale): string {
  * //=> 'Tanggapan atas kelengkapan pengaduan: batas waktu 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.'
  * ```
  */
-export function describeClock(clock: ClockReport, locale: Locale = 'id'): string {
+export function describeClock(input: ClockReport, requested: Locale = 'id'): string {
+  const locale = localeOf(requested);
+  const clock = checkClock(input, locale);
   const unit = UNIT_LABELS[locale][clock.unit];
   const status = STATUS_LABELS[locale][clock.status];
   const source = formatClockSource(clock, locale);

@@ -1,17 +1,42 @@
+import { localeOf } from '../_lib/localeOf.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Locale } from '../i18n/types.js';
 import type { LegalSource } from '../rules/types.js';
 import { STATUS_NOTES } from './_lib/labels.js';
 
+const EXPECTED_SOURCE = {
+  id: 'diharapkan objek dengan `source: { instrument, article, status }` (status verified, practice atau inferred)',
+  en: 'expected an object with `source: { instrument, article, status }` (status verified, practice or inferred)',
+} as const;
+
+/** The source of a clock, rule or sanction, checked: anything else is an `InvalidArgumentError`. */
+export function sourceOf(value: unknown, argument: string): LegalSource {
+  const source =
+    value !== null && typeof value === 'object' ? (value as { readonly source?: unknown }).source : undefined;
+  if (
+    source === null ||
+    typeof source !== 'object' ||
+    typeof (source as LegalSource).instrument !== 'string' ||
+    typeof (source as LegalSource).article !== 'string' ||
+    !Object.hasOwn(STATUS_NOTES.id, (source as LegalSource).status as string)
+  ) {
+    throw new InvalidArgumentError(argument, value, EXPECTED_SOURCE);
+  }
+  return source as LegalSource;
+}
+
 // "Pasal 44 ayat (3)" -> "Article 44(3)"; "Pasal 24 ayat (1) huruf c" -> "Article 24(1)(c)".
+// The article may be a host's text: each white-space run is tried once (the look-behind skips starts
+// inside a run), so a long run of spaces costs linear time, not quadratic.
 function articleInEnglish(article: string): string {
   if (!/^Pasal\s/.test(article)) return article;
   return article
     .replace(/^Pasal\s+(\d+[A-Z]?)/, 'Article $1')
-    .replace(/\s+ayat\s+\((\d+)\)(?:-\((\d+)\))?/g, (_m, a: string, b?: string) =>
+    .replace(/(?<!\s)\s+ayat\s+\((\d+)\)(?:-\((\d+)\))?/g, (_m, a: string, b?: string) =>
       b ? `(${a})-(${b})` : `(${a})`,
     )
-    .replace(/\s+huruf\s+([a-z])/g, '($1)')
-    .replace(/\s+angka\s+/g, ' point ');
+    .replace(/(?<!\s)\s+huruf\s+([a-z])/g, '($1)')
+    .replace(/(?<!\s)\s+angka\s+/g, ' point ');
 }
 
 /**
@@ -20,8 +45,9 @@ function articleInEnglish(article: string): string {
  * the regulation's own text.
  *
  * @param clock - a `ClockReport`, a `ClockRule`, or anything with a `source`
- * @param locale - `'id'` (default) or `'en'`
+ * @param locale - `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
  * @returns e.g. `'UU 25/2009 Pasal 44 ayat (3)'`
+ * @throws {InvalidArgumentError} when `clock` has no valid `source`
  * @see UU 25/2009 Pasal 44 ayat (3)
  * @example
  * ```ts
@@ -33,7 +59,8 @@ function articleInEnglish(article: string): string {
  * ```
  */
 export function formatClockSource(clock: { readonly source: LegalSource }, locale: Locale = 'id'): string {
-  const { instrument, article, status } = clock.source;
-  const shown = locale === 'en' ? articleInEnglish(article) : article;
-  return `${instrument} ${shown}${STATUS_NOTES[locale][status] ?? ''}`;
+  const { instrument, article, status } = sourceOf(clock, 'clock');
+  const lang = localeOf(locale);
+  const shown = lang === 'en' ? articleInEnglish(article) : article;
+  return `${instrument} ${shown}${STATUS_NOTES[lang][status]}`;
 }

@@ -82,8 +82,18 @@ export interface ClockReport {
   /** True once the warning threshold has been crossed and the clock is still open. */
   readonly warning: boolean;
   readonly warningAt?: Instant;
-  /** True when a date used by this clock lies outside the calendar's coverage. */
+  /**
+   * True when the due date (or the time used or left) depends on holiday data the calendar lacks: a
+   * clock counted in working days, or rolled to a working day, that reaches an uncovered year. A clock
+   * counted in calendar days is never provisional, whatever its warning reaches.
+   */
   readonly provisional: boolean;
+  /**
+   * Present (`true`) when the warning day depends on holiday data the calendar lacks: a warning
+   * counted in working days before a due date in an uncovered year, or the warning of a provisional
+   * clock. The clock itself can still be certain.
+   */
+  readonly warningProvisional?: boolean;
   readonly onLapse: LapseEffect;
   readonly source: LegalSource;
 }
@@ -97,6 +107,7 @@ export interface SlaReport {
   readonly clocks: readonly ClockReport[];
   /** The open clock (running or paused) that falls due first, if any. */
   readonly binding?: ClockReport;
+  /** True when any clock is `provisional` (a warning alone does not make the report provisional). */
   readonly provisional: boolean;
   /** How many events of the history were at or before `asOf`, and so taken into account. */
   readonly eventsConsidered: number;

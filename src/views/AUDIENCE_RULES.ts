@@ -2,7 +2,7 @@ import type { LegalSource } from '../rules/types.js';
 import type { Audience, AudienceRules } from './types.js';
 
 const ANONIM_RAHASIA: LegalSource = Object.freeze({
-  instrument: 'SP4N-LAPOR! (Bimtek materials; UI thesis on LAPOR!)',
+  instrument: 'SP4N-LAPOR! (materi Bimtek; tesis UI tentang LAPOR!)',
   article: 'Anonim dan Rahasia',
   status: 'practice',
   note: 'Anonim: identity not known to the terlapor or the public, report public. Rahasia: report not accessible to the public. Identity is still collected for verification.',
@@ -87,7 +87,7 @@ export const AUDIENCE_RULES: Readonly<Record<Audience, AudienceRules>> = Object.
     timeline: 'full',
     deadlines: 'all',
     source: Object.freeze({
-      instrument: 'SP4N-LAPOR! (Bimtek materials; UI thesis on LAPOR!)',
+      instrument: 'SP4N-LAPOR! (materi Bimtek; tesis UI tentang LAPOR!)',
       article: 'Anonim dan Rahasia; disposisi ke unit kerja',
       status: 'inferred',
       note: 'A unit that follows a complaint up needs the report, the dialogue and its deadlines; verifying the complainant is the admin’s task, so the unit gets no contact details and no hidden identity.',

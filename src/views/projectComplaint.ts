@@ -1,5 +1,8 @@
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
-import type { Complaint } from '../schema/ComplaintSchema.js';
+import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
+import { HistorySchema } from '../schema/HistoryEventSchema.js';
+import { parseOrThrow } from '../schema/parseOrThrow.js';
 import type { ClockReport } from '../sla/types.js';
 import { compileSecrets, redactStrings, type Secret } from './_lib/redact.js';
 import { AUDIENCE_RULES } from './AUDIENCE_RULES.js';
@@ -217,6 +220,65 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * Checks what a projection reads, so that a wrong value is a typed error rather than a `TypeError`
+ * half-way through (and never a view built from a record the schema would refuse).
+ */
+function checkArguments(
+  input: ProjectionInput,
+  audience: Audience,
+  options: ProjectionOptions | undefined,
+): { rules: AudienceRules; options: ProjectionOptions } {
+  if (typeof audience !== 'string' || !Object.hasOwn(AUDIENCE_RULES, audience)) {
+    throw new InvalidArgumentError('audience', audience, {
+      id: `diharapkan salah satu dari ${Object.keys(AUDIENCE_RULES).join(', ')}`,
+      en: `expected one of ${Object.keys(AUDIENCE_RULES).join(', ')}`,
+    });
+  }
+  if (!isObject(input)) {
+    throw new InvalidArgumentError('input', input, {
+      id: 'diharapkan { complaint, history?, status?, deadlines? }',
+      en: 'expected { complaint, history?, status?, deadlines? }',
+    });
+  }
+  parseOrThrow(ComplaintSchema, input.complaint, 'complaint');
+  if (input.history !== undefined) parseOrThrow(HistorySchema, input.history, 'history');
+  const deadlines = input.deadlines as unknown;
+  if (
+    deadlines !== undefined &&
+    !(isObject(deadlines) && Array.isArray(deadlines.clocks) && deadlines.clocks.every(isObject))
+  ) {
+    throw new InvalidArgumentError('input.deadlines', deadlines, {
+      id: 'diharapkan laporan evaluateSla',
+      en: 'expected an evaluateSla report',
+    });
+  }
+  if (input.status !== undefined && !(isObject(input.status) && typeof input.status.state === 'string')) {
+    throw new InvalidArgumentError('input.status', input.status, {
+      id: 'diharapkan { state, label?, category? }',
+      en: 'expected { state, label?, category? }',
+    });
+  }
+  if (options !== undefined && options !== null && !isObject(options)) {
+    throw new InvalidArgumentError('options', options, {
+      id: 'diharapkan objek opsi',
+      en: 'expected an options object',
+    });
+  }
+  const chosen = options ?? {};
+  if (chosen.redaction !== undefined && typeof chosen.redaction !== 'string') {
+    throw new InvalidArgumentError('options.redaction', chosen.redaction, {
+      id: 'diharapkan teks pengganti',
+      en: 'expected a replacement text',
+    });
+  }
+  return { rules: AUDIENCE_RULES[audience], options: chosen };
+}
+
 /**
  * A complaint as one audience may see it, applying *anonim*, *rahasia* and the confidentiality of
  * UU 25/2009 Pasal 42(5) and 49(1) by the rules in `AUDIENCE_RULES`. Withheld identity is also
@@ -227,6 +289,8 @@ function deepFreeze<T>(value: T): T {
  * @param audience - `'public'`, `'complainant'`, `'terlapor'`, `'opd_staff'`, `'handler'` or `'supervisor'`
  * @param options - whether the public may see names, whether supervisors get hidden-identity evidence, the redaction text
  * @returns the view
+ * @throws {SchemaValidationError} when the complaint or the history is not valid
+ * @throws {InvalidArgumentError} for an unknown audience or a malformed status, deadlines or options
  * @example
  * ```ts
  * import { projectComplaint } from 'pengaduan/machine';
@@ -258,9 +322,9 @@ function deepFreeze<T>(value: T): T {
 export function projectComplaint(
   input: ProjectionInput,
   audience: Audience,
-  options: ProjectionOptions = {},
+  given: ProjectionOptions = {},
 ): ComplaintView {
-  const rules = AUDIENCE_RULES[audience];
+  const { rules, options } = checkArguments(input, audience, given);
   const { complaint } = input;
   const flags = flagsOf(complaint);
   const withheld = rules.content === 'unless_rahasia' && flags.rahasia;

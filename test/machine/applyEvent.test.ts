@@ -157,6 +157,7 @@ describe('applyEvent: transitions', () => {
       screening(),
       ev('file.declared_incomplete', wib('2025-04-02'), admin, {
         missing: ['fotokopi KTP', 'bukti pembayaran'],
+        receivedByComplainantAt: wib('2025-04-02'),
       }),
       opts,
     );
@@ -257,7 +258,7 @@ describe('applyEvent: refusals', () => {
       'complaint.withdrawn',
       'complaint.escalated',
     ]);
-    expect(error.text.id).toContain('admin_instansi');
+    expect(error.text.id).toContain('admin instansi');
   });
 
   it('refuses an event the state does not take', () => {

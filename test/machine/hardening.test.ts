@@ -28,7 +28,10 @@ function screening(): ComplaintSnapshot {
 function incomplete(): ComplaintSnapshot {
   return applyEvent(
     screening(),
-    ev('file.declared_incomplete', wib('2025-04-02'), admin, { missing: ['KTP'] }),
+    ev('file.declared_incomplete', wib('2025-04-02'), admin, {
+      missing: ['KTP'],
+      receivedByComplainantAt: wib('2025-04-02'),
+    }),
     opts,
   ).snapshot;
 }
@@ -260,5 +263,54 @@ describe('applyUntrusted (issue 8, defect 3)', () => {
         expect.objectContaining({ code: 'invalid_argument' }),
       );
     }
+  });
+});
+
+describe('bounded quoting in machine errors (issue 8, defect 12)', () => {
+  const huge = 'x'.repeat(2_000_000);
+
+  it('quotes a 2 MB type, role or policy id in a few hundred characters', () => {
+    const refused = safeApplyEvent(
+      screening(),
+      { type: huge, at: wib('2025-03-28'), actor: { role: huge }, data: {} } as never,
+      opts,
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(refused.error.message.length).toBeLessThan(2_000);
+    expect(refused.error.text.id.length).toBeLessThan(2_000);
+    const json = JSON.parse(JSON.stringify(screening()));
+    json.context.policyId = huge;
+    let message = '';
+    try {
+      restoreSnapshot(json, opts);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('policy');
+    expect(message.length).toBeLessThan(2_000);
+    try {
+      applyEvent(json, { type: 'sla.tick', at: wib('2025-03-29') }, opts);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message.length).toBeLessThan(2_000);
+  });
+
+  it('names states and roles by their labels in Indonesian, and keeps the codes in details', () => {
+    const refused = safeApplyEvent(
+      screening(),
+      ev('complaint.reopened', wib('2025-03-28'), complainant, { reason: 'x' }),
+      opts,
+    );
+    expect(refused.ok).toBe(false);
+    if (refused.ok || !(refused.error instanceof TransitionRefusedError)) return;
+    expect(refused.error.text.id).toContain('"Penelaahan"');
+    expect(refused.error.text.id).not.toContain('screening');
+    expect(refused.error.details).toMatchObject({
+      state: 'screening',
+      role: 'complainant',
+      eventType: 'complaint.reopened',
+    });
   });
 });

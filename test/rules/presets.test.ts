@@ -56,7 +56,12 @@ describe('the UU 25/2009 preset', () => {
   it('counts working days on request, and says so in its id', () => {
     const policy = createUu25Policy({ hari: 'working_days' });
     expect(policy.id).toBe('uu25-2009;hari=working_days');
-    expect(policy.options).toEqual({ hari: 'working_days', nonWorkingDueDate: 'keep', receiptDays: 1 });
+    expect(policy.options).toEqual({
+      hari: 'working_days',
+      nonWorkingDueDate: 'keep',
+      receiptDays: 1,
+      unknownReceipt: 'wait',
+    });
     expect(byId(policy, 'uu25.decision').limit).toMatchObject({ amount: 60, unit: 'working_days' });
     // A working-day limit never falls due on a non-working day: the roll option does not apply.
     expect(byId(policy, 'uu25.decision').nonWorkingDueDate).toBeUndefined();
@@ -86,11 +91,16 @@ describe('the SP4N-LAPOR! preset', () => {
     ]);
   });
 
-  it('ends a unit’s follow-up on "bukan wewenang" and restarts the auto-close on a reply (inferred)', () => {
+  it('ends a unit’s follow-up on "bukan wewenang" and restarts the auto-close on a reply (practice; the restart inferred)', () => {
     expect(byId(sp4nLaporPolicy, 'sp4n.followup').cancelOn).toContain('disposition.rejected');
     const autoClose = byId(sp4nLaporPolicy, 'sp4n.auto_close');
-    expect(autoClose.restartOn).toEqual(['followup.posted', 'complainant.replied', 'admin.replied']);
-    expect(autoClose.source.status).toBe('inferred');
+    expect(autoClose.restartOn).toEqual([
+      'followup.posted',
+      'decision.notified',
+      'complainant.replied',
+      'admin.replied',
+    ]);
+    expect(autoClose.source.status).toBe('practice');
     expect(autoClose.onLapse).toEqual({ kind: 'auto_close' });
   });
 

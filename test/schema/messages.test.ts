@@ -126,7 +126,23 @@ describe('choosing the locale', () => {
     expect(z.string().safeParse(1).error?.issues[0]?.message).toBe(
       'Invalid input: expected string, received number',
     );
-    expect(ComplaintSchema.safeParse({}).error?.issues[0]?.message).toMatch(/^Invalid/);
+  });
+
+  it('words the issues of ComplaintSchema.safeParse called directly in Bahasa Indonesia, citing the article', () => {
+    const direct = ComplaintSchema.safeParse({
+      filing: 'formal',
+      type: 'pengaduan',
+      channel: 'web',
+      complainant: { name: 'Siti Rahmawati' },
+    });
+    expect(direct.error?.issues[0]?.message).toBe(
+      'Alamat lengkap pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)',
+    );
+    expect(() => ComplaintSchema.parse({})).toThrow(/wajib diisi/);
+    // A host's own error map still wins, and zod's other schemas keep zod's own messages.
+    const own = ComplaintSchema.safeParse({}, { error: () => 'mine' });
+    expect(own.error?.issues[0]?.message).toBe('mine');
+    expect(z.string().safeParse(1).error?.issues[0]?.message).toMatch(/^Invalid input/);
   });
 
   it('can be passed to zod directly as a per-parse error map', () => {

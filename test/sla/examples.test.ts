@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { examplesInLayer, itRunsEveryExample } from '../_lib/runExamples.js';
+import { examplesInLayer, examplesInMarkdown, itRunsEveryExample } from '../_lib/runExamples.js';
 
-// The @example blocks of src/rules and src/sla, run through the root entry as a user would.
-const examples = [...examplesInLayer('rules'), ...examplesInLayer('sla')];
+// The @example blocks of src/rules and src/sla, and the ts blocks of docs/sla.md, run through the
+// root entry as a user would.
+const examples = [
+  ...examplesInLayer('rules'),
+  ...examplesInLayer('sla'),
+  ...examplesInMarkdown('docs/sla.md'),
+];
 
 describe('the documented examples', () => {
   it('finds an example for every public function and preset of the rules and the engine', () => {
@@ -24,6 +29,7 @@ describe('the documented examples', () => {
     }
     // Each preset documents both its factory and its default instance.
     expect(examples.length).toBeGreaterThanOrEqual(15);
+    expect(examples.filter((e) => e.file === 'docs/sla.md').length).toBeGreaterThanOrEqual(5);
   });
 
   itRunsEveryExample(examples);

@@ -7,15 +7,23 @@ import type { ActorRole, HistoryEvent } from '../../history/types.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import { ACTOR_ROLES, parseHistoryEvent } from '../../schema/index.js';
 import { mayRoleSend } from '../permissions.js';
-import type { ApplyResult, ComplaintContext, ComplaintEvent, ComplaintSnapshot, SlaTick } from '../types.js';
+import type {
+  ApplyResult,
+  ComplaintContext,
+  ComplaintEvent,
+  ComplaintSnapshot,
+  ComplaintState,
+  SlaTick,
+} from '../types.js';
 import { allowedEventTypes } from './allowed.js';
+import { dueAsOf, remindersFor, type Watch } from './due.js';
 import { effectsOf } from './effects.js';
 import { fromEnvelope, type MachineSnapshot, toEnvelope } from './envelope.js';
 import { hasEventId, lastEventAt } from './facts.js';
 import { unwrapGuardErrors } from './guardErrors.js';
 import { CHECKS, isValidationGuard, type Refusal } from './guards.js';
 import { instantMs, laterInstant } from './instants.js';
-import { eventLabel, roleLabel, stateLabel } from './labels.js';
+import { eventLabel, refusalNames, roleLabel, stateLabel } from './labels.js';
 import type { Runtime } from './runtime.js';
 import { usableSnapshot } from './snapshotShape.js';
 import { transitionShapes } from './structure.js';
@@ -69,11 +77,7 @@ export function refusal(
         ...(role === undefined ? {} : { role }),
         allowed,
       },
-      {
-        event: eventLabel(eventType),
-        state: stateLabel(snapshot.value),
-        ...(role === undefined ? {} : { role: roleLabel(role) }),
-      },
+      refusalNames({ eventType, state: snapshot.value, role }),
     ),
   };
 }
@@ -340,6 +344,13 @@ export function applyToSnapshot(
   const effects = effectsOf(event, appended, fresh, next.context);
   const asOf =
     event.type === 'sla.tick' ? laterInstant(event.at, lastEventAt(next.context.history)) : event.at;
+  // A system event is applied without catching up, so a breach, lapse or reminder may already be
+  // due at its instant: the scheduler must then come at once, not at the next clock's due date.
+  const dueNow =
+    next.status !== 'done' &&
+    event.type !== 'sla.tick' &&
+    (role === 'system' || !mode.catchUp) &&
+    pendingAt(runtime, next.value as ComplaintState, next.context, asOf);
   return {
     ok: true,
     result: Object.freeze({
@@ -350,9 +361,24 @@ export function applyToSnapshot(
       wakeUpAt:
         next.status === 'done'
           ? null
-          : runtime.engine.nextWakeUp(next.context.history, asOf, next.context.zone),
+          : dueNow
+            ? asOf
+            : runtime.engine.nextWakeUp(next.context.history, asOf, next.context.zone),
     }),
   };
+}
+
+/** Whether a tick at `at` would record something (a breach, the state's lapse, a reminder). */
+function pendingAt(runtime: Runtime, state: ComplaintState, context: ComplaintContext, at: string): boolean {
+  const due = dueAsOf(runtime.engine, context, at);
+  const watch: Watch =
+    state === 'awaitingCompletion' ? 'completion' : state === 'awaitingFeedback' ? 'silence' : 'breaches';
+  return (
+    due.breaches.length > 0 ||
+    (state === 'awaitingCompletion' && due.lapse !== undefined) ||
+    (state === 'awaitingFeedback' && due.autoClose !== undefined) ||
+    remindersFor(due, watch).length > 0
+  );
 }
 
 /** Whether `zone` is an IANA zone the runtime knows. */

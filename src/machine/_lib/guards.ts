@@ -14,6 +14,7 @@ import {
   unitsFollowedUp,
 } from './facts.js';
 import { compareInstants } from './instants.js';
+import { eventLabel, roleLabel, valueLabel } from './labels.js';
 
 /** Why a validation guard failed, in both languages. */
 export interface Refusal {
@@ -57,7 +58,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!permission.roles.includes(role as never)) {
       return refuse(
         'role_not_permitted',
-        `peran ${role} tidak boleh mengirim ${event.type}; yang boleh: ${permission.roles.join(', ')}`,
+        `peran ${roleLabel(role).id} tidak boleh mengirim ${eventLabel(event.type).id}; yang boleh: ${permission.roles.map((r) => roleLabel(r).id).join(', ')}`,
         `role ${role} may not send ${event.type}; allowed: ${permission.roles.join(', ')}`,
         { permittedRoles: permission.roles },
       );
@@ -113,7 +114,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (event.data.reason !== 'by_complainant') {
       return refuse(
         'reason_not_allowed',
-        'alasan deemed_lapsed hanya berlaku saat menunggu kelengkapan berkas (UU 25/2009 Pasal 44 ayat (5))',
+        'anggapan dicabut hanya berlaku saat menunggu kelengkapan berkas (UU 25/2009 Pasal 44 ayat (5))',
         'reason deemed_lapsed only applies while waiting for the file to be completed (UU 25/2009 Pasal 44(5))',
         { reasonGiven: event.data.reason },
       );
@@ -122,7 +123,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `pencabutan oleh pengadu dicatat oleh: ${roles.join(', ')}`,
+        `pencabutan oleh pengadu dicatat oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
         `a withdrawal by the complainant is recorded by: ${roles.join(', ')}`,
         { permittedRoles: roles },
       );
@@ -138,7 +139,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `anggapan dicabut hanya dicatat oleh: ${roles.join(', ')}`,
+        `anggapan dicabut hanya dicatat oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
         `a deemed withdrawal is only recorded by: ${roles.join(', ')}`,
         { permittedRoles: roles },
       );
@@ -161,7 +162,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (reason === 'settled') {
       return refuse(
         'reason_not_allowed',
-        'aduan dengan ganti rugi selesai melalui compensation.paid, bukan complaint.closed',
+        'aduan dengan ganti rugi selesai melalui pembayaran ganti rugi, bukan penutupan',
         'a complaint with compensation is settled by compensation.paid, not complaint.closed',
         { reasonGiven: reason },
       );
@@ -169,7 +170,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `penutupan dengan alasan ${reason} hanya oleh: ${roles.join(', ')}`,
+        `penutupan dengan alasan "${valueLabel(reason)}" hanya oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
         `closing with reason ${reason} is only for: ${roles.join(', ')}`,
         { permittedRoles: roles, reasonGiven: reason },
       );
@@ -190,7 +191,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (event.data.reason !== 'administrative') {
       return refuse(
         'reason_not_allowed',
-        'aduan yang dibantah hanya dapat ditutup secara administratif oleh atasan (alasan administrative)',
+        'aduan yang dibantah hanya dapat ditutup secara administratif oleh atasan',
         'a disputed complaint can only be closed administratively by a supervisor (reason administrative)',
         { reasonGiven: event.data.reason },
       );
@@ -199,7 +200,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `penutupan administratif hanya oleh: ${roles.join(', ')}`,
+        `penutupan administratif hanya oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
         `administrative closure is only for: ${roles.join(', ')}`,
         { permittedRoles: roles },
       );
@@ -221,7 +222,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!dueAsOf(engine, context, event.at).breaches.some((c) => c.key === clockKey)) {
       return refuse(
         'not_due',
-        `jam ${clockKey} tidak terlanggar pada ${event.at} menurut kebijakan ${context.policyId}`,
+        `jam ${clockKey} tidak terlanggar pada ${event.at} menurut kebijakan yang dipakai`,
         `clock ${clockKey} is not breached at ${event.at} under policy ${context.policyId}`,
         { clockKey, at: event.at },
       );
@@ -233,7 +234,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (escalationTargets(context.history).includes('ombudsman')) return null;
     return refuse(
       'no_ombudsman_escalation',
-      'catat dulu eskalasi ke Ombudsman (complaint.escalated dengan to: ombudsman)',
+      'catat dulu eskalasi ke Ombudsman',
       'record the escalation to the Ombudsman first (complaint.escalated with to: ombudsman)',
     );
   },
@@ -242,7 +243,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (event.type !== 'complainant.replied' || event.data.kind === 'comment') return null;
     return refuse(
       'reason_not_allowed',
-      `balasan jenis ${event.data.kind} hanya berlaku setelah tindak lanjut atau keputusan disampaikan; di sini hanya comment`,
+      `balasan yang menerima atau membantah hanya berlaku setelah tindak lanjut atau keputusan disampaikan; di sini hanya komentar`,
       `a reply of kind ${event.data.kind} only applies once a follow-up or decision was delivered; here only comment`,
       { kindGiven: event.data.kind },
     );

@@ -1,4 +1,5 @@
 import { describeValue } from '../../_lib/describeValue.js';
+import type { RefusalNames } from '../../errors/TransitionRefusedError.js';
 import type { ActorRole } from '../../history/types.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import { COMPLAINT_STATES } from '../states.js';
@@ -68,8 +69,11 @@ export function eventLabel(type: unknown): LocalizedText {
   if (typeof type === 'string' && Object.hasOwn(EVENT_LABELS, type)) {
     return EVENT_LABELS[type as ComplaintEventType];
   }
+  if (type === 'unknown' || type === 'none' || typeof type !== 'string') {
+    return { id: 'tanpa jenis yang dikenal', en: 'unknown' };
+  }
   const shown = bounded(type);
-  return { id: `tidak dikenal ${shown}`, en: `unknown ${shown}` };
+  return { id: `${shown} (jenis tidak dikenal)`, en: shown };
 }
 
 /** The label of a role, or the bounded value. */
@@ -81,6 +85,7 @@ export function roleLabel(role: unknown): LocalizedText {
 
 /** The label of a state (`"Diverifikasi"`), or the bounded value. */
 export function stateLabel(state: unknown): LocalizedText {
+  if (state === 'none') return { id: 'awal (sebelum pengajuan)', en: 'none' };
   if (typeof state === 'string' && Object.hasOwn(COMPLAINT_STATES, state)) {
     const { label } = COMPLAINT_STATES[state as keyof typeof COMPLAINT_STATES];
     return { id: `"${label.id}"`, en: state };
@@ -122,4 +127,17 @@ export function valueLabel(value: unknown): string {
   return typeof value === 'string' && Object.hasOwn(VALUE_LABELS, value)
     ? (VALUE_LABELS[value] as string)
     : bounded(value);
+}
+
+/** The names a refusal message uses for the codes in its details. */
+export function refusalNames(details: {
+  readonly eventType: unknown;
+  readonly state: unknown;
+  readonly role?: unknown;
+}): RefusalNames {
+  return {
+    event: eventLabel(details.eventType),
+    state: stateLabel(details.state),
+    ...(details.role === undefined ? {} : { role: roleLabel(details.role) }),
+  };
 }

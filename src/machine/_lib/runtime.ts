@@ -1,10 +1,12 @@
-import type { WorkingCalendar } from '../../calendar/types.js';
+import type { Instant, WorkingCalendar } from '../../calendar/types.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import type { History } from '../../history/types.js';
 import { nationalCalendar } from '../../holidays/index.js';
 import type { Policy } from '../../rules/types.js';
 import { validatePolicy } from '../../rules/validatePolicy.js';
+import { evaluateSla, nextWakeUp } from '../../sla/index.js';
+import type { SlaReport } from '../../sla/types.js';
 import { type ComplaintMachine, createComplaintMachine } from '../createComplaintMachine.js';
-import { createDeadlineEngine } from '../createDeadlineEngine.js';
 import type { DeadlineEngine } from '../types.js';
 
 /** The policy and calendar a complaint is handled with. */
@@ -63,9 +65,23 @@ function runtimeOf(policy: Policy, calendar: WorkingCalendar): Runtime {
   if (runtime === undefined) {
     // Checked once per policy object: a policy that is not valid is refused here with its PolicyError.
     validatePolicy(policy);
-    const engine = createDeadlineEngine(policy, calendar);
+    const engine = buildDeadlineEngine(policy, calendar);
     runtime = Object.freeze({ engine, machine: createComplaintMachine(engine) });
     byCalendar.set(calendar, runtime);
   }
   return runtime;
+}
+
+/** The engine itself, for a policy and calendar already checked (see `runtimeFor`). */
+function buildDeadlineEngine(policy: Policy, calendar: WorkingCalendar): DeadlineEngine {
+  return Object.freeze({
+    policyId: policy.id,
+    calendar,
+    evaluate(history: History, asOf: Instant, zone: string): SlaReport {
+      return evaluateSla(history, policy, { calendar, asOf, zone });
+    },
+    nextWakeUp(history: History, asOf: Instant, zone: string): Instant | null {
+      return nextWakeUp(history, policy, { calendar, asOf, zone });
+    },
+  });
 }

@@ -67,12 +67,6 @@ export const SOURCES = Object.freeze({
   ),
   awaitingFeedback: source(LAPOR_APP, '10 hari kerja tanpa balasan', 'practice'),
   closedNoReply: source(LAPOR_APP, '10 hari kerja tanpa balasan', 'practice', 'Aduan dianggap selesai'),
-  closed: source(
-    `${LAPOR_APP}; ${UU25}`,
-    '10 hari kerja tanpa balasan; Pasal 36 ayat (3)',
-    'practice',
-    'Closed when the complainant accepts (practice), after the silence limit (practice), or by a supervisor with a reason (inferred).',
-  ),
   closedAccepted: source(
     'Lapor Mas Wapres (LAPOR!-based channel)',
     'tanggapan pelapor atas tindak lanjut',

@@ -1,5 +1,7 @@
 import type { Instant } from '../../calendar/types.js';
 import type { HistoryEvent } from '../../history/types.js';
+import { IDENTIFIER } from '../../schema/_lib/patterns.js';
+import { SCHEMA_LIMITS } from '../../schema/SCHEMA_LIMITS.js';
 import type { ClockReport } from '../../sla/types.js';
 import type { ComplaintContext, DeadlineEngine } from '../types.js';
 import { dueAsOf, effectiveAt, remindersFor, type Watch } from './due.js';
@@ -7,6 +9,19 @@ import { escalationTargets } from './facts.js';
 import { compareInstants, laterInstant } from './instants.js';
 
 const SYSTEM = Object.freeze({ role: 'system' as const });
+
+/**
+ * The id of a record the library writes: `pengaduan:<kind>:<clock key>`, readable and stable, when
+ * that is a valid identifier; otherwise (a key with a `~run` suffix, a long unit id) the record's
+ * position in the history, `pengaduan:<kind>#<position>`, which is unique in the history and can
+ * never equal the first form. Every id the library writes must pass its own schema.
+ */
+export function recordId(kind: string, key: string, position: number): string {
+  const readable = `pengaduan:${kind}:${key}`;
+  return readable.length <= SCHEMA_LIMITS.identifier && IDENTIFIER.test(readable)
+    ? readable
+    : `pengaduan:${kind}#${position}`;
+}
 
 /** How a tick ends the complaint, if it does. */
 export type TickEnding = 'none' | 'lapse' | 'autoClose';
@@ -47,7 +62,7 @@ export function tickRecords(
     cursor = when;
     records.push(
       Object.freeze({
-        id: `pengaduan:breach:${clock.key}`,
+        id: recordId('breach', clock.key, context.history.length + records.length),
         type: 'sla.breach_recorded',
         at: when,
         actor: SYSTEM,
@@ -58,11 +73,11 @@ export function tickRecords(
       escalated.add(target);
       records.push(
         Object.freeze({
-          id: `pengaduan:escalation:${clock.key}`,
+          id: recordId('escalation', clock.key, context.history.length + records.length),
           type: 'complaint.escalated',
           at: when,
           actor: SYSTEM,
-          data: Object.freeze({ to: target, note: `breach of ${clock.key}` }),
+          data: Object.freeze({ to: target, note: `pelanggaran batas waktu ${clock.key}` }),
         }),
       );
     }
@@ -73,14 +88,14 @@ export function tickRecords(
     records.push(
       ending === 'lapse'
         ? Object.freeze({
-            id: `pengaduan:lapse:${endClock.key}`,
+            id: recordId('lapse', endClock.key, context.history.length + records.length),
             type: 'complaint.withdrawn',
             at: when,
             actor: SYSTEM,
             data: Object.freeze({ reason: 'deemed_lapsed' as const }),
           })
         : Object.freeze({
-            id: `pengaduan:auto-close:${endClock.key}`,
+            id: recordId('auto-close', endClock.key, context.history.length + records.length),
             type: 'complaint.closed',
             at: when,
             actor: SYSTEM,

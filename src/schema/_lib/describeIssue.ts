@@ -133,7 +133,13 @@ function formatKey(issue: IssueLike): FormatKey | 'nonBlank' {
 }
 
 function listOptions(values: readonly unknown[], messages: Messages): string {
-  const shown = values.slice(0, MAX_OPTIONS_LISTED).map((v) => (typeof v === 'string' ? v : String(v)));
+  // Named in words where the locale has them (Bahasa Indonesia): a clerk reads "dikabulkan sebagian",
+  // not `partially_upheld`; the issue's code and path still tell a program what was wrong.
+  const shown = values
+    .slice(0, MAX_OPTIONS_LISTED)
+    .map((v) =>
+      typeof v === 'string' ? (Object.hasOwn(messages.values, v) ? messages.values[v]! : v) : String(v),
+    );
   const rest = values.length - shown.length;
   return rest > 0 ? `${shown.join(', ')}, ${messages.issues.more(rest)}` : shown.join(', ');
 }

@@ -13,6 +13,12 @@ export const NON_BLANK = /\S/;
 /** Host identifiers: ids of complaints, events, units, actors. */
 export const IDENTIFIER = /^[A-Za-z0-9._:/#@+-]+$/;
 
+/**
+ * A clock's key in a deadline report: a rule id, `@unitId`, `#cycle`, `~run` (see docs/sla.md), so
+ * an identifier plus `~`. Breach records carry it; the library must accept every key it writes.
+ */
+export const CLOCK_KEY = /^[A-Za-z0-9._:/#@+~-]+$/;
+
 /** Kemendagri province codes in use: Sumatra 11-19, Riau Islands 21, Java 31-36, Bali-Nusa 51-53,
  * Kalimantan 61-65, Sulawesi 71-76, Maluku 81-82, Papua 91-96 (the six provinces since 2022). */
 const PROVINCE = '(?:1[1-9]|21|3[1-6]|5[1-3]|6[1-5]|7[1-6]|8[12]|9[1-6])';
@@ -81,6 +87,7 @@ export const PATTERN_FORMATS: ReadonlyMap<string, FormatKey | 'nonBlank'> = new 
 >([
   [NON_BLANK.toString(), 'nonBlank'],
   [IDENTIFIER.toString(), 'identifier'],
+  [CLOCK_KEY.toString(), 'clockKey'],
   [NIK.toString(), 'nik'],
   [PHONE.toString(), 'phone'],
   [EMAIL.toString(), 'email'],

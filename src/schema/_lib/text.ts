@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { SCHEMA_LIMITS } from '../SCHEMA_LIMITS.js';
-import { IDENTIFIER, NON_BLANK } from './patterns.js';
+import { CLOCK_KEY, IDENTIFIER, NON_BLANK } from './patterns.js';
 
 /*
  * Builders for the bounded strings every schema uses. The `max` check aborts, so no later check (a
@@ -16,6 +16,11 @@ export function text(max: number) {
 /** A host identifier (complaint, event, unit, actor). */
 export function identifier() {
   return z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(IDENTIFIER);
+}
+
+/** A clock key of the deadline report (`sp4n.followup@dinsos~2`), as a breach record carries it. */
+export function clockKey() {
+  return z.string().max(SCHEMA_LIMITS.clockKey, { abort: true }).regex(CLOCK_KEY);
 }
 
 /** A string that must match `pattern`, checked only once it is at most `max` long. */

@@ -104,6 +104,7 @@ function buildClock(entry: Entry): ClockReport {
     warning: entry.warning,
     warningAt,
     provisional: entry.provisional,
+    warningProvisional: entry.warningProvisional ? true : undefined,
     onLapse: rule.onLapse,
     source: rule.source,
   };

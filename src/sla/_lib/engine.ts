@@ -255,6 +255,7 @@ export class Entry {
   left = Number.NaN;
   overdue = Number.NaN;
   provisional = false;
+  warningProvisional = false;
 
   constructor(zone: ZoneDays) {
     this.zone = zone;
@@ -278,6 +279,7 @@ export class Entry {
     this.left = Number.NaN;
     this.overdue = Number.NaN;
     this.provisional = false;
+    this.warningProvisional = false;
     return this;
   }
 
@@ -957,18 +959,24 @@ class Engine implements EngineResult {
     e.warnMs = warnMs;
     e.warning = this.asOfMs >= warnMs;
 
-    const usesCalendar =
-      rule.unit === UNIT_WORKING_DAYS ||
-      rule.roll ||
-      (threshold !== undefined && 'workingDaysBefore' in threshold);
+    // Provisional means "the due date (or the time used and left) depends on holiday data we lack":
+    // only a clock counted in working days, or rolled to a working day, reads the calendar. A warning
+    // counted in working days reads it too, but only the warning depends on it, so only the warning
+    // is flagged (and strict mode does not refuse a certain due date for its reminder's sake).
+    const dueUsesCalendar = rule.unit === UNIT_WORKING_DAYS || rule.roll;
     const last = Math.max(due, ref);
-    if (usesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
+    if (dueUsesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
     e.due = due;
     e.dueMs = dueMs;
     e.used = used;
     e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
     e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
-    e.provisional = usesCalendar && this.wd.touchesUncovered(run.day0, last);
+    e.provisional = dueUsesCalendar && this.wd.touchesUncovered(run.day0, last);
+    e.warningProvisional =
+      threshold !== undefined &&
+      (e.provisional ||
+        (('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === UNIT_WORKING_DAYS)) &&
+          this.wd.touchesUncovered(Math.min(warnDay, due), due)));
     return e;
   }
 
