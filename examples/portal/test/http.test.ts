@@ -367,7 +367,11 @@ describe('the scheduler and the outbox', () => {
   it('catches up after downtime: an incomplete file lapses on the day the law says, not when the tick came', async () => {
     const created = await file();
     clock = new Date('2025-04-02T02:00:00Z');
-    await send(created.id, 'demo-admin', { type: 'file.declared_incomplete', data: { missing: ['KTP'] } });
+    // The 30 days of Pasal 44 ayat (4) run from the complainant's receipt of the response: here handed over at the counter.
+    await send(created.id, 'demo-admin', {
+      type: 'file.declared_incomplete',
+      data: { missing: ['KTP'], receivedByComplainantAt: '2025-04-02T09:00:00+07:00' },
+    });
     clock = new Date('2025-06-30T00:00:00Z');
     await new Scheduler(portal, { owner: 'catch-up' }).drain();
     const row = await store.get(created.id);

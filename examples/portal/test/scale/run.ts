@@ -125,7 +125,14 @@ async function clerk(worker: number, stageEnd: number) {
       state === 'screening'
         ? n % 2 === 0
           ? [admin, { type: 'file.declared_complete', data: {} }]
-          : [admin, { type: 'file.declared_incomplete', data: { missing: ['Fotokopi KTP'] } }]
+          : [
+              admin,
+              {
+                type: 'file.declared_incomplete',
+                // Handed over at the counter: the Pasal 44 ayat (4) count runs from now.
+                data: { missing: ['Fotokopi KTP'], receivedByComplainantAt: clock.toISOString() },
+              },
+            ]
         : state === 'fileComplete'
           ? [admin, { type: 'complaint.dispositioned', data: { unitId: 'dinas-pupr', unitKind: 'opd' } }]
           : state === 'dispositioned' && n % 3 === 0
