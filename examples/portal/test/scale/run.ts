@@ -94,13 +94,15 @@ const workers = Array.from({ length: WORKERS }, (_, n) => {
   child.stdout.on('data', (chunk) => {
     out += chunk;
   });
-  return new Promise<{ name: string; ticked: number; busyMs: number }>((resolve, reject) => {
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}'))
-        : reject(new Error(`worker exited ${code}`)),
-    );
-  });
+  return new Promise<{ name: string; ticked: number; busyMs: number; lostRaces: number }>(
+    (resolve, reject) => {
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}'))
+          : reject(new Error(`worker exited ${code}`)),
+      );
+    },
+  );
 });
 
 // ── Concurrent clerk writes, through the untrusted-input boundary ────────────────────────────────
@@ -280,6 +282,7 @@ console.log(
       clerkWrites,
       acknowledged: acknowledged.length,
       conflicts,
+      clerkLostRaces: portal.lostRaces,
       refused,
       duplicates,
       elapsedSeconds: Math.round(elapsedS * 10) / 10,
