@@ -8,7 +8,7 @@ import { isZone, validateEvent } from './_lib/apply.js';
 import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';
 import { unwrapGuardErrors } from './_lib/guardErrors.js';
-import { ROLE_LABELS, refusalNames } from './_lib/labels.js';
+import { refusalNames, roleLabel } from './_lib/labels.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { EVENT_PERMISSIONS } from './permissions.js';
 import type { ApplyResult } from './types.js';
@@ -112,7 +112,7 @@ export function startComplaint(
     } as const;
     throw new TransitionRefusedError(
       {
-        id: `pengaduan diajukan oleh: ${roles.map((r) => ROLE_LABELS[r].id).join(', ')}`,
+        id: `pengaduan diajukan oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
         en: `a complaint is submitted by: ${roles.join(', ')}`,
       },
       details,

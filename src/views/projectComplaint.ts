@@ -220,6 +220,9 @@ function deepFreeze<T>(value: T): T {
   return Object.freeze(value);
 }
 
+/** Frozen histories already checked, by identity. */
+const VALID_HISTORIES = new WeakSet<object>();
+
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -246,7 +249,14 @@ function checkArguments(
     });
   }
   parseOrThrow(ComplaintSchema, input.complaint, 'complaint');
-  if (input.history !== undefined) parseOrThrow(HistorySchema, input.history, 'history');
+  const history = input.history as unknown;
+  if (history !== undefined && !(typeof history === 'object' && VALID_HISTORIES.has(history as object))) {
+    parseOrThrow(HistorySchema, history, 'history');
+    // A frozen history (a snapshot's) cannot change: checked once, however many views are built from it.
+    if (Object.isFrozen(history) && (history as readonly unknown[]).every((e) => Object.isFrozen(e))) {
+      VALID_HISTORIES.add(history as object);
+    }
+  }
   const deadlines = input.deadlines as unknown;
   if (
     deadlines !== undefined &&

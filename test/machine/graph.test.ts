@@ -132,7 +132,7 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
           }
         }
       }
-    });
+    }, 120_000); // every reachable vertex × every next event, twice: slow on a shared machine
   });
 
   it('refuses every event from a role the permission table denies, and allows what it accepts, in every state', () => {
