@@ -20,6 +20,8 @@ if [ -z "${DATABASE_URL:-}" ]; then
   if ! pg_lsclusters -h | grep -q online; then
     pg_lsclusters -h | grep -q "^$version main" || pg_createcluster "$version" main >/dev/null
     pg_ctlcluster "$version" main start
+    # Leave no server running behind the test.
+    trap 'pg_ctlcluster "$version" main stop' EXIT
   fi
   su postgres -c "psql -qtAc \"SELECT 1 FROM pg_roles WHERE rolname = 'portal'\"" | grep -q 1 ||
     su postgres -c "psql -qc \"CREATE ROLE portal LOGIN PASSWORD 'portal'\""

@@ -81,6 +81,8 @@ function outboxEntries(complaintId: string, revision: number, effects: readonly 
  */
 export class Portal {
   readonly store: Store;
+  /** Writes that lost a race (someone wrote first) and were reloaded and retried, or refused with 409. */
+  lostRaces = 0;
   readonly #now: () => Date;
 
   constructor(store: Store, options: PortalOptions = {}) {
@@ -223,6 +225,7 @@ export class Portal {
       { snapshot: result.snapshot, revision, ...indexOf(result.snapshot, result.wakeUpAt) },
       outboxEntries(row.id, revision, result.effects),
     );
+    if (!written) this.lostRaces++;
     return written ? { ...row, snapshot: result.snapshot, revision } : undefined;
   }
 

@@ -97,7 +97,11 @@ export async function seedDemo(store: Store, now: Date): Promise<string[]> {
   const incomplete = await file(41, demoComplaint({ name: 'Agus Wijaya', service: 'Pelayanan puskesmas' }));
   await act(incomplete, 40, 'demo-admin', {
     type: 'file.declared_incomplete',
-    data: { missing: ['Fotokopi KTP', 'Bukti pembayaran retribusi'] },
+    // Handed to the complainant at the counter: the 30 days of Pasal 44 ayat (4) run from this receipt.
+    data: {
+      missing: ['Fotokopi KTP', 'Bukti pembayaran retribusi'],
+      receivedByComplainantAt: new Date(now.getTime() - 40 * DAY).toISOString(),
+    },
   });
 
   // 5. A unit's follow-up posted: waits for the complainant's reply (auto-close after 10 hari kerja).

@@ -258,6 +258,62 @@ describe('clerk and unit actions through the untrusted-input boundary', () => {
     expect((await store.get(created.id))?.snapshot.value).toBe('fileComplete');
   });
 
+  it('loses no update when another write lands between a read and its save', async () => {
+    const created = await file();
+    await send(created.id, 'demo-admin', { type: 'file.declared_complete', data: {} });
+    // A store whose next update is preceded by another clerk's write on the same complaint.
+    const update = store.update.bind(store);
+    let interleave = true;
+    store.update = async (...args) => {
+      if (interleave) {
+        interleave = false;
+        const other = await portal.act(
+          created.id,
+          { id: 'other-1', type: 'complaint.escalated', data: { to: 'atasan' } },
+          { role: 'admin_instansi', id: 'admin-2' },
+          { locale: 'id' },
+        );
+        expect(other.kind).toBe('ok');
+      }
+      return update(...args);
+    };
+    const racing = portal.lostRaces;
+    const mine = await send(created.id, 'demo-admin', {
+      id: 'mine-1',
+      type: 'complaint.dispositioned',
+      data: { unitId: 'dinas-pupr', unitKind: 'opd' },
+    });
+    expect(mine.status).toBe(200);
+    expect(portal.lostRaces).toBe(racing + 1);
+    const ids = (await history(created.id)).map((e) => e.id);
+    expect(ids).toContain('other-1');
+    expect(ids).toContain('mine-1');
+
+    // With If-Match the same race is a 409 instead of a silent retry.
+    interleave = true;
+    const row = await store.get(created.id);
+    store.update = async (...args) => {
+      if (interleave) {
+        interleave = false;
+        await portal.act(
+          created.id,
+          { id: 'other-2', type: 'complaint.escalated', data: { to: 'ombudsman' } },
+          { role: 'admin_instansi', id: 'admin-2' },
+          { locale: 'id' },
+        );
+      }
+      return update(...args);
+    };
+    const stale = await send(
+      created.id,
+      'demo-pupr',
+      { id: 'mine-2', type: 'followup.posted', data: { unitId: 'dinas-pupr', summary: 'Selesai.' } },
+      { 'if-match': `"${row?.revision}"` },
+    );
+    expect(stale.status).toBe(409);
+    expect((await history(created.id)).map((e) => e.id)).not.toContain('mine-2');
+  });
+
   it('answers a retry with the same event id as a duplicate and writes no second effect', async () => {
     const created = await file();
     const body = { id: 'req-7f3a', type: 'file.declared_complete', data: {} };
@@ -367,7 +423,11 @@ describe('the scheduler and the outbox', () => {
   it('catches up after downtime: an incomplete file lapses on the day the law says, not when the tick came', async () => {
     const created = await file();
     clock = new Date('2025-04-02T02:00:00Z');
-    await send(created.id, 'demo-admin', { type: 'file.declared_incomplete', data: { missing: ['KTP'] } });
+    // The 30 days of Pasal 44 ayat (4) run from the complainant's receipt of the response: here handed over at the counter.
+    await send(created.id, 'demo-admin', {
+      type: 'file.declared_incomplete',
+      data: { missing: ['KTP'], receivedByComplainantAt: '2025-04-02T09:00:00+07:00' },
+    });
     clock = new Date('2025-06-30T00:00:00Z');
     await new Scheduler(portal, { owner: 'catch-up' }).drain();
     const row = await store.get(created.id);

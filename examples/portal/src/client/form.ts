@@ -48,7 +48,10 @@ function collect(): Json {
 function fieldFor(path: readonly (string | number)[]): HTMLElement | null {
   for (let length = path.length; length > 0; length--) {
     const key = path.slice(0, length).join('.');
-    const element = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`);
+    // A missing group (`service`) is shown at its first field (`service.name`).
+    const element =
+      form.querySelector<HTMLElement>(`[data-path="${CSS.escape(key)}"]`) ??
+      form.querySelector<HTMLElement>(`[data-path^="${CSS.escape(`${key}.`)}"]`);
     if (element !== null) return element;
   }
   return null;

@@ -94,13 +94,15 @@ const workers = Array.from({ length: WORKERS }, (_, n) => {
   child.stdout.on('data', (chunk) => {
     out += chunk;
   });
-  return new Promise<{ name: string; ticked: number; busyMs: number }>((resolve, reject) => {
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}'))
-        : reject(new Error(`worker exited ${code}`)),
-    );
-  });
+  return new Promise<{ name: string; ticked: number; busyMs: number; lostRaces: number }>(
+    (resolve, reject) => {
+      child.on('exit', (code) =>
+        code === 0
+          ? resolve(JSON.parse(out.trim().split('\n').at(-1) ?? '{}'))
+          : reject(new Error(`worker exited ${code}`)),
+      );
+    },
+  );
 });
 
 // ── Concurrent clerk writes, through the untrusted-input boundary ────────────────────────────────
@@ -125,7 +127,14 @@ async function clerk(worker: number, stageEnd: number) {
       state === 'screening'
         ? n % 2 === 0
           ? [admin, { type: 'file.declared_complete', data: {} }]
-          : [admin, { type: 'file.declared_incomplete', data: { missing: ['Fotokopi KTP'] } }]
+          : [
+              admin,
+              {
+                type: 'file.declared_incomplete',
+                // Handed over at the counter: the Pasal 44 ayat (4) count runs from now.
+                data: { missing: ['Fotokopi KTP'], receivedByComplainantAt: clock.toISOString() },
+              },
+            ]
         : state === 'fileComplete'
           ? [admin, { type: 'complaint.dispositioned', data: { unitId: 'dinas-pupr', unitKind: 'opd' } }]
           : state === 'dispositioned' && n % 3 === 0
@@ -273,6 +282,7 @@ console.log(
       clerkWrites,
       acknowledged: acknowledged.length,
       conflicts,
+      clerkLostRaces: portal.lostRaces,
       refused,
       duplicates,
       elapsedSeconds: Math.round(elapsedS * 10) / 10,

@@ -31,4 +31,4 @@ for (;;) {
   else await new Promise((resolve) => setTimeout(resolve, 25));
 }
 await store.close();
-process.stdout.write(`${JSON.stringify({ name, ticked, busyMs })}\n`);
+process.stdout.write(`${JSON.stringify({ name, ticked, busyMs, lostRaces: portal.lostRaces })}\n`);
