@@ -196,7 +196,6 @@ for (const entry of ['index.js', 'index.cjs', 'schema.js', 'machine.js', 'compli
   const reached = [...visitedFiles.get(entry)].filter((file) => file.startsWith(cliDir));
   check(reached.length === 0, `dist/${entry} must not reach the CLI, but imports ${reached.join(', ')}`);
 }
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 check(pkg.bin?.pengaduan === './dist/cli/main.js', 'package.json bin.pengaduan is ./dist/cli/main.js');
 const { execFileSync } = await import('node:child_process');
 const answer = execFileSync(

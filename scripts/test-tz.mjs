@@ -4,7 +4,15 @@
 import { spawnSync } from 'node:child_process';
 
 const ZONES = ['Pacific/Chatham', 'America/St_Johns'];
-const DIRS = ['test/calendar', 'test/holidays', 'test/sla', 'test/machine', 'test/views', 'test/compliance', 'test/testing'];
+const DIRS = [
+  'test/calendar',
+  'test/holidays',
+  'test/sla',
+  'test/machine',
+  'test/views',
+  'test/compliance',
+  'test/testing',
+];
 
 for (const zone of ZONES) {
   console.log(`\nTZ=${zone}`);
