@@ -80,7 +80,11 @@ export type FileDeclaredIncomplete = HistoryEventBase<
   'file.declared_incomplete',
   {
     readonly missing: readonly string[];
-    /** When the complainant received the response; Pasal 44(4) counts from then. Defaults to `at`. */
+    /**
+     * When the complainant received the response; Pasal 44(4) counts from then. Without it, nothing is
+     * deemed withdrawn (see docs/decisions.md; `createUu25Policy({ unknownReceipt: 'from_notice' })`
+     * counts from `at` instead).
+     */
     readonly receivedByComplainantAt?: Instant;
   }
 >;

@@ -43,7 +43,8 @@ function candidates(snapshot: Snap): ComplaintEvent[] {
   return [
     e('complaint.received', actor('system'), { receiptNumber: 'TT-1' }),
     e('file.declared_complete', admin),
-    e('file.declared_incomplete', admin, { missing: ['Fotokopi KTP'] }),
+    // The receipt of the response is recorded: Pasal 44(4) counts the 30 days from it.
+    e('file.declared_incomplete', admin, { missing: ['Fotokopi KTP'], receivedByComplainantAt: at }),
     e('file.completed', actor('complainant')),
     e('complaint.held', admin, { reason: 'Menunggu data' }),
     e('complaint.resumed', admin),

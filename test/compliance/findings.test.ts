@@ -321,7 +321,9 @@ describe('deemed withdrawal (UU 25/2009 Pasal 44(4)-(5))', () => {
     });
   });
 
-  it('notes a deemed withdrawal whose incompleteness response has no receipt date', () => {
+  it('finds a deemed withdrawal too early when the receipt of the incompleteness response is not recorded', () => {
+    // Pasal 44(4) counts the 30 days from the complainant's receipt of the response; with no receipt
+    // recorded, the library's reading is that nothing may be deemed withdrawn yet (docs/decisions.md).
     const audit = auditHistory(
       [
         submitted('2025-03-03'),
@@ -332,11 +334,7 @@ describe('deemed withdrawal (UU 25/2009 Pasal 44(4)-(5))', () => {
       uu25Policy,
       { asOf: wib('2025-04-21') },
     );
-    expect(only(audit.findings, 'missing_incomplete_notice')).toMatchObject({
-      severity: 'low',
-      eventIndex: 2,
-    });
-    expect(audit.state).toBe('withdrawn');
+    expect(audit.findings.map((f) => f.kind)).toContain('deemed_withdrawal_too_early');
     expect(audit.findings.map((f) => f.kind)).not.toContain('deemed_withdrawal_not_applied');
   });
 });

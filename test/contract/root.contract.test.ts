@@ -6,6 +6,7 @@ import { argumentsFor, type Contract, checkContract, functionExports } from './_
 const CASES: Record<string, Contract> = {
   addCalendarDays: 'throws_typed',
   addWorkingDays: 'throws_typed',
+  calendarFromData: 'throws_typed',
   civilDateOf: 'throws_typed',
   combinePolicies: 'throws_typed',
   countWorkingDays: 'throws_typed',
@@ -27,6 +28,7 @@ const CASES: Record<string, Contract> = {
   isCivilDate: 'never_throws',
   isWorkingDay: 'throws_typed',
   listNonWorkingDays: 'throws_typed',
+  nationalCalendarAsOf: 'throws_typed',
   nextWakeUp: 'throws_typed',
   nextWorkingDay: 'throws_typed',
   parseCivilDate: 'throws_typed',
@@ -36,6 +38,7 @@ const CASES: Record<string, Contract> = {
   toTZDate: 'throws_typed',
   validatePolicy: 'throws_typed',
   weekdayOf: 'throws_typed',
+  withRegionalDays: 'throws_typed',
 };
 
 describe('the contract of every function of `pengaduan`', () => {

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createUu25Policy, evaluateSla, nationalCalendar, uu25Policy } from '../../src/index.js';
+import { createUu25Policy, evaluateSla, nationalCalendarAsOf, uu25Policy } from '../../src/index.js';
 
-// The national calendar covers 2018-2026. A file declared complete on Monday 16 November 2026 has
+// The national calendar as known before the 2027 SKB (set 15 September 2026): it covers 2018-2026.
+const nationalCalendar = nationalCalendarAsOf('2026-09-01');
+
+// That calendar covers 2018-2026. A file declared complete on Monday 16 November 2026 has
 // its 60-calendar-day decision deadline on Friday 15 January 2027: certain without any 2027 holiday
 // data. Only its reminder, one working day earlier, needs to know whether 14 January 2027 is a holiday.
 const history = [
