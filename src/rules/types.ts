@@ -13,7 +13,7 @@ export type SourceStatus = 'verified' | 'practice' | 'inferred';
 
 /** Where a rule comes from, quoted in reports: "UU 25/2009 Pasal 44 ayat (3)". */
 export interface LegalSource {
-  /** The instrument, e.g. `'UU 25/2009'`, `'PO 58/2023'`, `'SP4N-LAPOR! (KemenPANRB app listing)'`. */
+  /** The instrument, e.g. `'UU 25/2009'`, `'PO 58/2023'`, `'SP4N-LAPOR! (KemenPANRB; FAQ LAPOR!)'`. */
   readonly instrument: string;
   /** The article, e.g. `'Pasal 44 ayat (3)'`. */
   readonly article: string;

@@ -12,7 +12,7 @@ function source(instrument: string, article: string, status: LegalSource['status
 }
 
 const LAPOR_GUIDE = 'SP4N-LAPOR! (Pengelolaan Laporan di Situs LAPOR! V3)';
-const LAPOR_APP = 'SP4N-LAPOR! (KemenPANRB app listing)';
+const LAPOR_APP = 'SP4N-LAPOR! (KemenPANRB; FAQ LAPOR!)';
 const LAPOR_LABELS = 'SP4N-LAPOR! (status labels shown to reporters)';
 
 export const INTEROP_SOURCES = Object.freeze({

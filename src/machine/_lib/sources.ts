@@ -7,7 +7,7 @@ import type { LegalSource } from '../../rules/types.js';
 
 const UU25 = 'UU 25/2009';
 const LAPOR_GUIDE = 'SP4N-LAPOR! (Pengelolaan Laporan di Situs LAPOR! V3)';
-const LAPOR_APP = 'SP4N-LAPOR! (KemenPANRB app listing)';
+const LAPOR_APP = 'SP4N-LAPOR! (KemenPANRB; FAQ LAPOR!)';
 const LAPOR_SOP = 'SP4N-LAPOR! (agency SOPs: admin instansi, admin penghubung)';
 
 function source(
