@@ -1,6 +1,6 @@
 // Public surface of the calendar layer: civil dates, working-day arithmetic, zones, and the errors this
-// layer throws. `nationalCalendar` lives with its data in holidays/ and is re-exported here because it is
-// the calendar nearly every caller passes.
+// layer throws. `nationalCalendar` is not here: it is built from the official data in holidays/, the
+// layer above this one (test/architecture/layers.test.ts keeps the dependency one-way).
 
 export type { CalendarCoverageErrorDetails } from '../errors/CalendarCoverageError.js';
 export { CalendarCoverageError } from '../errors/CalendarCoverageError.js';
@@ -9,7 +9,6 @@ export type { CalendarTentativeErrorDetails } from '../errors/CalendarTentativeE
 export { CalendarTentativeError } from '../errors/CalendarTentativeError.js';
 export { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 export { InvalidDateError } from '../errors/InvalidDateError.js';
-export { nationalCalendar } from '../holidays/nationalCalendar.js';
 export { addCalendarDays } from './addCalendarDays.js';
 export type { AddWorkingDaysOptions } from './addWorkingDays.js';
 export { addWorkingDays } from './addWorkingDays.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalCalendar } from '../../src/calendar/index.js';
+import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { ombudsmanPolicy } from '../../src/rules/ombudsmanPolicy.js';
 import { sp4nLaporPolicy } from '../../src/rules/sp4nLaporPolicy.js';
 import { uu25Policy } from '../../src/rules/uu25Policy.js';

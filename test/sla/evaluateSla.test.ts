@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nationalCalendar, ZONES } from '../../src/calendar/index.js';
+import { ZONES } from '../../src/calendar/index.js';
 import { CalendarCoverageError } from '../../src/errors/CalendarCoverageError.js';
 import { InvalidArgumentError } from '../../src/errors/InvalidArgumentError.js';
 import { InvalidDateError } from '../../src/errors/InvalidDateError.js';
 import { InvalidHistoryError } from '../../src/errors/InvalidHistoryError.js';
 import { PolicyError } from '../../src/errors/PolicyError.js';
 import type { HistoryEvent } from '../../src/history/types.js';
+import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { nationalCalendarAsOf } from '../../src/holidays/nationalCalendarAsOf.js';
 import { definePolicy } from '../../src/rules/definePolicy.js';
 import { createOmbudsmanPolicy } from '../../src/rules/ombudsmanPolicy.js';

@@ -9,9 +9,9 @@ import {
   createWorkingCalendar,
   fromDayNumber,
   isWorkingDay,
-  nationalCalendar,
   toDayNumber,
 } from '../../src/calendar/index.js';
+import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { instantMs } from '../../src/sla/_lib/instants.js';
 import { workingDaysOf } from '../../src/sla/_lib/workingDays.js';
 import { zoneDaysOf } from '../../src/sla/_lib/zoneDays.js';

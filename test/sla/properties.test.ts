@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay, nationalCalendar } from '../../src/calendar/index.js';
+import { isWorkingDay } from '../../src/calendar/index.js';
 import { HISTORY_EVENT_TYPES, type HistoryEvent } from '../../src/history/types.js';
+import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { combinePolicies } from '../../src/rules/combinePolicies.js';
 import { definePolicy } from '../../src/rules/definePolicy.js';
 import { createOmbudsmanPolicy } from '../../src/rules/ombudsmanPolicy.js';

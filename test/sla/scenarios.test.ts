@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nationalCalendar } from '../../src/calendar/index.js';
+import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { evaluateSla } from '../../src/sla/evaluateSla.js';
 import { nextWakeUp } from '../../src/sla/nextWakeUp.js';
 import { SCENARIOS } from '../fixtures/sla/index.js';
