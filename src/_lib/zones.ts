@@ -2,6 +2,20 @@ import { tzOffset } from '@date-fns/tz';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { civilFromDays, dayOfPacked, MS_PER_DAY, monthOfPacked, yearOfPacked } from './dayNumber.js';
 
+/**
+ * Indonesia's zones have had one fixed offset since 1 January 1964 (WIB +07:00, WITA +08:00,
+ * WIT +09:00). After that instant the offset is known without asking `Intl`, which is the slow part.
+ */
+const FIXED_SINCE_1964: Readonly<Record<string, number>> = {
+  'Asia/Jakarta': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+  UTC: 0,
+  'Etc/UTC': 0,
+};
+// 1964-01-01T00:00:00Z; every offset above was in force from the local midnight before that or earlier.
+const FIXED_FROM_MS = Date.UTC(1964, 0, 1);
+
 const validZones = new Map<string, boolean>();
 
 /**
@@ -11,6 +25,10 @@ const validZones = new Map<string, boolean>();
  */
 export function isValidZone(zone: unknown): zone is string {
   if (typeof zone !== 'string') return false;
+  // Indonesia's three zones and UTC are known without asking the runtime: creating the first
+  // `Intl.DateTimeFormat` costs several milliseconds, and the national calendar checks its zone when
+  // the module loads. Every runtime with time zone support knows these names.
+  if (Object.hasOwn(FIXED_SINCE_1964, zone)) return true;
   const known = validZones.get(zone);
   if (known !== undefined) return known;
   let ok = false;
@@ -43,19 +61,6 @@ export function assertZone(zone: unknown, argument = 'zone'): asserts zone is st
   if (!isValidZone(zone)) throw new InvalidArgumentError(argument, zone, ZONE_EXPECTED);
 }
 
-/**
- * Indonesia's zones have had one fixed offset since 1 January 1964 (WIB +07:00, WITA +08:00,
- * WIT +09:00). After that instant the offset is known without asking `Intl`, which is the slow part.
- */
-const FIXED_SINCE_1964: Readonly<Record<string, number>> = {
-  'Asia/Jakarta': 420,
-  'Asia/Makassar': 480,
-  'Asia/Jayapura': 540,
-  UTC: 0,
-  'Etc/UTC': 0,
-};
-// 1964-01-01T00:00:00Z; every offset above was in force from the local midnight before that or earlier.
-const FIXED_FROM_MS = Date.UTC(1964, 0, 1);
 
 /** The zone's offset from UTC in minutes (east positive, `420` for WIB) at an instant. */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
