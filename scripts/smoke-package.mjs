@@ -96,7 +96,17 @@ for (const entry of ['index.js', 'schema.js', 'machine.js']) {
   check(!code.includes('function runConformance'), `dist/${entry} must not contain the testing layer`);
 }
 
+// Loading the root entry must not create an Intl.DateTimeFormat (several ms on a cold runtime): the
+// national calendar's zone is one the package knows without asking the runtime.
+const RealDateTimeFormat = Intl.DateTimeFormat;
+let formatsAtImport = 0;
+Intl.DateTimeFormat = function (...args) {
+  formatsAtImport++;
+  return new RealDateTimeFormat(...args);
+};
 const esm = await import('pengaduan');
+Intl.DateTimeFormat = RealDateTimeFormat;
+check(formatsAtImport === 0, `importing pengaduan created ${formatsAtImport} Intl.DateTimeFormat`);
 const require = createRequire(import.meta.url);
 const cjs = require('pengaduan');
 for (const [label, lib] of [
