@@ -34,6 +34,31 @@ function startWorker(settings: AuditSettings): Worker {
 }
 
 /**
+ * Groups the work items into batches of `size` (the last one may be shorter) and hands refused lines
+ * to `onRefused` as they come, so both the single-thread and the worker paths read the input the same
+ * way. The generator pulls the next item only when the consumer asks: back-pressure is the caller's.
+ */
+export async function* batchesOf(
+  items: AsyncIterable<WorkItem | RefusedLine | RefusedCount>,
+  size: number,
+  onRefused: (line: RefusedLine | RefusedCount) => void,
+): AsyncGenerator<WorkItem[]> {
+  let batch: WorkItem[] = [];
+  for await (const item of items) {
+    if (item.k === 'refused' || item.k === 'refusedCount') {
+      onRefused(item);
+      continue;
+    }
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
  * Runs the audit of `items` over `jobs` worker threads (or on this thread when `jobs` is 1): batches
  * of `batchSize` items go to whichever worker is free, at most two per worker in flight, so reading
  * waits for auditing and memory stays bounded. Results are handed on in input order. At the end each
@@ -48,19 +73,8 @@ export async function runAuditPool(
   if (options.jobs <= 1) {
     const auditor = createAuditor(settings);
     let seq = 0;
-    let batch: WorkItem[] = [];
-    for await (const item of items) {
-      if (item.k === 'refused' || item.k === 'refusedCount') {
-        callbacks.onRefused(item);
-        continue;
-      }
-      batch.push(item);
-      if (batch.length >= options.batchSize) {
-        callbacks.onBatch(auditor.audit(seq++, batch));
-        batch = [];
-      }
-    }
-    if (batch.length > 0) callbacks.onBatch(auditor.audit(seq++, batch));
+    for await (const batch of batchesOf(items, options.batchSize, callbacks.onRefused))
+      callbacks.onBatch(auditor.audit(seq++, batch));
     return [auditor.aggregates()];
   }
 
@@ -112,19 +126,7 @@ export async function runAuditPool(
     worker.postMessage({ type: 'batch', seq: seq++, items: batch } satisfies ToWorker);
   };
   try {
-    let batch: WorkItem[] = [];
-    for await (const item of items) {
-      if (item.k === 'refused' || item.k === 'refusedCount') {
-        callbacks.onRefused(item);
-        continue;
-      }
-      batch.push(item);
-      if (batch.length >= options.batchSize) {
-        await send(batch);
-        batch = [];
-      }
-    }
-    if (batch.length > 0) await send(batch);
+    for await (const batch of batchesOf(items, options.batchSize, callbacks.onRefused)) await send(batch);
     while (nextToDeliver < seq) {
       if (failure !== undefined) throw failure;
       await new Promise<void>((resolve) => {
