@@ -61,7 +61,6 @@ export function assertZone(zone: unknown, argument = 'zone'): asserts zone is st
   if (!isValidZone(zone)) throw new InvalidArgumentError(argument, zone, ZONE_EXPECTED);
 }
 
-
 /** The zone's offset from UTC in minutes (east positive, `420` for WIB) at an instant. */
 export function zoneOffsetMinutes(zone: string, epochMs: number): number {
   const fixed = FIXED_SINCE_1964[zone];

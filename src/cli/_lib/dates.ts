@@ -1,58 +1,34 @@
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { id } from 'date-fns/locale/id';
 import type { Locale } from './library.js';
 
-const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
+/**
+ * Dates for the command's readers, written by date-fns `format` with the same locales the library
+ * uses for its notices (src/_lib/formatForPeople.ts): the names of days and months are date-fns's,
+ * not a table of ours. A civil date `YYYY-MM-DD` is read as a calendar day (no zone involved).
+ */
+const LOCALES = { id, en: enUS } as const;
 
-/** ISO weekday 1 (Monday) … 7 (Sunday). */
-export const WEEKDAYS: Readonly<Record<Locale, readonly string[]>> = {
-  id: ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
+function civil(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number);
+  // Local midnight of that calendar day: `format` reads the wall calendar in the local zone.
+  return new Date(y!, m! - 1, d!);
+}
 
 /** `'2025-04-10'` as `'10 April 2025'`. */
 export function longDate(date: string, lang: Locale): string {
-  const [y, m, d] = date.split('-');
-  return `${Number(d)} ${MONTHS[lang][Number(m) - 1]} ${y}`;
+  return format(civil(date), 'd MMMM y', { locale: LOCALES[lang] });
 }
 
-/** The month name of `'2025-04'` or of a month number 1-12. */
+/** The name of a month number 1-12: `'Maret'`, `'March'`. */
 export function monthName(month: number, lang: Locale): string {
-  return MONTHS[lang][month - 1]!;
+  return format(new Date(2000, month - 1, 1), 'MMMM', { locale: LOCALES[lang] });
 }
 
-/** The weekday name of a civil date (proleptic Gregorian, zone-free). */
+/** The weekday name of a civil date: `'Jumat'`, `'Friday'`. */
 export function weekdayName(date: string, lang: Locale): string {
-  const [y, m, d] = date.split('-').map(Number);
-  const iso = ((new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay() + 6) % 7) + 1;
-  return WEEKDAYS[lang][iso - 1]!;
+  return format(civil(date), 'EEEE', { locale: LOCALES[lang] });
 }
 
 /** Zone names people use in Indonesia. */

@@ -1,4 +1,5 @@
 import { type AnyActorScope, createActor, type SnapshotFrom } from 'xstate';
+import { canonicalJson } from '../../_lib/canonicalJson.js';
 import type { WorkingCalendar } from '../../calendar/types.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
@@ -76,17 +77,6 @@ export interface Replay {
 interface Refused {
   readonly reason: RefusalReason;
   readonly text: LocalizedText;
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
 
 /**
@@ -236,7 +226,7 @@ export function replayWorkflow(
     const index = indices[k] ?? k;
     const known =
       event.id === undefined ? undefined : snapshot.context.history.find((e) => e.id === event.id);
-    if (known !== undefined && canonical(known) === canonical(event)) {
+    if (known !== undefined && canonicalJson(known) === canonicalJson(event)) {
       accepted.push(event); // the machine wrote it itself (or it is a repeated delivery): already in
       continue;
     }

@@ -1,4 +1,5 @@
 import { transition } from 'xstate';
+import { canonicalJson } from '../../_lib/canonicalJson.js';
 import { isValidZone } from '../../_lib/zones.js';
 import { RevisionConflictError } from '../../errors/RevisionConflictError.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
@@ -145,17 +146,6 @@ function senderPart(event: HistoryEvent): unknown {
   return { type: event.type, actor: event.actor, data: event.data };
 }
 
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 /** Why the machine did not take an event that passed validation: the first failing rule. */
 export function diagnose(
   runtime: Runtime,
@@ -254,7 +244,7 @@ export function applyToSnapshot(
     const stored = before.history.find((e) => e.id === event.id);
     // Idempotency rests on what the sender controls: a retry carries the same id, type, actor and
     // data, while the server stamps a new `at` on every delivery.
-    if (stored !== undefined && canonical(senderPart(stored)) === canonical(senderPart(event))) {
+    if (stored !== undefined && canonicalJson(senderPart(stored)) === canonicalJson(senderPart(event))) {
       return { ok: true, result: unchanged(runtime, snapshot, lastEventAt(before.history), true) };
     }
     return refusal(
