@@ -100,10 +100,16 @@ for (const entry of ['index.js', 'schema.js', 'machine.js']) {
 // national calendar's zone is one the package knows without asking the runtime.
 const RealDateTimeFormat = Intl.DateTimeFormat;
 let formatsAtImport = 0;
-Intl.DateTimeFormat = function (...args) {
-  formatsAtImport++;
-  return new RealDateTimeFormat(...args);
-};
+Intl.DateTimeFormat = new Proxy(RealDateTimeFormat, {
+  construct(target, args) {
+    formatsAtImport++;
+    return new target(...args);
+  },
+  apply(target, self, args) {
+    formatsAtImport++;
+    return Reflect.apply(target, self, args);
+  },
+});
 const esm = await import('pengaduan');
 Intl.DateTimeFormat = RealDateTimeFormat;
 check(formatsAtImport === 0, `importing pengaduan created ${formatsAtImport} Intl.DateTimeFormat`);

@@ -14,6 +14,7 @@ export interface ReplayHistoryOptions extends RuntimeOptions {
   readonly zone?: string;
   /** As for `startComplaint`; default `null`. */
   readonly escalateBreachesTo?: EscalationTarget | null;
+  /** The language of the messages of a refused event: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
 }
 

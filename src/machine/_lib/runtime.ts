@@ -13,7 +13,10 @@ import type { DeadlineEngine } from '../types.js';
 export interface RuntimeOptions {
   /** The policy the complaint was started with (its id is stored in the snapshot). */
   readonly policy: Policy;
-  /** Default `nationalCalendar`. */
+  /**
+   * The working calendar the deadlines are counted on: default `nationalCalendar`; pass the same
+   * calendar on every call for a complaint (e.g. `withRegionalDays(nationalCalendar, …)`).
+   */
   readonly calendar?: WorkingCalendar;
 }
 
