@@ -1,4 +1,5 @@
 import { and, assign, setup } from 'xstate';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { EscalationTarget, HistoryEvent, HistoryEventOf } from '../history/types.js';
 import { deepFreeze } from './_lib/deepFreeze.js';
 import type { Watch } from './_lib/due.js';
@@ -68,7 +69,22 @@ function freezeEvent(event: HistoryEvent): HistoryEvent {
 }
 
 /** The initial context: the submission as the first history event, with its deadlines. */
+/**
+ * The error of a machine started without input. xstate's pure `transition()` builds an actor from the
+ * machine on every call and asks it for an initial snapshot, without input, only to throw that
+ * snapshot away: that path runs on every `applyEvent`, so the error is built once and thrown as is
+ * (building an error captures a stack trace, which cost more than the transition itself).
+ */
+let missingInput: InvalidArgumentError | undefined;
+
 export function initialContext(engine: DeadlineEngine, input: ComplaintMachineInput): ComplaintContext {
+  if (typeof input !== 'object' || input === null) {
+    missingInput ??= new InvalidArgumentError('input', undefined, {
+      id: 'mesin pengaduan perlu input { submission, zone } (gunakan startComplaint, atau createActor(mesin, { input }))',
+      en: 'the complaint machine needs input { submission, zone } (use startComplaint, or createActor(machine, { input }))',
+    });
+    throw missingInput;
+  }
   const history = Object.freeze([freezeEvent(input.submission)]);
   return Object.freeze({
     policyId: engine.policyId,
