@@ -1,45 +1,49 @@
 import { z } from 'zod';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
 import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
+import { findPolicyProblem } from '../rules/validatePolicy.js';
 import { frozenArray } from './_lib/frozenArray.js';
 import { text } from './_lib/text.js';
 import { withDefaultMessages } from './_lib/withDefaultMessages.js';
-import { HistoryEventSchemas } from './HistoryEventSchema.js';
-import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
-const MAX_RULES = 200;
-const MAX_MATCHERS = 50;
-const MAX_LIMIT = 100_000;
-const MAX_THRESHOLD = 10_000;
-
-// The word lists live once, in the rules layer, so that `validatePolicy` and this schema agree.
+// The vocabulary and the size limits live once, in the rules layer, and the schema ends by running
+// `validatePolicy`'s own check (below), so that the two accept exactly the same policies.
 const {
   ruleId: RULE_ID,
   sourceStatuses: SOURCE_STATUSES,
   limitUnits: LIMIT_UNITS,
   dutyHolders: DUTY_HOLDERS,
   nonWorkingDueDates: NON_WORKING_DUE_DATES,
+  limits: LIMITS,
 } = POLICY_VOCABULARY;
+const MAX_RULES = LIMITS.rules;
+const MAX_MATCHERS = LIMITS.listItems;
+const MAX_LIMIT = LIMITS.limitAmount;
+const MAX_THRESHOLD = LIMITS.warningDays;
 
 /** Events whose data carries `unitId`: the only ones that can start a per-unit clock. */
 export const UNIT_EVENT_TYPES = POLICY_VOCABULARY.unitEventTypes;
 
-const LocalizedTextSchema = z.strictObject({ id: text(SCHEMA_LIMITS.note), en: text(SCHEMA_LIMITS.note) });
+const LocalizedTextSchema = z.strictObject({ id: text(LIMITS.text), en: text(LIMITS.text) });
 
 const LegalSourceSchema = z.strictObject({
-  instrument: text(SCHEMA_LIMITS.shortText),
-  article: text(SCHEMA_LIMITS.shortText),
+  instrument: text(LIMITS.shortText),
+  article: text(LIMITS.shortText),
   status: z.enum(SOURCE_STATUSES),
-  note: text(SCHEMA_LIMITS.note).optional(),
+  note: text(LIMITS.text).optional(),
 });
 
 const EventTypeSchema = z.enum(HISTORY_EVENT_TYPES);
 
-const matchValue = text(SCHEMA_LIMITS.shortText);
+const matchValue = text(LIMITS.shortText);
 
-/** The data fields any history event has: the only fields a matcher's `where` can test. */
+/**
+ * The data fields any history event has (from the vocabulary, which a test checks against the event
+ * schemas): the only fields a `where` or a `startsAt` can name. Which ones a given event carries is
+ * checked by the shared policy check.
+ */
 const DATA_FIELDS = [
-  ...new Set(Object.values(HistoryEventSchemas).flatMap((schema) => Object.keys(schema.shape.data.shape))),
+  ...new Set(Object.values(POLICY_VOCABULARY.eventData).flatMap((fields) => Object.keys(fields))),
 ].sort();
 
 // A strict object of the known data fields rather than a record: an unknown field (or `__proto__`)
@@ -94,14 +98,14 @@ const LapseEffectSchema = z.discriminatedUnion('kind', [
 export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
   z
     .strictObject({
-      id: z.string().max(SCHEMA_LIMITS.identifier, { abort: true }).regex(RULE_ID),
+      id: z.string().max(LIMITS.identifier, { abort: true }).regex(RULE_ID),
       title: LocalizedTextSchema,
       summary: LocalizedTextSchema.optional(),
       dutyOf: z.enum(DUTY_HOLDERS).optional(),
       limit: z.strictObject({
         amount: z.number().int().min(0).max(MAX_LIMIT),
         unit: z.enum(LIMIT_UNITS),
-        basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(SCHEMA_LIMITS.note) }).optional(),
+        basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(LIMITS.text) }).optional(),
       }),
       scope: z.enum(['complaint', 'per_unit']).optional(),
       startOn: matchers(),
@@ -146,7 +150,7 @@ export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
 );
 
 const PreconditionSchema = z.strictObject({
-  id: text(SCHEMA_LIMITS.identifier),
+  id: text(LIMITS.identifier),
   text: LocalizedTextSchema,
   evidencedBy: matchers().optional(),
   source: LegalSourceSchema,
@@ -188,21 +192,33 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
 export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
   z
     .strictObject({
-      id: text(SCHEMA_LIMITS.shortText),
+      id: text(LIMITS.shortText),
       title: LocalizedTextSchema,
       rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
       preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
       options: z
         .record(
           // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
-          text(SCHEMA_LIMITS.identifier),
-          z.union([z.string().max(SCHEMA_LIMITS.shortText), z.number(), z.boolean(), z.null()]),
+          text(LIMITS.identifier),
+          z.union([z.string().max(LIMITS.shortText), z.number(), z.boolean(), z.null()]),
         )
         .optional(),
     })
     .superRefine((policy, ctx) => {
       uniqueIds(policy.rules, 'rules', ctx);
       if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
+      // Already refused (an unknown key, a duplicate id, a per-unit start): the issues say why.
+      if (ctx.issues.length > 0) return;
+      // The same check as `validatePolicy`: what the shapes above cannot say (which fields an event
+      // carries), and anything else it refuses, so that nothing passes one and fails the other.
+      const problem = findPolicyProblem(policy);
+      if (problem === undefined) return;
+      ctx.addIssue({
+        code: 'custom',
+        path: [...problem.path],
+        message: problem.expected.en,
+        params: { rule: 'policy', expected: problem.expected },
+      });
     }),
   'policy',
 );
