@@ -90,10 +90,28 @@ const LapseEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('window_closed') }),
 ]);
 
+const RULE_ONLY = { id: 'aturan', en: 'rule' };
+
+/**
+ * Runs `validatePolicy`'s own check (`findPolicyProblem`) and adds its first problem as an issue, its
+ * path less the first `skip` parts. Duplicate ids and per-unit starts have issues of their own already.
+ */
+function addPolicyProblem(policy: unknown, ctx: z.RefinementCtx, skip: number): void {
+  const problem = findPolicyProblem(policy);
+  if (problem === undefined || problem.kind !== 'invalid') return;
+  ctx.addIssue({
+    code: 'custom',
+    path: problem.path.slice(skip),
+    message: problem.expected.en,
+    params: { rule: 'policy', expected: problem.expected },
+  });
+}
+
 /**
  * A clock rule of a host-supplied policy: the schema of `ClockRule` (see `pengaduan`'s rules layer).
- * A per-unit clock must start on an event that carries a unit id; that cross-field rule is checked
- * by zod only.
+ * A per-unit clock must start on an event that carries a unit id, and a `where` or `startsAt` may
+ * name only fields its events carry; those cross-field rules are checked by zod only (by the check
+ * `validatePolicy` runs, so a rule valid here is valid there).
  */
 export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
   z
@@ -135,17 +153,21 @@ export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
       source: LegalSourceSchema,
     })
     .superRefine((rule, ctx) => {
-      if (rule.scope !== 'per_unit') return;
-      rule.startOn.forEach((matcher, index) => {
-        const type = typeof matcher === 'string' ? matcher : matcher.type;
-        if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
-            params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
-          });
-        }
-      });
+      if (rule.scope === 'per_unit') {
+        rule.startOn.forEach((matcher, index) => {
+          const type = typeof matcher === 'string' ? matcher : matcher.type;
+          if (!(UNIT_EVENT_TYPES as readonly string[]).includes(type)) {
+            ctx.addIssue({
+              code: 'custom',
+              path: typeof matcher === 'string' ? ['startOn', index] : ['startOn', index, 'type'],
+              params: { rule: 'perUnitStart', events: UNIT_EVENT_TYPES.join(', ') },
+            });
+          }
+        });
+      }
+      // The rule alone, in a policy of its own, through `validatePolicy`'s check: what the shapes
+      // cannot say (which fields its events carry), at the rule's own paths.
+      if (ctx.issues.length === 0) addPolicyProblem({ id: 'rule', title: RULE_ONLY, rules: [rule] }, ctx, 2);
     }),
 );
 
@@ -170,7 +192,9 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
  * A host-supplied deadline policy (a Perbup, an agency's SOP, a changed preset): the schema of
  * `Policy`, for policies read from JSON or a database. Rule ids and precondition ids must be unique,
  * and per-unit clocks must start on a unit event; those cross-field rules are checked by zod only.
- * A parsed policy is accepted by `validatePolicy` / `definePolicy` (and a test checks they agree).
+ * It ends by running `validatePolicy`'s own check, and its enums, data fields and size limits come
+ * from the same table (`POLICY_VOCABULARY`): it accepts exactly the policies `validatePolicy` /
+ * `definePolicy` accept (a property test checks it both ways).
  *
  * @example
  * import { PolicySchema } from 'pengaduan/schema';
@@ -208,17 +232,8 @@ export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
       uniqueIds(policy.rules, 'rules', ctx);
       if (policy.preconditions !== undefined) uniqueIds(policy.preconditions, 'preconditions', ctx);
       // Already refused (an unknown key, a duplicate id, a per-unit start): the issues say why.
-      if (ctx.issues.length > 0) return;
-      // The same check as `validatePolicy`: what the shapes above cannot say (which fields an event
-      // carries), and anything else it refuses, so that nothing passes one and fails the other.
-      const problem = findPolicyProblem(policy);
-      if (problem === undefined) return;
-      ctx.addIssue({
-        code: 'custom',
-        path: [...problem.path],
-        message: problem.expected.en,
-        params: { rule: 'policy', expected: problem.expected },
-      });
+      // Otherwise the same check as `validatePolicy`, so that nothing passes one and fails the other.
+      if (ctx.issues.length === 0) addPolicyProblem(policy, ctx, 0);
     }),
   'policy',
 );

@@ -6,13 +6,13 @@ import type { LocalizedText } from '../../i18n/types.js';
  * aturan "y", `field` (value): <text>".
  */
 
-const list = (items: readonly string[]) => (items.length === 0 ? '-' : items.join(', '));
+const list = (items: readonly string[], none: string) => (items.length === 0 ? none : items.join(', '));
 
 /** A key the object does not have: usually a misspelling. */
 export function unknownKey(known: readonly string[]): LocalizedText {
   return {
-    id: `kunci tidak dikenal (salah ketik?); yang dikenal: ${list(known)}`,
-    en: `unknown key (a misspelling?); the known keys are: ${list(known)}`,
+    id: `kunci tidak dikenal (salah ketik?); yang dikenal: ${list(known, 'tidak ada')}`,
+    en: `unknown key (a misspelling?); the known keys are: ${list(known, 'none')}`,
   };
 }
 
@@ -21,10 +21,10 @@ export function unknownWhereField(type: string, fields: readonly string[]): Loca
   return {
     id:
       `bukan field data teks dari peristiwa ${type}, jadi syarat ini tidak akan pernah terpenuhi; ` +
-      `yang dapat diuji: ${list(fields)}`,
+      `yang dapat diuji: ${list(fields, 'tidak ada')}`,
     en:
       `not a text data field of ${type} events, so the condition could never match; ` +
-      `the fields it can test are: ${list(fields)}`,
+      `the fields it can test are: ${list(fields, 'none')}`,
   };
 }
 
@@ -34,16 +34,16 @@ export function unknownStartField(
   events: readonly string[],
   fields: readonly string[],
 ): LocalizedText {
-  const kind = { instant: { id: 'waktu (instant)', en: 'instant' }, date: { id: 'tanggal', en: 'date' } }[
+  const kind = { instant: { id: 'waktu (instant)', en: 'an instant' }, date: { id: 'tanggal', en: 'a date' } }[
     type
   ];
   return {
     id:
-      `bukan field ${kind.id} pada data peristiwa yang memulai jam (${list(events)}), ` +
-      `sehingga hari ke-0 akan diam-diam dihitung dari waktu peristiwa; yang ada: ${list(fields)}`,
+      `bukan field ${kind.id} pada data peristiwa yang memulai jam (${list(events, 'tidak ada')}), ` +
+      `sehingga hari ke-0 akan diam-diam dihitung dari waktu peristiwa; yang ada: ${list(fields, 'tidak ada')}`,
     en:
-      `not a ${kind.en} field of the data of the events that start the clock (${list(events)}), ` +
-      `so day 0 would silently be counted from the event's time; the fields there are: ${list(fields)}`,
+      `not ${kind.en} field of the data of the events that start the clock (${list(events, 'none')}), ` +
+      `so day 0 would silently be counted from the event's time; the fields there are: ${list(fields, 'none')}`,
   };
 }
 
