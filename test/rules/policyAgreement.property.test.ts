@@ -12,7 +12,7 @@ import {
   validatePolicy,
 } from '../../src/rules/index.js';
 import { POLICY_VOCABULARY } from '../../src/rules/POLICY_VOCABULARY.js';
-import { HistoryEventSchemas, PolicySchema } from '../../src/schema/index.js';
+import { ClockRuleSchema, HistoryEventSchemas, PolicySchema } from '../../src/schema/index.js';
 import { SCHEMA_LIMITS } from '../../src/schema/SCHEMA_LIMITS.js';
 import { readFixtures } from '../schema/_lib/fixtures.js';
 
@@ -276,6 +276,19 @@ describe('validatePolicy and PolicySchema', () => {
         expect({ bySchema, byValidate }).toEqual({ bySchema: byValidate, byValidate: bySchema });
       }),
       { numRuns: 600 },
+    );
+  });
+
+  it('agree on a rule alone: ClockRuleSchema accepts a rule exactly when validatePolicy accepts a policy of it', () => {
+    fc.assert(
+      fc.property(mutated, fc.nat(), (input, choice) => {
+        const rules = (input as { rules?: unknown } | null)?.rules;
+        if (!Array.isArray(rules) || rules.length === 0) return;
+        const rule = rules[choice % rules.length] as unknown;
+        const byValidate = validates({ id: 'p', title: { id: 'P', en: 'P' }, rules: [rule] });
+        expect(ClockRuleSchema.safeParse(rule).success).toBe(byValidate);
+      }),
+      { numRuns: 300 },
     );
   });
 
