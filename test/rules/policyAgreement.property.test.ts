@@ -221,7 +221,10 @@ function mutateSelector(
 ): Json {
   const rules = (root as { rules?: Json }).rules;
   if (!Array.isArray(rules) || rules.length === 0) return root;
-  const rule = rules[choice % rules.length] as Record<string, Json>;
+  const picked = rules[choice % rules.length];
+  // An earlier mutation may have made the rule something else: leave it as it is.
+  if (picked === null || typeof picked !== 'object' || Array.isArray(picked)) return root;
+  const rule = picked;
   if (m.kind === 'startsAt') {
     rule.startsAt = { field: m.field, type: m.type, otherwise: m.otherwise };
     return root;
@@ -234,7 +237,10 @@ function mutateSelector(
   if (typeof matcher === 'string') {
     list[index] = { type: matcher, where: { [m.field]: 'x' } };
   } else if (matcher !== null && typeof matcher === 'object' && !Array.isArray(matcher)) {
-    const where = (matcher.where ?? {}) as Record<string, Json>;
+    const given = matcher.where;
+    const where = (
+      given !== null && typeof given === 'object' && !Array.isArray(given) ? given : {}
+    ) as Record<string, Json>;
     const keys = Object.keys(where);
     const old = keys[0];
     const moved = old === undefined ? 'x' : where[old];
