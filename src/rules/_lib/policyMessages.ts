@@ -34,9 +34,10 @@ export function unknownStartField(
   events: readonly string[],
   fields: readonly string[],
 ): LocalizedText {
-  const kind = { instant: { id: 'waktu (instant)', en: 'an instant' }, date: { id: 'tanggal', en: 'a date' } }[
-    type
-  ];
+  const kind = {
+    instant: { id: 'waktu (instant)', en: 'an instant' },
+    date: { id: 'tanggal', en: 'a date' },
+  }[type];
   return {
     id:
       `bukan field ${kind.id} pada data peristiwa yang memulai jam (${list(events, 'tidak ada')}), ` +
