@@ -1,7 +1,20 @@
-import { PolicyError } from '../errors/PolicyError.js';
-import { HISTORY_EVENT_TYPES } from '../history/types.js';
-import { checkWarning, type Fail } from './_lib/checkWarning.js';
-import { POLICY_VOCABULARY } from './POLICY_VOCABULARY.js';
+import { PolicyError, type PolicyErrorDetails } from '../errors/PolicyError.js';
+import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../history/types.js';
+import type { LocalizedText } from '../i18n/types.js';
+import { checkWarning } from './_lib/checkWarning.js';
+import {
+  OPTIONS,
+  oneOf,
+  perUnitStart,
+  RULE_ID,
+  STARTS_AT,
+  tooLong,
+  tooMany,
+  unknownKey,
+  unknownStartField,
+  unknownWhereField,
+} from './_lib/policyMessages.js';
+import { type DataFieldKind, POLICY_VOCABULARY } from './POLICY_VOCABULARY.js';
 import type { Policy } from './types.js';
 
 const EVENT_TYPES: ReadonlySet<string> = new Set(HISTORY_EVENT_TYPES);
@@ -11,258 +24,498 @@ const UNITS: readonly string[] = POLICY_VOCABULARY.limitUnits;
 const STATUSES: readonly string[] = POLICY_VOCABULARY.sourceStatuses;
 const LAPSE_KINDS: readonly string[] = POLICY_VOCABULARY.lapseKinds;
 const DUTY_HOLDERS: readonly string[] = POLICY_VOCABULARY.dutyHolders;
+const NON_WORKING_DUE_DATES: readonly string[] = POLICY_VOCABULARY.nonWorkingDueDates;
 const ID_PATTERN = POLICY_VOCABULARY.ruleId;
+const KEYS = POLICY_VOCABULARY.keys;
+const LIMITS = POLICY_VOCABULARY.limits;
+const EVENT_DATA: Readonly<Record<string, Readonly<Record<string, DataFieldKind>>>> =
+  POLICY_VOCABULARY.eventData;
+/** Kinds of data field a `where` can compare with a string. */
+const STRING_KINDS: ReadonlySet<DataFieldKind> = new Set(['instant', 'date', 'text']);
+
+/** A path from the policy's root, as zod writes it: `['rules', 0, 'limit', 'amount']`. */
+export type PolicyPath = readonly (string | number)[];
+
+/** The first problem of a policy: where, what was wrong, and the kind of rule it breaks. */
+export interface PolicyProblem {
+  /** From the policy's root, for a zod issue. */
+  readonly path: PolicyPath;
+  /** As `PolicyError` reports it: the field relative to the rule when in a rule. */
+  readonly details: Omit<PolicyErrorDetails, 'expected'>;
+  readonly expected: LocalizedText;
+  /** `duplicate_id` and `per_unit_start` are the cross-field rules; `invalid` is everything else. */
+  readonly kind: 'invalid' | 'duplicate_id' | 'per_unit_start';
+}
+
+class Found {
+  constructor(readonly problem: PolicyProblem) {}
+}
+
+/** Where the check is: the policy's id, the rule's id, and the path of the rule (or of the policy). */
+interface Context {
+  readonly policyId: string | undefined;
+  readonly ruleId: string | undefined;
+  readonly base: PolicyPath;
+}
+
+/** `limit.amount`, `stopOn[0].where`, `preconditions[1].id`. */
+function fieldOf(path: PolicyPath): string {
+  let field = '';
+  for (const part of path) {
+    if (typeof part === 'number') field += `[${part}]`;
+    else field += field === '' ? part : `.${part}`;
+  }
+  return field;
+}
+
+function fail(
+  at: Context,
+  path: PolicyPath,
+  value: unknown,
+  expected: LocalizedText,
+  kind: PolicyProblem['kind'] = 'invalid',
+): never {
+  throw new Found({
+    path: [...at.base, ...path],
+    details: {
+      ...(at.policyId === undefined ? {} : { policyId: at.policyId }),
+      ...(at.ruleId === undefined ? {} : { ruleId: at.ruleId }),
+      field: fieldOf(path),
+      value,
+    },
+    expected,
+    kind,
+  });
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function nonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
+/** Not only white space (the same test as the schemas' texts). */
+function nonBlank(value: unknown): value is string {
+  return typeof value === 'string' && /\S/.test(value);
 }
 
-function checkText(value: unknown, field: string, fail: Fail): void {
-  if (!isRecord(value) || !nonEmptyString(value.id) || !nonEmptyString(value.en)) {
-    fail(field, value, {
-      id: 'diharapkan teks { id, en } yang keduanya tidak kosong',
-      en: 'expected a text { id, en } with both languages filled in',
-    });
+/** Refuses every key of `value` that `known` does not list. */
+function checkKeys(
+  at: Context,
+  path: PolicyPath,
+  value: Record<string, unknown>,
+  known: readonly string[],
+): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) fail(at, [...path, key], value[key], unknownKey(known));
   }
 }
 
-function checkSource(value: unknown, field: string, fail: Fail): void {
+/** A non-blank string of at most `max` characters. */
+function checkString(
+  at: Context,
+  path: PolicyPath,
+  value: unknown,
+  max: number,
+  expected: LocalizedText,
+): void {
+  if (typeof value === 'string' && value.length > max) fail(at, path, value, tooLong(max));
+  if (!nonBlank(value)) fail(at, path, value, expected);
+}
+
+/** A list of at most `max` items (and at least `min`). */
+function checkList(
+  at: Context,
+  path: PolicyPath,
+  value: unknown,
+  max: number,
+  expected: LocalizedText,
+  min = 0,
+): asserts value is readonly unknown[] {
+  if (!Array.isArray(value) || value.length < min) fail(at, path, value, expected);
+  if (value.length > max) fail(at, path, value, tooMany(max));
+}
+
+const TEXT_EXPECTED = {
+  id: 'diharapkan teks { id, en } yang keduanya tidak kosong',
+  en: 'expected a text { id, en } with both languages filled in',
+};
+
+function checkText(at: Context, path: PolicyPath, value: unknown): void {
+  if (!isRecord(value)) fail(at, path, value, TEXT_EXPECTED);
+  checkKeys(at, path, value, KEYS.text);
+  for (const language of KEYS.text) {
+    const text = value[language];
+    if (typeof text === 'string' && text.length > LIMITS.text)
+      fail(at, [...path, language], text, tooLong(LIMITS.text));
+    if (!nonBlank(text)) fail(at, path, value, TEXT_EXPECTED);
+  }
+}
+
+function checkSource(at: Context, path: PolicyPath, value: unknown): void {
   if (!isRecord(value)) {
-    fail(field, value, {
+    fail(at, path, value, {
       id: 'setiap aturan wajib mencantumkan sumbernya { instrument, article, status }',
       en: 'every rule must cite its source { instrument, article, status }',
     });
   }
-  if (!nonEmptyString(value.instrument)) {
-    fail(`${field}.instrument`, value.instrument, {
-      id: 'diharapkan nama peraturan, mis. "UU 25/2009"',
-      en: 'expected the instrument, e.g. "UU 25/2009"',
+  checkKeys(at, path, value, KEYS.source);
+  checkString(at, [...path, 'instrument'], value.instrument, LIMITS.shortText, {
+    id: 'diharapkan nama peraturan, mis. "UU 25/2009"',
+    en: 'expected the instrument, e.g. "UU 25/2009"',
+  });
+  checkString(at, [...path, 'article'], value.article, LIMITS.shortText, {
+    id: 'diharapkan pasal, mis. "Pasal 44 ayat (3)"',
+    en: 'expected the article, e.g. "Pasal 44 ayat (3)"',
+  });
+  if (!STATUSES.includes(value.status as string))
+    fail(at, [...path, 'status'], value.status, oneOf(STATUSES));
+  if (value.note !== undefined) {
+    checkString(at, [...path, 'note'], value.note, LIMITS.text, {
+      id: 'diharapkan teks yang tidak kosong',
+      en: 'expected a non-blank string',
     });
-  }
-  if (!nonEmptyString(value.article)) {
-    fail(`${field}.article`, value.article, {
-      id: 'diharapkan pasal, mis. "Pasal 44 ayat (3)"',
-      en: 'expected the article, e.g. "Pasal 44 ayat (3)"',
-    });
-  }
-  if (!STATUSES.includes(value.status as string)) {
-    fail(`${field}.status`, value.status, {
-      id: `diharapkan salah satu dari ${STATUSES.join(', ')}`,
-      en: `expected one of ${STATUSES.join(', ')}`,
-    });
-  }
-  if (value.note !== undefined && typeof value.note !== 'string') {
-    fail(`${field}.note`, value.note, { id: 'diharapkan teks', en: 'expected a string' });
   }
 }
 
-function checkMatchers(
-  value: unknown,
-  field: string,
-  fail: Fail,
-  options: { required: boolean; unitEventsOnly?: boolean },
-): void {
-  if (value === undefined && !options.required) return;
-  if (!Array.isArray(value) || (options.required && value.length === 0)) {
-    fail(field, value, {
-      id: 'diharapkan daftar peristiwa riwayat yang tidak kosong',
-      en: 'expected a non-empty list of history events',
+const MATCH_VALUE = { id: 'diharapkan teks yang tidak kosong', en: 'expected a non-blank string' };
+
+function checkWhere(at: Context, path: PolicyPath, type: HistoryEventType, where: unknown): void {
+  const expected = {
+    id: 'diharapkan objek { field: nilai | [nilai, …] } berisi teks',
+    en: 'expected an object { field: value | [value, …] } of strings',
+  };
+  if (!isRecord(where)) fail(at, path, where, expected);
+  const data = EVENT_DATA[type] ?? {};
+  const fields = Object.keys(data).filter((field) => STRING_KINDS.has(data[field] as DataFieldKind));
+  for (const key of Object.keys(where)) {
+    const value = where[key];
+    if (!fields.includes(key)) fail(at, [...path, key], value, unknownWhereField(type, fields));
+    // `undefined` is an absent condition, as a JSON round trip makes it.
+    if (value === undefined) continue;
+    const values = Array.isArray(value) ? value : [value];
+    // A wrong type is named at `where`, with the shape it must have.
+    if (values.length === 0 || !values.every((v) => typeof v === 'string')) fail(at, path, where, expected);
+    if (values.length > LIMITS.listItems) fail(at, [...path, key], value, tooMany(LIMITS.listItems));
+    values.forEach((item, index) => {
+      checkString(
+        at,
+        Array.isArray(value) ? [...path, key, index] : [...path, key],
+        item,
+        LIMITS.shortText,
+        MATCH_VALUE,
+      );
     });
   }
-  value.forEach((matcher: unknown, index: number) => {
-    const at = `${field}[${index}]`;
+}
+
+/** Checks a list of event matchers and returns the (known) event types it names. */
+function checkMatchers(
+  at: Context,
+  path: PolicyPath,
+  value: unknown,
+  options: { required: boolean; unitEventsOnly?: boolean },
+): HistoryEventType[] {
+  if (value === undefined && !options.required) return [];
+  checkList(
+    at,
+    path,
+    value,
+    LIMITS.listItems,
+    {
+      id: 'diharapkan daftar peristiwa riwayat yang tidak kosong',
+      en: 'expected a non-empty list of history events',
+    },
+    1,
+  );
+  const types: HistoryEventType[] = [];
+  for (let index = 0; index < value.length; index++) {
+    const matcher = value[index];
+    const here = [...path, index];
+    if (isRecord(matcher)) checkKeys(at, here, matcher, KEYS.matcher);
     const type = isRecord(matcher) ? matcher.type : matcher;
     if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
-      fail(isRecord(matcher) ? `${at}.type` : at, type, {
+      fail(at, isRecord(matcher) ? [...here, 'type'] : here, type, {
         id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
         en: 'expected a known history event type (see HISTORY_EVENT_TYPES)',
       });
     }
     if (options.unitEventsOnly === true && !UNIT_EVENTS.has(type)) {
-      fail(at, type, {
-        id: `jam per unit harus dimulai oleh peristiwa yang membawa data.unitId: ${[...UNIT_EVENTS].join(', ')}`,
-        en: `a per-unit clock must start on an event that carries data.unitId: ${[...UNIT_EVENTS].join(', ')}`,
+      fail(
+        at,
+        isRecord(matcher) ? [...here, 'type'] : here,
+        type,
+        perUnitStart([...UNIT_EVENTS]),
+        'per_unit_start',
+      );
+    }
+    if (isRecord(matcher)) checkWhere(at, [...here, 'where'], type as HistoryEventType, matcher.where);
+    types.push(type as HistoryEventType);
+  }
+  return types;
+}
+
+function checkCondition(at: Context, path: PolicyPath, value: unknown): void {
+  if (value === undefined) return;
+  const expected = {
+    id: 'diharapkan { in?: [teks], notIn?: [teks] }',
+    en: 'expected { in?: [string], notIn?: [string] }',
+  };
+  if (!isRecord(value)) fail(at, path, value, expected);
+  checkKeys(at, path, value, KEYS.condition);
+  for (const key of KEYS.condition) {
+    const list = value[key];
+    if (list === undefined) continue;
+    checkList(at, [...path, key], list, LIMITS.listItems, expected);
+    list.forEach((item, index) => {
+      checkString(at, [...path, key, index], item, LIMITS.shortText, MATCH_VALUE);
+    });
+  }
+}
+
+/** The start selector: its shape, then that its field is one the start events carry, of its type. */
+function checkStartsAt(at: Context, value: unknown, startTypes: readonly HistoryEventType[]): void {
+  if (!isRecord(value)) fail(at, ['startsAt'], value, STARTS_AT);
+  checkKeys(at, ['startsAt'], value, KEYS.startsAt);
+  const { field, type, otherwise } = value;
+  const valid =
+    nonBlank(field) &&
+    (type === 'instant' || type === 'date') &&
+    (otherwise === 'event_at' || otherwise === 'not_applicable');
+  if (!valid) fail(at, ['startsAt'], value, STARTS_AT);
+  const fields = [
+    ...new Set(
+      startTypes.flatMap((event) => {
+        const data = EVENT_DATA[event] ?? {};
+        return Object.keys(data).filter((name) => data[name] === type);
+      }),
+    ),
+  ];
+  if (!fields.includes(field)) {
+    fail(at, ['startsAt', 'field'], field, unknownStartField(type, [...new Set(startTypes)], fields));
+  }
+}
+
+function checkLapse(at: Context, lapse: unknown): void {
+  if (!isRecord(lapse) || !LAPSE_KINDS.includes(lapse.kind as string)) {
+    fail(at, ['onLapse'], lapse, {
+      id: `diharapkan { kind: ${LAPSE_KINDS.join(' | ')} }`,
+      en: `expected { kind: ${LAPSE_KINDS.join(' | ')} }`,
+    });
+  }
+  checkKeys(at, ['onLapse'], lapse, lapse.kind === 'breach' ? KEYS.breach : KEYS.lapse);
+  if (lapse.sanction !== undefined) {
+    const sanction = lapse.sanction;
+    if (!isRecord(sanction)) {
+      fail(at, ['onLapse', 'sanction'], sanction, {
+        id: 'diharapkan { text, source }',
+        en: 'expected { text, source }',
       });
     }
-    if (isRecord(matcher)) {
-      const where = matcher.where;
-      const valid =
-        isRecord(where) &&
-        Object.values(where).every(
-          (v) => typeof v === 'string' || (Array.isArray(v) && v.every((x) => typeof x === 'string')),
-        );
-      if (!valid) {
-        fail(`${at}.where`, where, {
-          id: 'diharapkan objek { field: nilai | [nilai, …] } berisi teks',
-          en: 'expected an object { field: value | [value, …] } of strings',
-        });
-      }
-    }
-  });
+    checkKeys(at, ['onLapse', 'sanction'], sanction, KEYS.sanction);
+    checkText(at, ['onLapse', 'sanction', 'text'], sanction.text);
+    checkSource(at, ['onLapse', 'sanction', 'source'], sanction.source);
+  }
+  if (lapse.consequence !== undefined) checkText(at, ['onLapse', 'consequence'], lapse.consequence);
 }
 
-function checkCondition(value: unknown, field: string, fail: Fail): void {
-  if (value === undefined) return;
-  const stringList = (v: unknown) =>
-    v === undefined || (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-  if (!isRecord(value) || !stringList(value.in) || !stringList(value.notIn)) {
-    fail(field, value, {
-      id: 'diharapkan { in?: [teks], notIn?: [teks] }',
-      en: 'expected { in?: [string], notIn?: [string] }',
-    });
-  }
-}
-
-function checkRule(rule: unknown, index: number, policyId: string | undefined, seen: Set<string>): void {
-  const ruleId = isRecord(rule) && nonEmptyString(rule.id) ? rule.id : `rules[${index}]`;
-  const fail: Fail = (field, value, expected) => {
-    throw new PolicyError(
-      { ...(policyId === undefined ? {} : { policyId }), ruleId, field, value },
-      expected,
-    );
-  };
-  if (!isRecord(rule)) fail('', rule, { id: 'diharapkan objek aturan', en: 'expected a rule object' });
-  if (typeof rule.id !== 'string' || !ID_PATTERN.test(rule.id)) {
-    fail('id', rule.id, {
-      id: 'diharapkan id berupa huruf, angka, titik, garis bawah, titik dua atau tanda hubung, mis. "uu25.response"',
-      en: 'expected an id of letters, digits, dots, underscores, colons or hyphens, e.g. "uu25.response"',
-    });
-  }
-  if (seen.has(rule.id)) {
-    fail('id', rule.id, {
-      id: 'id aturan harus unik dalam satu kebijakan',
-      en: 'rule ids must be unique within a policy',
-    });
-  }
-  seen.add(rule.id);
-  checkText(rule.title, 'title', fail);
-  if (rule.summary !== undefined) checkText(rule.summary, 'summary', fail);
-  if (rule.dutyOf !== undefined && !DUTY_HOLDERS.includes(rule.dutyOf as string)) {
-    fail('dutyOf', rule.dutyOf, {
-      id: `diharapkan salah satu dari ${DUTY_HOLDERS.join(', ')}`,
-      en: `expected one of ${DUTY_HOLDERS.join(', ')}`,
-    });
-  }
-  checkSource(rule.source, 'source', fail);
-
-  const limit = rule.limit;
+function checkLimit(at: Context, limit: unknown): void {
   if (!isRecord(limit))
-    fail('limit', limit, { id: 'diharapkan { amount, unit }', en: 'expected { amount, unit }' });
-  if (typeof limit.amount !== 'number' || !Number.isInteger(limit.amount) || limit.amount < 0) {
-    fail('limit.amount', limit.amount, {
+    fail(at, ['limit'], limit, { id: 'diharapkan { amount, unit }', en: 'expected { amount, unit }' });
+  checkKeys(at, ['limit'], limit, KEYS.limit);
+  const amount = limit.amount;
+  if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) {
+    fail(at, ['limit', 'amount'], amount, {
       id: 'diharapkan bilangan bulat ≥ 0',
       en: 'expected a whole number ≥ 0',
     });
   }
-  if (limit.amount > 100_000) {
-    fail('limit.amount', limit.amount, {
-      id: 'diharapkan paling banyak 100000',
-      en: 'expected at most 100000',
+  if (amount > LIMITS.limitAmount) {
+    fail(at, ['limit', 'amount'], amount, {
+      id: `diharapkan paling banyak ${LIMITS.limitAmount}`,
+      en: `expected at most ${LIMITS.limitAmount}`,
     });
   }
-  if (!UNITS.includes(limit.unit as string)) {
-    fail('limit.unit', limit.unit, {
-      id: `diharapkan salah satu dari ${UNITS.join(', ')}`,
-      en: `expected one of ${UNITS.join(', ')}`,
-    });
-  }
+  if (!UNITS.includes(limit.unit as string)) fail(at, ['limit', 'unit'], limit.unit, oneOf(UNITS));
   if (limit.basis !== undefined) {
     const basis = limit.basis;
-    if (!isRecord(basis) || !STATUSES.includes(basis.status as string) || !nonEmptyString(basis.note)) {
-      fail('limit.basis', basis, {
-        id: `diharapkan { status: ${STATUSES.join(' | ')}, note }`,
-        en: `expected { status: ${STATUSES.join(' | ')}, note }`,
-      });
-    }
+    const expected = {
+      id: `diharapkan { status: ${STATUSES.join(' | ')}, note }`,
+      en: `expected { status: ${STATUSES.join(' | ')}, note }`,
+    };
+    if (!isRecord(basis)) fail(at, ['limit', 'basis'], basis, expected);
+    checkKeys(at, ['limit', 'basis'], basis, KEYS.basis);
+    if (!STATUSES.includes(basis.status as string)) fail(at, ['limit', 'basis'], basis, expected);
+    checkString(at, ['limit', 'basis', 'note'], basis.note, LIMITS.text, expected);
   }
+}
 
-  const scope = rule.scope ?? 'complaint';
+function checkRule(rule: unknown, index: number, policyId: string | undefined, seen: Set<string>): void {
+  const ruleId = isRecord(rule) && nonBlank(rule.id) ? rule.id : `rules[${index}]`;
+  const at: Context = { policyId, ruleId, base: ['rules', index] };
+  if (!isRecord(rule)) fail(at, [], rule, { id: 'diharapkan objek aturan', en: 'expected a rule object' });
+  checkKeys(at, [], rule, KEYS.rule);
+  if (typeof rule.id === 'string' && rule.id.length > LIMITS.identifier) {
+    fail(at, ['id'], rule.id, tooLong(LIMITS.identifier));
+  }
+  if (typeof rule.id !== 'string' || !ID_PATTERN.test(rule.id)) fail(at, ['id'], rule.id, RULE_ID);
+  if (seen.has(rule.id)) {
+    fail(
+      at,
+      ['id'],
+      rule.id,
+      { id: 'id aturan harus unik dalam satu kebijakan', en: 'rule ids must be unique within a policy' },
+      'duplicate_id',
+    );
+  }
+  seen.add(rule.id);
+  checkText(at, ['title'], rule.title);
+  if (rule.summary !== undefined) checkText(at, ['summary'], rule.summary);
+  if (rule.dutyOf !== undefined && !DUTY_HOLDERS.includes(rule.dutyOf as string)) {
+    fail(at, ['dutyOf'], rule.dutyOf, oneOf(DUTY_HOLDERS));
+  }
+  checkSource(at, ['source'], rule.source);
+  checkLimit(at, rule.limit);
+
+  const scope = rule.scope === undefined ? 'complaint' : rule.scope;
   if (scope !== 'complaint' && scope !== 'per_unit') {
-    fail('scope', rule.scope, {
+    fail(at, ['scope'], rule.scope, {
       id: 'diharapkan "complaint" atau "per_unit"',
       en: 'expected "complaint" or "per_unit"',
     });
   }
-  checkMatchers(rule.startOn, 'startOn', fail, { required: true, unitEventsOnly: scope === 'per_unit' });
-  checkMatchers(rule.stopOn, 'stopOn', fail, { required: true });
-  checkMatchers(rule.cancelOn, 'cancelOn', fail, { required: false });
-  checkMatchers(rule.restartOn, 'restartOn', fail, { required: false });
+  const startTypes = checkMatchers(at, ['startOn'], rule.startOn, {
+    required: true,
+    unitEventsOnly: scope === 'per_unit',
+  });
+  checkMatchers(at, ['stopOn'], rule.stopOn, { required: true });
+  checkMatchers(at, ['cancelOn'], rule.cancelOn, { required: false });
+  checkMatchers(at, ['restartOn'], rule.restartOn, { required: false });
   if (rule.pause !== undefined) {
-    if (!isRecord(rule.pause))
-      fail('pause', rule.pause, { id: 'diharapkan { on, resumeOn }', en: 'expected { on, resumeOn }' });
-    checkMatchers(rule.pause.on, 'pause.on', fail, { required: true });
-    checkMatchers(rule.pause.resumeOn, 'pause.resumeOn', fail, { required: true });
+    const pause = rule.pause;
+    if (!isRecord(pause))
+      fail(at, ['pause'], pause, { id: 'diharapkan { on, resumeOn }', en: 'expected { on, resumeOn }' });
+    checkKeys(at, ['pause'], pause, KEYS.pause);
+    checkMatchers(at, ['pause', 'on'], pause.on, { required: true });
+    checkMatchers(at, ['pause', 'resumeOn'], pause.resumeOn, { required: true });
   }
   if (rule.newCycle !== undefined) {
-    if (!isRecord(rule.newCycle)) {
-      fail('newCycle', rule.newCycle, { id: 'diharapkan { on, startAt }', en: 'expected { on, startAt }' });
-    }
-    checkMatchers(rule.newCycle.on, 'newCycle.on', fail, { required: true });
-    if (rule.newCycle.startAt !== 'cycle_event' && rule.newCycle.startAt !== 'start_event') {
-      fail('newCycle.startAt', rule.newCycle.startAt, {
+    const cycle = rule.newCycle;
+    if (!isRecord(cycle))
+      fail(at, ['newCycle'], cycle, { id: 'diharapkan { on, startAt }', en: 'expected { on, startAt }' });
+    checkKeys(at, ['newCycle'], cycle, KEYS.newCycle);
+    checkMatchers(at, ['newCycle', 'on'], cycle.on, { required: true });
+    if (cycle.startAt !== 'cycle_event' && cycle.startAt !== 'start_event') {
+      fail(at, ['newCycle', 'startAt'], cycle.startAt, {
         id: 'diharapkan "cycle_event" atau "start_event"',
         en: 'expected "cycle_event" or "start_event"',
       });
     }
   }
-  if (rule.startsAt !== undefined) {
-    const s = rule.startsAt;
-    const valid =
-      isRecord(s) &&
-      nonEmptyString(s.field) &&
-      (s.type === 'instant' || s.type === 'date') &&
-      (s.otherwise === 'event_at' || s.otherwise === 'not_applicable');
-    if (!valid) {
-      fail('startsAt', s, {
-        id: 'diharapkan { field, type: "instant" | "date", otherwise: "event_at" | "not_applicable" }',
-        en: 'expected { field, type: "instant" | "date", otherwise: "event_at" | "not_applicable" }',
-      });
-    }
-  }
+  if (rule.startsAt !== undefined) checkStartsAt(at, rule.startsAt, startTypes);
   if (rule.appliesTo !== undefined) {
-    if (!isRecord(rule.appliesTo)) {
-      fail('appliesTo', rule.appliesTo, {
+    const appliesTo = rule.appliesTo;
+    if (!isRecord(appliesTo)) {
+      fail(at, ['appliesTo'], appliesTo, {
         id: 'diharapkan { complaintType?, classification? }',
         en: 'expected { complaintType?, classification? }',
       });
     }
-    checkCondition(rule.appliesTo.complaintType, 'appliesTo.complaintType', fail);
-    checkCondition(rule.appliesTo.classification, 'appliesTo.classification', fail);
+    checkKeys(at, ['appliesTo'], appliesTo, KEYS.appliesTo);
+    checkCondition(at, ['appliesTo', 'complaintType'], appliesTo.complaintType);
+    checkCondition(at, ['appliesTo', 'classification'], appliesTo.classification);
   }
-  if (rule.warning !== undefined) checkWarning(rule.warning, 'warning', fail);
+  if (rule.warning !== undefined) {
+    checkWarning(rule.warning, 'warning', (field, value, expected) =>
+      fail(
+        at,
+        field === 'warning' ? ['warning'] : ['warning', field.slice('warning.'.length)],
+        value,
+        expected,
+      ),
+    );
+  }
   if (
     rule.nonWorkingDueDate !== undefined &&
-    rule.nonWorkingDueDate !== 'keep' &&
-    rule.nonWorkingDueDate !== 'next_working_day'
+    !NON_WORKING_DUE_DATES.includes(rule.nonWorkingDueDate as string)
   ) {
-    fail('nonWorkingDueDate', rule.nonWorkingDueDate, {
-      id: 'diharapkan "keep" atau "next_working_day"',
-      en: 'expected "keep" or "next_working_day"',
-    });
+    fail(at, ['nonWorkingDueDate'], rule.nonWorkingDueDate, oneOf(NON_WORKING_DUE_DATES));
   }
-  const lapse = rule.onLapse;
-  if (!isRecord(lapse) || !LAPSE_KINDS.includes(lapse.kind as string)) {
-    fail('onLapse', lapse, {
-      id: `diharapkan { kind: ${LAPSE_KINDS.join(' | ')} }`,
-      en: `expected { kind: ${LAPSE_KINDS.join(' | ')} }`,
-    });
+  checkLapse(at, rule.onLapse);
+}
+
+function checkPreconditions(at: Context, value: unknown): void {
+  checkList(at, ['preconditions'], value, LIMITS.listItems, {
+    id: 'diharapkan daftar',
+    en: 'expected a list',
+  });
+  const ids = new Set<string>();
+  for (let index = 0; index < value.length; index++) {
+    const p = value[index];
+    const here = ['preconditions', index];
+    const expectedId = {
+      id: 'diharapkan id prasyarat yang tidak kosong dan unik',
+      en: 'expected a non-empty, unique precondition id',
+    };
+    if (!isRecord(p)) fail(at, [...here, 'id'], p, expectedId);
+    checkKeys(at, here, p, KEYS.precondition);
+    checkString(at, [...here, 'id'], p.id, LIMITS.identifier, expectedId);
+    if (ids.has(p.id as string)) fail(at, [...here, 'id'], p.id, expectedId, 'duplicate_id');
+    ids.add(p.id as string);
+    checkText(at, [...here, 'text'], p.text);
+    checkSource(at, [...here, 'source'], p.source);
+    checkMatchers(at, [...here, 'evidencedBy'], p.evidencedBy, { required: false });
   }
-  if (lapse.kind === 'breach') {
-    if (lapse.sanction !== undefined) {
-      if (!isRecord(lapse.sanction)) {
-        fail('onLapse.sanction', lapse.sanction, {
-          id: 'diharapkan { text, source }',
-          en: 'expected { text, source }',
-        });
-      }
-      checkText(lapse.sanction.text, 'onLapse.sanction.text', fail);
-      checkSource(lapse.sanction.source, 'onLapse.sanction.source', fail);
+}
+
+function checkOptions(at: Context, options: unknown): void {
+  if (!isRecord(options)) fail(at, ['options'], options, OPTIONS);
+  for (const key of Object.keys(options)) {
+    // A key `__proto__` (as `JSON.parse` makes it) is skipped, never read, as zod's records do.
+    if (key === '__proto__') continue;
+    const value = options[key];
+    if (key.length > LIMITS.identifier) fail(at, ['options', key], value, tooLong(LIMITS.identifier));
+    if (!nonBlank(key)) fail(at, ['options', key], value, OPTIONS);
+    if (typeof value === 'string' && value.length > LIMITS.shortText) {
+      fail(at, ['options', key], value, tooLong(LIMITS.shortText));
     }
-    if (lapse.consequence !== undefined) checkText(lapse.consequence, 'onLapse.consequence', fail);
+    const ok =
+      value === null ||
+      typeof value === 'string' ||
+      typeof value === 'boolean' ||
+      (typeof value === 'number' && Number.isFinite(value));
+    if (!ok) fail(at, ['options', key], value, OPTIONS);
+  }
+}
+
+/**
+ * The first problem of a policy, or `undefined` when it is valid: the one check behind both
+ * `validatePolicy` and `PolicySchema` (which ends by calling it), so that they cannot disagree.
+ * Internal: hosts call one of those two.
+ */
+export function findPolicyProblem(policy: unknown): PolicyProblem | undefined {
+  try {
+    const policyId = isRecord(policy) && nonBlank(policy.id) ? policy.id : undefined;
+    const at: Context = { policyId, ruleId: undefined, base: [] };
+    if (!isRecord(policy))
+      fail(at, [], policy, { id: 'diharapkan objek kebijakan', en: 'expected a policy object' });
+    checkKeys(at, [], policy, KEYS.policy);
+    checkString(at, ['id'], policy.id, LIMITS.shortText, {
+      id: 'diharapkan id kebijakan yang tidak kosong',
+      en: 'expected a non-empty policy id',
+    });
+    checkText(at, ['title'], policy.title);
+    checkList(at, ['rules'], policy.rules, LIMITS.rules, {
+      id: 'diharapkan daftar aturan',
+      en: 'expected a list of rules',
+    });
+    const seen = new Set<string>();
+    for (let index = 0; index < policy.rules.length; index++)
+      checkRule(policy.rules[index], index, policyId, seen);
+    if (policy.preconditions !== undefined) checkPreconditions(at, policy.preconditions);
+    if (policy.options !== undefined) checkOptions(at, policy.options);
+    return undefined;
+  } catch (error) {
+    if (error instanceof Found) return error.problem;
+    throw error;
   }
 }
 
@@ -270,7 +523,9 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
  * Checks a policy before anything is computed with it, and throws a `PolicyError` that names the rule
  * and the field at the first problem: a rule without a source, a limit that is negative or not a
  * whole number, an unknown start, stop, pause or cancel event, a per-unit clock started by an event
- * without a unit, a duplicate rule id.
+ * without a unit, a duplicate rule id, a key the policy vocabulary does not have (a misspelling), a
+ * `where` or `startsAt` field the event does not carry, a text or list over its size limit. It
+ * accepts exactly what `PolicySchema` of `pengaduan/schema` accepts.
  *
  * @param policy - the policy to check (any value: the check is at run time)
  * @returns nothing; it returns normally when the policy is valid
@@ -284,56 +539,6 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
  * ```
  */
 export function validatePolicy(policy: unknown): asserts policy is Policy {
-  const policyId = isRecord(policy) && nonEmptyString(policy.id) ? policy.id : undefined;
-  const fail: Fail = (field, value, expected) => {
-    throw new PolicyError({ ...(policyId === undefined ? {} : { policyId }), field, value }, expected);
-  };
-  if (!isRecord(policy))
-    fail('', policy, { id: 'diharapkan objek kebijakan', en: 'expected a policy object' });
-  if (policyId === undefined) {
-    fail('id', policy.id, {
-      id: 'diharapkan id kebijakan yang tidak kosong',
-      en: 'expected a non-empty policy id',
-    });
-  }
-  checkText(policy.title, 'title', fail);
-  if (!Array.isArray(policy.rules)) {
-    fail('rules', policy.rules, { id: 'diharapkan daftar aturan', en: 'expected a list of rules' });
-  }
-  const seen = new Set<string>();
-  policy.rules.forEach((rule: unknown, index: number) => {
-    checkRule(rule, index, policyId, seen);
-  });
-  if (policy.preconditions !== undefined) {
-    if (!Array.isArray(policy.preconditions)) {
-      fail('preconditions', policy.preconditions, { id: 'diharapkan daftar', en: 'expected a list' });
-    }
-    const ids = new Set<string>();
-    policy.preconditions.forEach((p: unknown, index: number) => {
-      const at = `preconditions[${index}]`;
-      if (!isRecord(p) || !nonEmptyString(p.id) || ids.has(p.id)) {
-        fail(`${at}.id`, isRecord(p) ? p.id : p, {
-          id: 'diharapkan id prasyarat yang tidak kosong dan unik',
-          en: 'expected a non-empty, unique precondition id',
-        });
-      }
-      ids.add(p.id);
-      checkText(p.text, `${at}.text`, fail);
-      checkSource(p.source, `${at}.source`, fail);
-      checkMatchers(p.evidencedBy, `${at}.evidencedBy`, fail, { required: false });
-    });
-  }
-  if (policy.options !== undefined) {
-    const ok =
-      isRecord(policy.options) &&
-      Object.values(policy.options).every(
-        (v) => v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean',
-      );
-    if (!ok) {
-      fail('options', policy.options, {
-        id: 'diharapkan objek berisi teks, angka, boolean atau null',
-        en: 'expected an object of strings, numbers, booleans or null',
-      });
-    }
-  }
+  const problem = findPolicyProblem(policy);
+  if (problem !== undefined) throw new PolicyError(problem.details, problem.expected);
 }

@@ -133,6 +133,90 @@ describe('definePolicy and validatePolicy', () => {
   });
 });
 
+describe('validatePolicy and the policy vocabulary', () => {
+  it('refuses a start selector on a field the start events do not carry, even with otherwise: event_at', () => {
+    const misspelled = errorOf(() =>
+      validatePolicy(
+        withRule({ startsAt: { field: 'serviceRecievedOn', type: 'date', otherwise: 'event_at' } }),
+      ),
+    );
+    expect(misspelled.details).toMatchObject({
+      ruleId: 'perbup.response',
+      field: 'startsAt.field',
+      value: 'serviceRecievedOn',
+    });
+    expect(misspelled.text.en).toContain('so day 0 would silently be counted from the event');
+    expect(misspelled.text.en).toContain('serviceReceivedOn, incidentOn');
+    expect(misspelled.text.id).toContain('hari ke-0 akan diam-diam dihitung dari waktu peristiwa');
+    // A field of another event, or of the wrong type, is refused the same way.
+    for (const startsAt of [
+      { field: 'receivedByComplainantAt', type: 'instant', otherwise: 'event_at' },
+      { field: 'serviceReceivedOn', type: 'instant', otherwise: 'not_applicable' },
+    ]) {
+      expect(errorOf(() => validatePolicy(withRule({ startsAt }))).details.field).toBe('startsAt.field');
+    }
+    expect(() =>
+      validatePolicy(
+        withRule({ startsAt: { field: 'serviceReceivedOn', type: 'date', otherwise: 'event_at' } }),
+      ),
+    ).not.toThrow();
+  });
+
+  it('refuses a where key the event does not carry as text, naming the fields it can test', () => {
+    const error = errorOf(() =>
+      validatePolicy(withRule({ stopOn: [{ type: 'complaint.escalated', where: { target: 'ombudsman' } }] })),
+    );
+    expect(error.details).toMatchObject({ field: 'stopOn[0].where.target', value: 'ombudsman' });
+    expect(error.text.en).toContain('the fields it can test are: to, reference, note');
+    expect(error.text.id).toContain('tidak akan pernah terpenuhi');
+    // A number field can never equal a string: refused too.
+    expect(
+      errorOf(() =>
+        validatePolicy(withRule({ stopOn: [{ type: 'compensation.paid', where: { amount: '5' } }] })),
+      ).details.field,
+    ).toBe('stopOn[0].where.amount');
+  });
+
+  it('refuses unknown keys anywhere, listing the known ones', () => {
+    const error = errorOf(() => validatePolicy(withRule({ limits: { amount: 7, unit: 'working_days' } })));
+    expect(error.details).toMatchObject({ ruleId: 'perbup.response', field: 'limits' });
+    expect(error.text.en).toContain('unknown key (a misspelling?)');
+    expect(error.text.id).toContain('kunci tidak dikenal');
+    expect(errorOf(() => validatePolicy({ ...perbup, rule: [] })).details.field).toBe('rule');
+    expect(
+      errorOf(() => validatePolicy(withRule({ source: { ...response.source, pasal: '9' } }))).details.field,
+    ).toBe('source.pasal');
+    expect(
+      errorOf(() =>
+        validatePolicy(withRule({ onLapse: { kind: 'auto_close', consequence: response.title } })),
+      ).details.field,
+    ).toBe('onLapse.consequence');
+  });
+
+  it('refuses oversize texts and lists', () => {
+    expect(errorOf(() => validatePolicy({ ...perbup, id: 'p'.repeat(301) })).text.en).toContain(
+      'expected at most 300 characters',
+    );
+    expect(
+      errorOf(() => validatePolicy(withRule({ title: { id: 'x'.repeat(2_001), en: 'x' } }))).details.field,
+    ).toBe('title.id');
+    const many = errorOf(() => validatePolicy(withRule({ stopOn: Array(51).fill('file.completed') })));
+    expect(many.details.field).toBe('stopOn');
+    expect(many.text.id).toContain('paling banyak 50 butir');
+    expect(
+      errorOf(() =>
+        validatePolicy({
+          ...perbup,
+          rules: Array.from({ length: 201 }, (_, i) => ({ ...response, id: `r${i}` })),
+        }),
+      ).details.field,
+    ).toBe('rules');
+    expect(
+      errorOf(() => validatePolicy({ ...perbup, options: { hari: Number.POSITIVE_INFINITY } })).details.field,
+    ).toBe('options.hari');
+  });
+});
+
 describe('combinePolicies', () => {
   it('puts the rules and preconditions of several policies in one, in order', () => {
     const all = combinePolicies([uu25Policy, sp4nLaporPolicy, ombudsmanPolicy]);

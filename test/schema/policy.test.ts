@@ -72,4 +72,28 @@ describe('PolicySchema', () => {
       'Peristiwa yang memulai jam (butir ke-1): jam per unit harus dimulai oleh peristiwa yang membawa ID unit (complaint.dispositioned, followup.posted, disposition.rejected)',
     ]);
   });
+
+  it('refuses what validatePolicy refuses and the shapes cannot say, in the words of its PolicyError', () => {
+    const valid = fixtures.valid[0]?.value as { rules: Record<string, unknown>[] };
+    const input = {
+      ...valid,
+      rules: [{ ...valid.rules[0], stopOn: [{ type: 'complaint.escalated', where: { unitId: 'dinsos' } }] }],
+    };
+    let thrown: unknown;
+    try {
+      validatePolicy(input);
+    } catch (error) {
+      thrown = error;
+    }
+    const english = parseWith(PolicySchema, input, { scope: 'policy', locale: 'en' });
+    const indonesian = parseWith(PolicySchema, input, { scope: 'policy' });
+    expect(english.success ? [] : english.issues.map((i) => i.path)).toEqual([
+      ['rules', 0, 'stopOn', 0, 'where', 'unitId'],
+    ]);
+    expect(english.success ? '' : english.issues[0]?.message).toContain(
+      'not a text data field of complaint.escalated events, so the condition could never match; the fields it can test are: to, reference, note',
+    );
+    expect(indonesian.success ? '' : indonesian.issues[0]?.message).toContain('tidak akan pernah terpenuhi');
+    expect((thrown as Error).message).toContain('the fields it can test are: to, reference, note');
+  });
 });

@@ -246,6 +246,11 @@ export function describeIssue(
       if (params.rule === 'perUnitStart' && typeof params.events === 'string') {
         return make('invalid', t.perUnitStart(label, params.events));
       }
+      // A problem found by the policy check shared with `validatePolicy`: its own words, both languages.
+      const expected = params.expected as Record<string, unknown> | undefined;
+      if (params.rule === 'policy' && typeof expected?.[messages.locale] === 'string') {
+        return make('invalid', `${label}: ${expected[messages.locale] as string}`);
+      }
       return make('invalid', t.invalid(label));
     }
     default:
