@@ -18,8 +18,16 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { CalendarFromDataOptions, DecreeType, SourceStrength } from './types.js';
 
 export const CALENDAR_DATA_FORMAT = 'pengaduan.calendar-data/1';
-const DECREE_TYPES: readonly DecreeType[] = ['skb', 'skb-amendment', 'keppres', 'kma', 'regional'];
-const STRENGTHS: readonly SourceStrength[] = ['official-list', 'secondary'];
+const DECREE_TYPES: readonly DecreeType[] = ['skb', 'skb_amendment', 'keppres', 'kma', 'regional'];
+const STRENGTHS: readonly SourceStrength[] = ['official_list', 'secondary'];
+/**
+ * The kebab-case spellings of 0.x data files, read as their snake_case values (deprecated: a data file
+ * written before the literals became snake_case keeps loading; write the snake_case value).
+ */
+const DEPRECATED_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
+  'skb-amendment': 'skb_amendment',
+  'official-list': 'official_list',
+});
 const MONDAY_TO_FRIDAY: readonly Weekday[] = Object.freeze([1, 2, 3, 4, 5] as Weekday[]);
 
 /** A decree after validation: what the loader needs of it. */
@@ -38,7 +46,9 @@ interface Day {
   readonly confirmed: number;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, entry: unknown): T {
+function oneOf<T extends string>(raw: unknown, allowed: readonly T[], field: string, entry: unknown): T {
+  const value =
+    typeof raw === 'string' && Object.hasOwn(DEPRECATED_SPELLINGS, raw) ? DEPRECATED_SPELLINGS[raw] : raw;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new CalendarDataError(
       field,
@@ -308,6 +318,6 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
     nonWorking,
     extraWorking: [],
     coverage,
-    uncoveredYears: 'fixed-date-holidays',
+    uncoveredYears: 'fixed_date_holidays',
   });
 }

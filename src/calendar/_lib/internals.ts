@@ -99,7 +99,7 @@ function buildTable(data: CalendarData): WorkingDayTable {
   for (let filled = 7; filled < WINDOW_LENGTH; filled *= 2) {
     working.copyWithin(filled, 0, Math.min(filled, WINDOW_LENGTH - filled));
   }
-  if (data.uncoveredYears === 'fixed-date-holidays') {
+  if (data.uncoveredYears === 'fixed_date_holidays') {
     for (let year = WINDOW_FIRST_YEAR; year <= WINDOW_LAST_YEAR; year++) {
       if (year >= data.coverage.fromYear && year <= data.coverage.toYear) continue;
       for (const holiday of FIXED_DATE_HOLIDAYS) {

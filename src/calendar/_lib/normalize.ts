@@ -210,13 +210,21 @@ export function normalizeZone(value: unknown, field: string): string {
   return value;
 }
 
-export function normalizeAssumption(value: unknown, field: string): UncoveredYearAssumption {
-  if (value !== 'fixed-date-holidays' && value !== 'weekends-only') {
+/** The kebab-case spellings of 0.x, read as their snake_case values (deprecated). */
+const DEPRECATED_ASSUMPTIONS: Readonly<Record<string, UncoveredYearAssumption>> = Object.freeze({
+  'fixed-date-holidays': 'fixed_date_holidays',
+  'weekends-only': 'weekends_only',
+});
+
+export function normalizeAssumption(raw: unknown, field: string): UncoveredYearAssumption {
+  const value =
+    typeof raw === 'string' && Object.hasOwn(DEPRECATED_ASSUMPTIONS, raw) ? DEPRECATED_ASSUMPTIONS[raw] : raw;
+  if (value !== 'fixed_date_holidays' && value !== 'weekends_only') {
     fail(
       field,
       {
-        id: "diharapkan 'fixed-date-holidays' (bawaan) atau 'weekends-only'",
-        en: "expected 'fixed-date-holidays' (the default) or 'weekends-only'",
+        id: "diharapkan 'fixed_date_holidays' (bawaan) atau 'weekends_only'",
+        en: "expected 'fixed_date_holidays' (the default) or 'weekends_only'",
       },
       value,
     );

@@ -17,7 +17,7 @@ function buildFlags(data: CalendarData): TentativeFlags {
     cumulative[day - WINDOW_START + 1]! - cumulative[day - WINDOW_START]! === 1;
   const isExtra = (day: number): boolean => data.extraWorkingDayNumbers.includes(day);
   const assumedOff = (day: number): boolean => {
-    if (data.uncoveredYears !== 'fixed-date-holidays') return false;
+    if (data.uncoveredYears !== 'fixed_date_holidays') return false;
     if (day >= data.coverageFirstDay && day <= data.coverageLastDay) return false;
     const packed = civilFromDays(day);
     const month = monthOfPacked(packed);
