@@ -21,42 +21,63 @@ function digitAt(text: string, index: number): number {
  */
 export function parseDayNumber(value: unknown, argument = 'date'): number {
   if (typeof value !== 'string' || value.length !== 10) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   const year =
     digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
   const month = digitAt(value, 5) * 10 + digitAt(value, 6);
   const day = digitAt(value, 8) * 10 + digitAt(value, 9);
   if (year < 0 || month < 0 || day < 0) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (year < 1) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      reason: { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (month < 1 || month > 12) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      { id: `bulan ${month} tidak ada (harus 01-12)`, en: `there is no month ${month} (expected 01-12)` },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      reason: {
+        id: `bulan ${month} tidak ada (harus 01-12)`,
+        en: `there is no month ${month} (expected 01-12)`,
+      },
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      {
+      reason: {
         id: `${value.slice(0, 7)} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
         en: `${value.slice(0, 7)} has ${lastDay} days (expected a day 01-${lastDay})`,
       },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   return daysFromCivil(year, month, day);
 }

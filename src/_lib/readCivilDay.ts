@@ -37,27 +37,27 @@ export function readCivilDay(value: unknown, argument: string): number {
     ms = Date.prototype.getTime.call(value);
     zone = (value as { readonly timeZone?: unknown }).timeZone;
   } catch {
-    throw new InvalidDateError(value, INVALID, details);
+    throw new InvalidDateError('invalid_date', { value, reason: INVALID, ...details });
   }
-  if (Number.isNaN(ms)) throw new InvalidDateError(value, INVALID, details);
-  if (zone === undefined) throw new InvalidDateError(value, NO_ZONE, details);
+  if (Number.isNaN(ms)) throw new InvalidDateError('invalid_date', { value, reason: INVALID, ...details });
+  if (zone === undefined) throw new InvalidDateError('invalid_date', { value, reason: NO_ZONE, ...details });
   if (!isValidZone(zone)) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      {
+      reason: {
         id: `zona waktu TZDate ${describeValue(zone)} tidak dikenal; ${ZONE_EXPECTED.id}`,
         en: `the TZDate's zone ${describeValue(zone)} is unknown; ${ZONE_EXPECTED.en}`,
       },
-      details,
-    );
+      ...details,
+    });
   }
   const day = dayNumberInZone(ms, zone);
   if (day < MIN_DAY_NUMBER || day > MAX_DAY_NUMBER) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
-      details,
-    );
+      reason: { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
+      ...details,
+    });
   }
   return day;
 }

@@ -26,7 +26,9 @@ export function epochMsOfDate(value: Date, argument: string): number {
     ms = Number.NaN;
   }
   if (!(ms >= FIRST_MS && ms <= LAST_MS)) {
-    throw new InvalidDateError(value, DATE_EXPECTED, {
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: DATE_EXPECTED,
       argument,
       expected: 'Date or ISO 8601 instant with offset',
     });

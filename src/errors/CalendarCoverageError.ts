@@ -1,4 +1,5 @@
 import { describeName } from '../_lib/describeValue.js';
+import type { CalendarCoverageErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What the coverage error reports: the years that were needed and what the calendar covers. */
@@ -20,15 +21,25 @@ export interface CalendarCoverageErrorDetails {
  */
 export class CalendarCoverageError extends PengaduanError {
   override readonly name: string = 'CalendarCoverageError';
+  declare readonly code: CalendarCoverageErrorCode;
   declare readonly details: Readonly<CalendarCoverageErrorDetails>;
 
-  constructor(details: CalendarCoverageErrorDetails) {
+  /**
+   * @param code - `'calendar_coverage'`
+   * @param details - the uncovered years, the calendar and its coverage
+   * @param options - `cause`
+   */
+  constructor(
+    code: CalendarCoverageErrorCode,
+    details: CalendarCoverageErrorDetails,
+    options?: ErrorOptions,
+  ) {
     const years = details.years.slice(0, 10).join(', ') + (details.years.length > 10 ? ', …' : '');
     const calendar = describeName(details.calendarId);
     const version = describeName(details.dataVersion);
     const covered = `${details.coverage.fromYear}-${details.coverage.toYear}`;
     super(
-      'calendar_coverage',
+      code,
       {
         id:
           `Kalender "${calendar}" (${version}) hanya memuat hari libur resmi ${covered}; ` +
@@ -42,6 +53,7 @@ export class CalendarCoverageError extends PengaduanError {
           `(coverage: 'provisional').`,
       },
       { ...details, years: Object.freeze([...details.years]) },
+      options,
     );
   }
 }

@@ -1,3 +1,4 @@
+import type { CalendarTentativeErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What the tentative-day error reports: the days whose move would change the answer. */
@@ -19,12 +20,22 @@ export interface CalendarTentativeErrorDetails {
  */
 export class CalendarTentativeError extends PengaduanError {
   override readonly name: string = 'CalendarTentativeError';
+  declare readonly code: CalendarTentativeErrorCode;
   declare readonly details: Readonly<CalendarTentativeErrorDetails>;
 
-  constructor(details: CalendarTentativeErrorDetails) {
+  /**
+   * @param code - `'calendar_tentative'`
+   * @param details - the tentative days involved and the calendar
+   * @param options - `cause`
+   */
+  constructor(
+    code: CalendarTentativeErrorCode,
+    details: CalendarTentativeErrorDetails,
+    options?: ErrorOptions,
+  ) {
     const days = details.days.join(', ');
     super(
-      'calendar_tentative',
+      code,
       {
         id:
           `Hasil ini bergantung pada hari libur yang tanggalnya belum pasti (${days}) di kalender ` +
@@ -38,6 +49,7 @@ export class CalendarTentativeError extends PengaduanError {
           `\`calendar.extend\`, or accept a marked result (tentative: 'mark').`,
       },
       { ...details, days: Object.freeze([...details.days]) },
+      options,
     );
   }
 }

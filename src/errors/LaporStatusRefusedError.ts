@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/types.js';
+import type { LaporStatusRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What a refused SP4N-LAPOR! status change reports besides its message. */
@@ -21,6 +22,7 @@ export interface LaporStatusRefusedDetails {
  */
 export class LaporStatusRefusedError extends PengaduanError {
   override readonly name: string = 'LaporStatusRefusedError';
+  declare readonly code: LaporStatusRefusedErrorCode;
   declare readonly details: Readonly<LaporStatusRefusedDetails>;
 
   constructor(why: LocalizedText, details: LaporStatusRefusedDetails) {

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/types.js';
+import type { Open311RequestErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** One problem of an incoming Open311 request, named by the Open311 field a client sent. */
@@ -17,6 +18,7 @@ export interface Open311Issue {
  */
 export class Open311RequestError extends PengaduanError {
   override readonly name: string = 'Open311RequestError';
+  declare readonly code: Open311RequestErrorCode;
   readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
 
   constructor(issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] }) {

@@ -1,5 +1,6 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { PolicyErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** Where a policy problem is and what was wrong with it. */
@@ -26,6 +27,7 @@ export interface PolicyErrorDetails {
  */
 export class PolicyError extends PengaduanError {
   override readonly name: string = 'PolicyError';
+  declare readonly code: PolicyErrorCode;
   declare readonly details: Readonly<PolicyErrorDetails>;
 
   /**

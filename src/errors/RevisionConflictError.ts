@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/describeValue.js';
+import type { RevisionConflictErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What a revision conflict reports: the revision the caller read and the one the snapshot has. */
@@ -19,6 +20,7 @@ export interface RevisionConflictDetails {
  */
 export class RevisionConflictError extends PengaduanError {
   override readonly name: string = 'RevisionConflictError';
+  declare readonly code: RevisionConflictErrorCode;
   declare readonly details: Readonly<RevisionConflictDetails>;
 
   /**

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../i18n/types.js';
+import type { SnapshotErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /**
@@ -31,6 +32,7 @@ export type SnapshotErrorReason =
  */
 export class SnapshotError extends PengaduanError {
   override readonly name: string = 'SnapshotError';
+  declare readonly code: SnapshotErrorCode;
   declare readonly details: Readonly<{ reason: SnapshotErrorReason; [key: string]: unknown }>;
 
   /**

@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/describeValue.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { TransitionRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /**
@@ -84,6 +85,7 @@ function bounded(value: unknown): string {
  */
 export class TransitionRefusedError extends PengaduanError {
   override readonly name: string = 'TransitionRefusedError';
+  declare readonly code: TransitionRefusedErrorCode;
   declare readonly details: Readonly<TransitionRefusedDetails>;
   /** The reason alone, without the event, role and state the message starts with. */
   readonly why: LocalizedText;

@@ -50,11 +50,14 @@ function oneOf<T extends string>(raw: unknown, allowed: readonly T[], field: str
   const value =
     typeof raw === 'string' && Object.hasOwn(DEPRECATED_SPELLINGS, raw) ? DEPRECATED_SPELLINGS[raw] : raw;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new CalendarDataError(
+    throw new CalendarDataError('calendar_data', {
       field,
-      { id: `diharapkan salah satu dari ${allowed.join(', ')}`, en: `expected one of ${allowed.join(', ')}` },
-      { entry },
-    );
+      problem: {
+        id: `diharapkan salah satu dari ${allowed.join(', ')}`,
+        en: `expected one of ${allowed.join(', ')}`,
+      },
+      entry,
+    });
   }
   return value as T;
 }
@@ -66,9 +69,12 @@ function optionalText(value: unknown, field: string, entry: unknown): void {
 function readDecrees(value: unknown): Map<string, Decree> {
   const list = requireArray(value, 'decrees');
   if (list.length === 0) {
-    throw new CalendarDataError('decrees', {
-      id: 'diharapkan setidaknya satu keputusan (SKB)',
-      en: 'expected at least one decree (an SKB)',
+    throw new CalendarDataError('calendar_data', {
+      field: 'decrees',
+      problem: {
+        id: 'diharapkan setidaknya satu keputusan (SKB)',
+        en: 'expected at least one decree (an SKB)',
+      },
     });
   }
   const decrees = new Map<string, Decree>();
@@ -77,11 +83,11 @@ function readDecrees(value: unknown): Map<string, Decree> {
     const raw = requireRecord(item, field);
     const id = requireText(raw.id, `${field}.id`, item);
     if (decrees.has(id)) {
-      throw new CalendarDataError(
-        `${field}.id`,
-        { id: `id keputusan "${id}" sudah dipakai`, en: `decree id "${id}" is used twice` },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.id`,
+        problem: { id: `id keputusan "${id}" sudah dipakai`, en: `decree id "${id}" is used twice` },
+        entry: item,
+      });
     }
     const type = oneOf(raw.type, DECREE_TYPES, `${field}.type`, item);
     const year = raw.year;
@@ -90,14 +96,14 @@ function readDecrees(value: unknown): Map<string, Decree> {
       (year as number) < WINDOW_FIRST_YEAR ||
       (year as number) > WINDOW_LAST_YEAR
     ) {
-      throw new CalendarDataError(
-        `${field}.year`,
-        {
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.year`,
+        problem: {
           id: `diharapkan tahun bulat antara ${WINDOW_FIRST_YEAR} dan ${WINDOW_LAST_YEAR}`,
           en: `expected a whole year between ${WINDOW_FIRST_YEAR} and ${WINDOW_LAST_YEAR}`,
         },
-        { entry: item },
-      );
+        entry: item,
+      });
     }
     requireText(raw.title, `${field}.title`, item);
     const issued = requireDate(raw.issued, `${field}.issued`, item);
@@ -119,20 +125,23 @@ function readDecrees(value: unknown): Map<string, Decree> {
     const target = decrees.get(amends as string);
     const self = decrees.get((item as Record<string, unknown>).id as string)!;
     if (target === undefined || target.issued > self.issued) {
-      throw new CalendarDataError(
-        `decrees[${i}].amends`,
-        {
+      throw new CalendarDataError('calendar_data', {
+        field: `decrees[${i}].amends`,
+        problem: {
           id: `"${String(amends)}" bukan keputusan yang terbit lebih dahulu di berkas ini`,
           en: `"${String(amends)}" is not a decree of this file issued before this one`,
         },
-        { entry: item },
-      );
+        entry: item,
+      });
     }
   });
   if (![...decrees.values()].some((d) => d.type === 'skb')) {
-    throw new CalendarDataError('decrees', {
-      id: 'diharapkan setidaknya satu SKB (type: skb) yang menetapkan satu tahun',
-      en: 'expected at least one SKB (type: skb), which makes its year covered',
+    throw new CalendarDataError('calendar_data', {
+      field: 'decrees',
+      problem: {
+        id: 'diharapkan setidaknya satu SKB (type: skb) yang menetapkan satu tahun',
+        en: 'expected at least one SKB (type: skb), which makes its year covered',
+      },
     });
   }
   return decrees;
@@ -147,11 +156,14 @@ function decreeRef(
   if (value === undefined) return undefined;
   const decree = typeof value === 'string' ? decrees.get(value) : undefined;
   if (decree === undefined) {
-    throw new CalendarDataError(
+    throw new CalendarDataError('calendar_data', {
       field,
-      { id: 'diharapkan id sebuah keputusan di `decrees`', en: 'expected the id of a decree in `decrees`' },
-      { entry },
-    );
+      problem: {
+        id: 'diharapkan id sebuah keputusan di `decrees`',
+        en: 'expected the id of a decree in `decrees`',
+      },
+      entry,
+    });
   }
   return decree;
 }
@@ -166,24 +178,24 @@ function readDays(value: unknown, decrees: Map<string, Decree>): Day[] {
     const removed = decreeRef(decrees, raw.removedBy, `${field}.removedBy`, item);
     const confirmed = decreeRef(decrees, raw.confirmedBy, `${field}.confirmedBy`, item);
     if (removed !== undefined && removed.issued <= added.issued) {
-      throw new CalendarDataError(
-        `${field}.removedBy`,
-        {
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.removedBy`,
+        problem: {
           id: 'keputusan yang membatalkan harus terbit sesudah keputusan yang menetapkan hari ini',
           en: 'the cancelling decree must be issued after the decree that added the day',
         },
-        { entry: item },
-      );
+        entry: item,
+      });
     }
     if (confirmed !== undefined && located.entry.tentative === undefined) {
-      throw new CalendarDataError(
-        `${field}.confirmedBy`,
-        {
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.confirmedBy`,
+        problem: {
           id: 'hanya hari yang bertanda tentative yang dapat dikonfirmasi',
           en: 'only a day marked tentative can be confirmed',
         },
-        { entry: item },
-      );
+        entry: item,
+      });
     }
     return {
       located,
@@ -206,9 +218,12 @@ function coveredYears(
   if (years.length === 0) return undefined;
   for (let k = 1; k < years.length; k++) {
     if (years[k] !== years[k - 1]! + 1) {
-      throw new CalendarDataError('decrees', {
-        id: `SKB tahunan harus berurutan tanpa celah dan tanpa ganda; ditemukan ${years.join(', ')}`,
-        en: `the yearly SKBs must follow each other without gap or repeat; found ${years.join(', ')}`,
+      throw new CalendarDataError('calendar_data', {
+        field: 'decrees',
+        problem: {
+          id: `SKB tahunan harus berurutan tanpa celah dan tanpa ganda; ditemukan ${years.join(', ')}`,
+          en: `the yearly SKBs must follow each other without gap or repeat; found ${years.join(', ')}`,
+        },
       });
     }
   }
@@ -247,11 +262,11 @@ function coveredYears(
 export function calendarFromData(data: unknown, options?: CalendarFromDataOptions): WorkingCalendar {
   const raw = requireRecord(data, 'data');
   if (raw.format !== CALENDAR_DATA_FORMAT) {
-    throw new CalendarDataError(
-      'format',
-      { id: `diharapkan '${CALENDAR_DATA_FORMAT}'`, en: `expected '${CALENDAR_DATA_FORMAT}'` },
-      { entry: raw.format },
-    );
+    throw new CalendarDataError('calendar_data', {
+      field: 'format',
+      problem: { id: `diharapkan '${CALENDAR_DATA_FORMAT}'`, en: `expected '${CALENDAR_DATA_FORMAT}'` },
+      entry: raw.format,
+    });
   }
   const id = requireText(raw.id, 'id');
   const dataVersion = requireText(raw.dataVersion, 'dataVersion');
@@ -282,14 +297,14 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
   days.forEach((day, i) => {
     const year = Number(day.located.entry.date.slice(0, 4));
     if (![...decrees.values()].some((d) => d.type === 'skb' && d.year === year)) {
-      throw new CalendarDataError(
-        `days[${i}].date`,
-        {
+      throw new CalendarDataError('calendar_data', {
+        field: `days[${i}].date`,
+        problem: {
           id: `tahun ${year} tidak memiliki SKB (type: skb) di \`decrees\``,
           en: `year ${year} has no SKB (type: skb) in \`decrees\``,
         },
-        { entry: day.located.entry },
-      );
+        entry: day.located.entry,
+      });
     }
   });
 

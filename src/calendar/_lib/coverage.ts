@@ -36,7 +36,7 @@ export function enforceCoverage(
     });
   }
   if (years.length > 0 && mode === 'strict') {
-    throw new CalendarCoverageError({
+    throw new CalendarCoverageError('calendar_coverage', {
       years,
       calendarId: calendar.id,
       dataVersion: calendar.dataVersion,

@@ -29,7 +29,11 @@ export const NON_WORKING_KINDS: readonly NonWorkingKind[] = [
 ];
 
 function fail(field: string, problem: LocalizedText, entry?: unknown): never {
-  throw new CalendarDataError(field, problem, entry === undefined ? {} : { entry });
+  throw new CalendarDataError('calendar_data', {
+    field,
+    problem: problem,
+    ...(entry === undefined ? {} : { entry }),
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -95,7 +95,11 @@ export function enforceTentative(
     });
   }
   if (days.length > 0 && mode === 'strict') {
-    throw new CalendarTentativeError({ days, calendarId: calendar.id, dataVersion: calendar.dataVersion });
+    throw new CalendarTentativeError('calendar_tentative', {
+      days,
+      calendarId: calendar.id,
+      dataVersion: calendar.dataVersion,
+    });
   }
 }
 
