@@ -1,10 +1,8 @@
 import { InvalidDateError } from '../errors/InvalidDateError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { daysFromCivil, daysInMonth } from './dayNumber.js';
 
-const FORMAT_REASON = {
-  id: 'diharapkan tanggal berformat YYYY-MM-DD dengan bulan dan hari dua digit, mis. 2025-03-27',
-  en: 'expected a date in YYYY-MM-DD form with two-digit month and day, e.g. 2025-03-27',
-} as const;
+const FORMAT_REASON = /* @__PURE__ */ errorText('date_format');
 
 function digitAt(text: string, index: number): number {
   const code = text.charCodeAt(index) - 48;
@@ -51,7 +49,7 @@ export function parseDayNumber(value: unknown, argument = 'date'): number {
   if (year < 1) {
     throw new InvalidDateError('invalid_date', {
       value,
-      reason: { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
+      reason: errorText('year_out_of_range'),
       argument,
       expected: 'YYYY-MM-DD',
     });
@@ -59,10 +57,7 @@ export function parseDayNumber(value: unknown, argument = 'date'): number {
   if (month < 1 || month > 12) {
     throw new InvalidDateError('invalid_date', {
       value,
-      reason: {
-        id: `bulan ${month} tidak ada (harus 01-12)`,
-        en: `there is no month ${month} (expected 01-12)`,
-      },
+      reason: errorText('no_such_month', { month }),
       argument,
       expected: 'YYYY-MM-DD',
     });
@@ -71,10 +66,7 @@ export function parseDayNumber(value: unknown, argument = 'date'): number {
   if (day < 1 || day > lastDay) {
     throw new InvalidDateError('invalid_date', {
       value,
-      reason: {
-        id: `${value.slice(0, 7)} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
-        en: `${value.slice(0, 7)} has ${lastDay} days (expected a day 01-${lastDay})`,
-      },
+      reason: errorText('no_such_day', { value: value.slice(0, 7), lastDay }),
       argument,
       expected: 'YYYY-MM-DD',
     });

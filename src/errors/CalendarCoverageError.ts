@@ -1,4 +1,5 @@
 import { describeName } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { CalendarCoverageErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -40,18 +41,7 @@ export class CalendarCoverageError extends PengaduanError {
     const covered = `${details.coverage.fromYear}-${details.coverage.toYear}`;
     super(
       code,
-      {
-        id:
-          `Kalender "${calendar}" (${version}) hanya memuat hari libur resmi ${covered}; ` +
-          `perhitungan ini memerlukan tahun ${years}. Tambahkan SKB hari libur tahun tersebut dengan ` +
-          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, atau terima hasil sementara ` +
-          `(coverage: 'provisional').`,
-        en:
-          `Calendar "${calendar}" (${version}) only has official holidays for ${covered}; ` +
-          `this computation needs ${years}. Add that year's SKB with ` +
-          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, or accept a provisional result ` +
-          `(coverage: 'provisional').`,
-      },
+      errorText('calendar_coverage', { calendar, version, covered, years }),
       { ...details, years: Object.freeze([...details.years]) },
       options,
     );

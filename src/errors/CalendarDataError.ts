@@ -1,4 +1,5 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { CalendarDataErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -38,10 +39,7 @@ export class CalendarDataError extends PengaduanError {
     const where = describeName(field);
     super(
       code,
-      {
-        id: `Data kalender tidak valid pada \`${where}\`${shown}: ${problem.id}`,
-        en: `Invalid calendar data at \`${where}\`${shown}: ${problem.en}`,
-      },
+      errorText('calendar_data', { where, shown, problem }),
       { field, problem: problem.en, ...details },
       options,
     );

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { CalendarTentativeErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -36,18 +37,11 @@ export class CalendarTentativeError extends PengaduanError {
     const days = details.days.join(', ');
     super(
       code,
-      {
-        id:
-          `Hasil ini bergantung pada hari libur yang tanggalnya belum pasti (${days}) di kalender ` +
-          `"${details.calendarId}" (${details.dataVersion}): tanggal itu ditetapkan Keputusan Menteri Agama ` +
-          `setelah sidang isbat dan bisa bergeser satu hari. Tambahkan keputusan itu ke kalender dengan ` +
-          `\`calendar.extend\`, atau terima hasil bertanda (tentative: 'mark').`,
-        en:
-          `This result depends on holidays whose date is not final yet (${days}) in calendar ` +
-          `"${details.calendarId}" (${details.dataVersion}): the Minister of Religious Affairs fixes them ` +
-          `after the sidang isbat and they may move by one day. Add that decision to the calendar with ` +
-          `\`calendar.extend\`, or accept a marked result (tentative: 'mark').`,
-      },
+      errorText('calendar_tentative', {
+        days,
+        calendarId: details.calendarId,
+        dataVersion: details.dataVersion,
+      }),
       { ...details, days: Object.freeze([...details.days]) },
       options,
     );

@@ -1,4 +1,5 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { InvalidArgumentErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -53,10 +54,7 @@ export class InvalidArgumentError extends PengaduanError {
     const name = describeName(argument);
     super(
       'invalid_argument',
-      {
-        id: `Argumen \`${name}\` tidak valid (${shown}): ${expected.id}`,
-        en: `Invalid argument \`${name}\` (${shown}): ${expected.en}`,
-      },
+      errorText('invalid_argument', { name, shown, expected }),
       { argument, value, expected: expected.en, ...details },
       modern ? (third as ErrorOptions | undefined) : undefined,
     );

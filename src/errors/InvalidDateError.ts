@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { InvalidDateErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -34,7 +35,7 @@ export class InvalidDateError extends PengaduanError {
     const shown = describeValue(value);
     super(
       code,
-      { id: `Tanggal tidak valid ${shown}: ${reason.id}`, en: `Invalid date ${shown}: ${reason.en}` },
+      errorText('invalid_date', { shown, reason }),
       { value, reason: reason.en, ...details },
       options,
     );

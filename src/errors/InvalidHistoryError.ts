@@ -1,4 +1,5 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { InvalidHistoryErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -39,16 +40,14 @@ export class InvalidHistoryError extends PengaduanError {
     options?: ErrorOptions,
   ) {
     const { expected, ...details } = input;
-    const at = details.index === undefined ? '' : ` peristiwa [${details.index}],`;
-    const atEn = details.index === undefined ? '' : ` event [${details.index}],`;
-    const shown = describeValue(details.value);
-    const field = describeName(details.field);
     super(
       code,
-      {
-        id: `Riwayat pengaduan tidak valid:${at} \`${field}\` (${shown}): ${expected.id}`,
-        en: `Invalid complaint history:${atEn} \`${field}\` (${shown}): ${expected.en}`,
-      },
+      errorText('invalid_history', {
+        index: details.index,
+        field: describeName(details.field),
+        shown: describeValue(details.value),
+        expected,
+      }),
       { ...details, expected: expected.en },
       options,
     );

@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { LaporStatusRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -28,10 +29,7 @@ export class LaporStatusRefusedError extends PengaduanError {
   constructor(why: LocalizedText, details: LaporStatusRefusedDetails) {
     super(
       'lapor_status_refused',
-      {
-        id: `Perubahan status SP4N-LAPOR! ditolak pada status ${details.state} (${details.current}): ${why.id}`,
-        en: `SP4N-LAPOR! status change refused in state ${details.state} (${details.current}): ${why.en}`,
-      },
+      errorText('lapor_status_refused', { state: details.state, current: details.current, why }),
       { ...details, allowed: Object.freeze([...details.allowed]) },
     );
   }

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../i18n/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { Open311RequestErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -22,13 +22,12 @@ export class Open311RequestError extends PengaduanError {
   readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
 
   constructor(issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] }) {
-    const count = issues.id.length;
-    const first = (list: readonly Open311Issue[], fallback: string) =>
-      list[0] === undefined ? fallback : `${list[0].field}: ${list[0].message}`;
-    const text: LocalizedText = {
-      id: `Permintaan Open311 tidak valid: ${first(issues.id, 'data tidak valid')}${count > 1 ? ` (dan ${count - 1} masalah lain)` : ''}`,
-      en: `Invalid Open311 request: ${first(issues.en, 'invalid data')}${count > 1 ? ` (and ${count - 1} more)` : ''}`,
-    };
+    const describe = (issue: Open311Issue | undefined) =>
+      issue === undefined ? undefined : `${issue.field}: ${issue.message}`;
+    const text = errorText('open311_invalid_request', {
+      first: { id: describe(issues.id[0]), en: describe(issues.en[0]) },
+      count: issues.id.length,
+    });
     const frozen = Object.freeze({
       id: Object.freeze(issues.id.map((i) => Object.freeze({ ...i }))),
       en: Object.freeze(issues.en.map((i) => Object.freeze({ ...i }))),

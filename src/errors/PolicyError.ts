@@ -1,4 +1,5 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { PolicyErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -36,17 +37,15 @@ export class PolicyError extends PengaduanError {
    */
   constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText) {
     // Ids and fields come from the host's policy: quoted bounded, like the value.
-    const where = details.ruleId === undefined ? '' : ` aturan "${describeName(details.ruleId)}",`;
-    const whereEn = details.ruleId === undefined ? '' : ` rule "${describeName(details.ruleId)}",`;
-    const policy = details.policyId === undefined ? '' : ` "${describeName(details.policyId)}"`;
-    const field = describeName(details.field);
-    const shown = describeValue(details.value);
     super(
       'invalid_policy',
-      {
-        id: `Kebijakan${policy} tidak valid:${where} \`${field}\` (${shown}): ${expected.id}`,
-        en: `Invalid policy${policy}:${whereEn} \`${field}\` (${shown}): ${expected.en}`,
-      },
+      errorText('invalid_policy', {
+        policy: details.policyId === undefined ? undefined : describeName(details.policyId),
+        rule: details.ruleId === undefined ? undefined : describeName(details.ruleId),
+        field: describeName(details.field),
+        shown: describeValue(details.value),
+        expected,
+      }),
       { ...details, expected: expected.en },
     );
   }

@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { RevisionConflictErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
@@ -29,13 +30,10 @@ export class RevisionConflictError extends PengaduanError {
    */
   constructor(expected: unknown, actual: number) {
     const shown = describeValue(expected);
-    super(
-      'revision_conflict',
-      {
-        id: `Pengaduan sudah diubah pihak lain: revisi yang diharapkan ${shown}, revisi sekarang ${actual}. Muat ulang lalu coba lagi.`,
-        en: `The complaint was changed by someone else: expected revision ${shown}, current revision ${actual}. Reload and retry.`,
-      },
-      { reason: 'revision_conflict', expected, actual },
-    );
+    super('revision_conflict', errorText('revision_conflict', { shown, actual }), {
+      reason: 'revision_conflict',
+      expected,
+      actual,
+    });
   }
 }

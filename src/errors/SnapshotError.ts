@@ -1,3 +1,4 @@
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { SnapshotErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -41,13 +42,6 @@ export class SnapshotError extends PengaduanError {
    * @param details - the offending values (versions, state, path)
    */
   constructor(reason: SnapshotErrorReason, text: LocalizedText, details: Record<string, unknown> = {}) {
-    super(
-      'snapshot',
-      {
-        id: `Snapshot pengaduan tidak dapat dipakai: ${text.id}`,
-        en: `Complaint snapshot cannot be used: ${text.en}`,
-      },
-      { reason, ...details },
-    );
+    super('snapshot', errorText('snapshot', { text }), { reason, ...details });
   }
 }

@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
 import type { TransitionRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
@@ -100,20 +101,13 @@ export class TransitionRefusedError extends PengaduanError {
     const role =
       names?.role ??
       (details.role === undefined ? undefined : { id: code(details.role), en: code(details.role) });
-    super(
-      'transition_refused',
-      {
-        id: `Peristiwa ${event.id}${role === undefined ? '' : ` dari ${role.id}`} ditolak pada status ${state.id}: ${why.id}`,
-        en: `Event ${event.en}${role === undefined ? '' : ` from role ${role.en}`} refused in state ${state.en}: ${why.en}`,
-      },
-      {
-        ...details,
-        eventType: bounded(details.eventType),
-        state: bounded(details.state),
-        ...(details.role === undefined ? {} : { role: bounded(details.role) }),
-        allowed: Object.freeze([...details.allowed]),
-      },
-    );
+    super('transition_refused', errorText('transition_refused', { event, role, state, why }), {
+      ...details,
+      eventType: bounded(details.eventType),
+      state: bounded(details.state),
+      ...(details.role === undefined ? {} : { role: bounded(details.role) }),
+      allowed: Object.freeze([...details.allowed]),
+    });
     this.why = Object.freeze({ id: why.id, en: why.en });
   }
 }

@@ -15,6 +15,7 @@ import { WINDOW_FIRST_YEAR, WINDOW_LAST_YEAR } from '../calendar/_lib/window.js'
 import type { NonWorkingDay, Weekday, WorkingCalendar } from '../calendar/types.js';
 import { CalendarDataError } from '../errors/CalendarDataError.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { CalendarFromDataOptions, DecreeType, SourceStrength } from './types.js';
 
 export const CALENDAR_DATA_FORMAT = 'pengaduan.calendar-data/1';
@@ -52,10 +53,7 @@ function oneOf<T extends string>(raw: unknown, allowed: readonly T[], field: str
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
     throw new CalendarDataError('calendar_data', {
       field,
-      problem: {
-        id: `diharapkan salah satu dari ${allowed.join(', ')}`,
-        en: `expected one of ${allowed.join(', ')}`,
-      },
+      problem: errorText('one_of_expected', { allowed: allowed.join(', ') }),
       entry,
     });
   }
@@ -71,10 +69,7 @@ function readDecrees(value: unknown): Map<string, Decree> {
   if (list.length === 0) {
     throw new CalendarDataError('calendar_data', {
       field: 'decrees',
-      problem: {
-        id: 'diharapkan setidaknya satu keputusan (SKB)',
-        en: 'expected at least one decree (an SKB)',
-      },
+      problem: errorText('decree_expected'),
     });
   }
   const decrees = new Map<string, Decree>();
@@ -85,7 +80,7 @@ function readDecrees(value: unknown): Map<string, Decree> {
     if (decrees.has(id)) {
       throw new CalendarDataError('calendar_data', {
         field: `${field}.id`,
-        problem: { id: `id keputusan "${id}" sudah dipakai`, en: `decree id "${id}" is used twice` },
+        problem: errorText('decree_id_twice', { id }),
         entry: item,
       });
     }
@@ -98,10 +93,10 @@ function readDecrees(value: unknown): Map<string, Decree> {
     ) {
       throw new CalendarDataError('calendar_data', {
         field: `${field}.year`,
-        problem: {
-          id: `diharapkan tahun bulat antara ${WINDOW_FIRST_YEAR} dan ${WINDOW_LAST_YEAR}`,
-          en: `expected a whole year between ${WINDOW_FIRST_YEAR} and ${WINDOW_LAST_YEAR}`,
-        },
+        problem: errorText('decree_year_expected', {
+          windowFirstYear: WINDOW_FIRST_YEAR,
+          windowLastYear: WINDOW_LAST_YEAR,
+        }),
         entry: item,
       });
     }
@@ -127,10 +122,7 @@ function readDecrees(value: unknown): Map<string, Decree> {
     if (target === undefined || target.issued > self.issued) {
       throw new CalendarDataError('calendar_data', {
         field: `decrees[${i}].amends`,
-        problem: {
-          id: `"${String(amends)}" bukan keputusan yang terbit lebih dahulu di berkas ini`,
-          en: `"${String(amends)}" is not a decree of this file issued before this one`,
-        },
+        problem: errorText('amends_unknown', { amends: String(amends) }),
         entry: item,
       });
     }
@@ -138,10 +130,7 @@ function readDecrees(value: unknown): Map<string, Decree> {
   if (![...decrees.values()].some((d) => d.type === 'skb')) {
     throw new CalendarDataError('calendar_data', {
       field: 'decrees',
-      problem: {
-        id: 'diharapkan setidaknya satu SKB (type: skb) yang menetapkan satu tahun',
-        en: 'expected at least one SKB (type: skb), which makes its year covered',
-      },
+      problem: errorText('skb_expected'),
     });
   }
   return decrees;
@@ -158,10 +147,7 @@ function decreeRef(
   if (decree === undefined) {
     throw new CalendarDataError('calendar_data', {
       field,
-      problem: {
-        id: 'diharapkan id sebuah keputusan di `decrees`',
-        en: 'expected the id of a decree in `decrees`',
-      },
+      problem: errorText('decree_id_expected'),
       entry,
     });
   }
@@ -180,20 +166,14 @@ function readDays(value: unknown, decrees: Map<string, Decree>): Day[] {
     if (removed !== undefined && removed.issued <= added.issued) {
       throw new CalendarDataError('calendar_data', {
         field: `${field}.removedBy`,
-        problem: {
-          id: 'keputusan yang membatalkan harus terbit sesudah keputusan yang menetapkan hari ini',
-          en: 'the cancelling decree must be issued after the decree that added the day',
-        },
+        problem: errorText('cancel_before_add'),
         entry: item,
       });
     }
     if (confirmed !== undefined && located.entry.tentative === undefined) {
       throw new CalendarDataError('calendar_data', {
         field: `${field}.confirmedBy`,
-        problem: {
-          id: 'hanya hari yang bertanda tentative yang dapat dikonfirmasi',
-          en: 'only a day marked tentative can be confirmed',
-        },
+        problem: errorText('confirm_not_tentative'),
         entry: item,
       });
     }
@@ -220,10 +200,7 @@ function coveredYears(
     if (years[k] !== years[k - 1]! + 1) {
       throw new CalendarDataError('calendar_data', {
         field: 'decrees',
-        problem: {
-          id: `SKB tahunan harus berurutan tanpa celah dan tanpa ganda; ditemukan ${years.join(', ')}`,
-          en: `the yearly SKBs must follow each other without gap or repeat; found ${years.join(', ')}`,
-        },
+        problem: errorText('skb_years_gap', { years: years.join(', ') }),
       });
     }
   }
@@ -264,7 +241,7 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
   if (raw.format !== CALENDAR_DATA_FORMAT) {
     throw new CalendarDataError('calendar_data', {
       field: 'format',
-      problem: { id: `diharapkan '${CALENDAR_DATA_FORMAT}'`, en: `expected '${CALENDAR_DATA_FORMAT}'` },
+      problem: errorText('format_expected', { calendarDataFormat: CALENDAR_DATA_FORMAT }),
       entry: raw.format,
     });
   }
@@ -288,9 +265,10 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
   const coverage = coveredYears(decrees.values(), asOf);
   if (coverage === undefined) {
     const first = Math.min(...[...decrees.values()].filter((d) => d.type === 'skb').map((d) => d.issued));
-    throw new InvalidArgumentError('options.asOf', asOfOption, {
-      id: `diharapkan tanggal sejak SKB pertama di data (${formatDayNumber(first)})`,
-      en: `expected a date on or after the first SKB in the data (${formatDayNumber(first)})`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.asOf',
+      value: asOfOption,
+      expected: errorText('as_of_before_first_skb', { first: formatDayNumber(first) }),
     });
   }
   // Every year's days must come with that year's SKB, or a year outside the coverage would hold data.
@@ -299,10 +277,7 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
     if (![...decrees.values()].some((d) => d.type === 'skb' && d.year === year)) {
       throw new CalendarDataError('calendar_data', {
         field: `days[${i}].date`,
-        problem: {
-          id: `tahun ${year} tidak memiliki SKB (type: skb) di \`decrees\``,
-          en: `year ${year} has no SKB (type: skb) in \`decrees\``,
-        },
+        problem: errorText('year_without_skb', { year }),
         entry: day.located.entry,
       });
     }

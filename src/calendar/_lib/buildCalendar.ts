@@ -1,6 +1,7 @@
 import { daysFromCivil } from '../../_lib/dayNumber.js';
 import { assertZone } from '../../_lib/zones.js';
 import { CalendarDataError } from '../../errors/CalendarDataError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import type {
   CalendarCoverage,
   ExtraWorkingDay,
@@ -54,10 +55,12 @@ function checkConsistency(parts: CalendarParts): void {
     if (earlier !== undefined) {
       throw new CalendarDataError('calendar_data', {
         field: located.field,
-        problem: {
-          id: `${located.entry.date} (${located.entry.kind}, "${located.entry.name.id}") sudah ada di ${earlier.field}`,
-          en: `${located.entry.date} (${located.entry.kind}, "${located.entry.name.id}") duplicates ${earlier.field}`,
-        },
+        problem: errorText('duplicate_non_working_day', {
+          date: located.entry.date,
+          kind: located.entry.kind,
+          id: located.entry.name.id,
+          field: earlier.field,
+        }),
         entry: located.entry,
         duplicateOf: earlier.field,
       });
@@ -71,10 +74,7 @@ function checkConsistency(parts: CalendarParts): void {
     if (earlier !== undefined) {
       throw new CalendarDataError('calendar_data', {
         field: located.field,
-        problem: {
-          id: `hari kerja tambahan ${located.entry.date} sudah ada di ${earlier.field}`,
-          en: `extra working day ${located.entry.date} duplicates ${earlier.field}`,
-        },
+        problem: errorText('duplicate_extra_working_day', { date: located.entry.date, field: earlier.field }),
         entry: located.entry,
         duplicateOf: earlier.field,
       });
@@ -84,10 +84,11 @@ function checkConsistency(parts: CalendarParts): void {
     if (clash !== undefined) {
       throw new CalendarDataError('calendar_data', {
         field: located.field,
-        problem: {
-          id: `${located.entry.date} tidak bisa sekaligus hari kerja tambahan dan hari libur (${clash.field}: "${clash.entry.name.id}")`,
-          en: `${located.entry.date} cannot be both an extra working day and a non-working day (${clash.field}: "${clash.entry.name.en}")`,
-        },
+        problem: errorText('extra_working_day_is_holiday', {
+          date: located.entry.date,
+          field: clash.field,
+          name: clash.entry.name,
+        }),
         entry: located.entry,
         conflictsWith: clash.field,
       });
@@ -183,10 +184,12 @@ function mergeCoverage(current: CalendarCoverage, added: CalendarCoverage, field
   if (added.fromYear > current.toYear + 1 || added.toYear < current.fromYear - 1) {
     throw new CalendarDataError('calendar_data', {
       field,
-      problem: {
-        id: `cakupan ${added.fromYear}-${added.toYear} tidak bersambung dengan ${current.fromYear}-${current.toYear}; tahun di antaranya tidak boleh dianggap tercakup tanpa data`,
-        en: `coverage ${added.fromYear}-${added.toYear} does not touch ${current.fromYear}-${current.toYear}; the years in between cannot be claimed without their data`,
-      },
+      problem: errorText('coverage_gap', {
+        fromYear: added.fromYear,
+        toYear: added.toYear,
+        fromYear2: current.fromYear,
+        toYear2: current.toYear,
+      }),
       entry: added,
     });
   }
@@ -210,10 +213,7 @@ function removeNonWorking(
       if (typeof raw.kind !== 'string' || !(NON_WORKING_KINDS as readonly string[]).includes(raw.kind)) {
         throw new CalendarDataError('calendar_data', {
           field: `${field}.kind`,
-          problem: {
-            id: `jenis tidak dikenal; diharapkan salah satu dari ${NON_WORKING_KINDS.join(', ')}`,
-            en: `unknown kind; expected one of ${NON_WORKING_KINDS.join(', ')}`,
-          },
+          problem: errorText('unknown_non_working_kind', { nonWorkingKinds: NON_WORKING_KINDS.join(', ') }),
           entry: ref,
         });
       }
@@ -229,10 +229,7 @@ function removeNonWorking(
       // Cancelling a day that is not there is almost always a typo in the date; say so.
       throw new CalendarDataError('calendar_data', {
         field,
-        problem: {
-          id: `tidak ada hari libur yang cocok pada ${String(raw.date)} untuk dibatalkan`,
-          en: `there is no matching non-working day on ${String(raw.date)} to cancel`,
-        },
+        problem: errorText('no_non_working_day_to_cancel', { date: String(raw.date) }),
         entry: ref,
       });
     }
@@ -253,10 +250,7 @@ function removeExtraWorking(
     if (kept.length === remaining.length) {
       throw new CalendarDataError('calendar_data', {
         field,
-        problem: {
-          id: `tidak ada hari kerja tambahan pada ${String(date)} untuk dibatalkan`,
-          en: `there is no extra working day on ${String(date)} to cancel`,
-        },
+        problem: errorText('no_extra_working_day_to_cancel', { date: String(date) }),
         entry: date,
       });
     }

@@ -1,5 +1,6 @@
 import { daysFromCivil, weekdayOfDayNumber } from '../../_lib/dayNumber.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
 import type {
   CalendarCoverage,
@@ -102,21 +103,9 @@ export function registerCalendar(calendar: WorkingCalendar, data: CalendarData):
   registry.set(calendar, data);
 }
 
-const NOT_A_CALENDAR = {
-  id: 'diharapkan kalender kerja dari createWorkingCalendar(), nationalCalendar, atau calendar.extend()',
-  en: 'expected a working calendar made by createWorkingCalendar(), nationalCalendar or calendar.extend()',
-} as const;
+const NOT_A_CALENDAR = /* @__PURE__ */ errorText('not_a_calendar');
 
-const ANOTHER_COPY = {
-  id:
-    'kalender ini berasal dari salinan lain paket pengaduan (mis. build ESM dan CJS tercampur, atau dua ' +
-    'versi terpasang); impor kalender dan fungsi dari salinan yang sama (satu versi: `npm ls pengaduan`, ' +
-    '`npm dedupe`; satu sistem modul: import atau require)',
-  en:
-    'this calendar comes from another copy of pengaduan (e.g. the ESM and CJS builds mixed, or two ' +
-    'versions installed); import the calendar and the functions from the same copy (one version: ' +
-    '`npm ls pengaduan`, `npm dedupe`; one module system: import or require)',
-} as const;
+const ANOTHER_COPY = /* @__PURE__ */ errorText('another_copy');
 
 /**
  * Whether a value that is not a calendar of this copy is one of another copy of pengaduan: it has the

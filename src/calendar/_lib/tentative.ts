@@ -1,6 +1,7 @@
 import { civilFromDays, dayOfPacked, monthOfPacked, weekdayOfDayNumber } from '../../_lib/dayNumber.js';
 import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
 import type { CivilDate, TentativeMode, WorkingCalendar } from '../types.js';
 import { assembleCalendar } from './buildCalendar.js';
@@ -89,9 +90,10 @@ export function enforceTentative(
   days: readonly CivilDate[],
 ): void {
   if (mode !== undefined && mode !== 'mark' && mode !== 'strict') {
-    throw new InvalidArgumentError('options.tentative', mode, {
-      id: "diharapkan 'mark' (bawaan) atau 'strict'",
-      en: "expected 'mark' (the default) or 'strict'",
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.tentative',
+      value: mode,
+      expected: errorText('tentative_mode_expected'),
     });
   }
   if (days.length > 0 && mode === 'strict') {
