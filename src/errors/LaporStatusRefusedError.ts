@@ -26,11 +26,32 @@ export class LaporStatusRefusedError extends PengaduanError {
   declare readonly code: LaporStatusRefusedErrorCode;
   declare readonly details: Readonly<LaporStatusRefusedDetails>;
 
-  constructor(why: LocalizedText, details: LaporStatusRefusedDetails) {
+  /**
+   * @param code - `'lapor_status_refused'`
+   * @param input - why, in Bahasa Indonesia and English, and the status, state and allowed statuses
+   * @param options - `cause`
+   */
+  constructor(
+    code: LaporStatusRefusedErrorCode,
+    input: LaporStatusRefusedDetails & { readonly why: LocalizedText },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { why, ...details }, options?)`. */
+  constructor(why: LocalizedText, details: LaporStatusRefusedDetails);
+  constructor(
+    first: LaporStatusRefusedErrorCode | LocalizedText,
+    second: LaporStatusRefusedDetails & { readonly why?: LocalizedText },
+    options?: ErrorOptions,
+  ) {
+    const modern = typeof first === 'string';
+    const { why, ...details } = modern
+      ? (second as LaporStatusRefusedDetails & { readonly why: LocalizedText })
+      : { ...second, why: first };
     super(
       'lapor_status_refused',
       errorText('lapor_status_refused', { state: details.state, current: details.current, why }),
       { ...details, allowed: Object.freeze([...details.allowed]) },
+      modern ? options : undefined,
     );
   }
 }

@@ -9,6 +9,12 @@ export interface Open311Issue {
   readonly message: string;
 }
 
+/** The problems of an Open311 request, in Bahasa Indonesia and English (same order, same fields). */
+export interface Open311Issues {
+  readonly id: readonly Open311Issue[];
+  readonly en: readonly Open311Issue[];
+}
+
 /**
  * An incoming Open311 GeoReport v2 request (a POST of a new service request) that cannot become a
  * complaint: an unknown `service_code`, a missing location part, an attribute the service does not
@@ -21,7 +27,25 @@ export class Open311RequestError extends PengaduanError {
   declare readonly code: Open311RequestErrorCode;
   readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
 
-  constructor(issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] }) {
+  /**
+   * @param code - `'open311_invalid_request'`
+   * @param input - every problem by Open311 field, in both languages, in the same order
+   * @param options - `cause`
+   */
+  constructor(
+    code: Open311RequestErrorCode,
+    input: { readonly issues: Open311Issues },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x form; use `(code, { issues }, options?)`. */
+  constructor(issues: Open311Issues);
+  constructor(
+    first: Open311RequestErrorCode | Open311Issues,
+    second?: { readonly issues: Open311Issues },
+    options?: ErrorOptions,
+  ) {
+    const modern = typeof first === 'string';
+    const issues = modern ? (second as { readonly issues: Open311Issues }).issues : (first as Open311Issues);
     const describe = (issue: Open311Issue | undefined) =>
       issue === undefined ? undefined : `${issue.field}: ${issue.message}`;
     const text = errorText('open311_invalid_request', {
@@ -32,7 +56,7 @@ export class Open311RequestError extends PengaduanError {
       id: Object.freeze(issues.id.map((i) => Object.freeze({ ...i }))),
       en: Object.freeze(issues.en.map((i) => Object.freeze({ ...i }))),
     });
-    super('open311_invalid_request', text, { issues: frozen });
+    super('open311_invalid_request', text, { issues: frozen }, modern ? options : undefined);
     this.issues = frozen;
   }
 }

@@ -32,10 +32,27 @@ export class PolicyError extends PengaduanError {
   declare readonly details: Readonly<PolicyErrorDetails>;
 
   /**
-   * @param details - the policy, rule and field concerned, the value and what was expected
-   * @param expected - what the field accepts, in Bahasa Indonesia and English
+   * @param code - `'invalid_policy'`
+   * @param input - the policy, rule and field concerned, the value, and what the field accepts in
+   *   Bahasa Indonesia and English (kept in English in `details.expected`)
+   * @param options - `cause`
    */
-  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText) {
+  constructor(
+    code: PolicyErrorCode,
+    input: Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { ...details, expected }, options?)`. */
+  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText);
+  constructor(
+    first: PolicyErrorCode | Omit<PolicyErrorDetails, 'expected'>,
+    second: LocalizedText | (Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText }),
+    options?: ErrorOptions,
+  ) {
+    const { expected, ...details } =
+      typeof first === 'string'
+        ? (second as Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText })
+        : { ...first, expected: second as LocalizedText };
     // Ids and fields come from the host's policy: quoted bounded, like the value.
     super(
       'invalid_policy',
@@ -47,6 +64,7 @@ export class PolicyError extends PengaduanError {
         expected,
       }),
       { ...details, expected: expected.en },
+      options,
     );
   }
 }

@@ -25,15 +25,33 @@ export class RevisionConflictError extends PengaduanError {
   declare readonly details: Readonly<RevisionConflictDetails>;
 
   /**
-   * @param expected - the revision the caller expected
-   * @param actual - the snapshot's revision
+   * @param code - `'revision_conflict'`
+   * @param input - the revision the caller expected and the snapshot's revision
+   * @param options - `cause`
    */
-  constructor(expected: unknown, actual: number) {
+  constructor(
+    code: RevisionConflictErrorCode,
+    input: { readonly expected: unknown; readonly actual: number },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { expected, actual }, options?)`. */
+  constructor(expected: unknown, actual: number);
+  constructor(first: unknown, second: unknown, options?: ErrorOptions) {
+    const modern =
+      first === 'revision_conflict' && typeof second === 'object' && second !== null && 'actual' in second;
+    const { expected, actual } = modern
+      ? (second as { readonly expected: unknown; readonly actual: number })
+      : { expected: first, actual: second as number };
     const shown = describeValue(expected);
-    super('revision_conflict', errorText('revision_conflict', { shown, actual }), {
-      reason: 'revision_conflict',
-      expected,
-      actual,
-    });
+    super(
+      'revision_conflict',
+      errorText('revision_conflict', { shown, actual }),
+      {
+        reason: 'revision_conflict',
+        expected,
+        actual,
+      },
+      modern ? options : undefined,
+    );
   }
 }

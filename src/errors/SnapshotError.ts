@@ -24,6 +24,15 @@ export type SnapshotErrorReason =
   | 'policy_mismatch'
   | 'replay_mismatch';
 
+/** What a `SnapshotError` is built from. */
+export interface SnapshotErrorInput {
+  readonly reason: SnapshotErrorReason;
+  /** The explanation, in Bahasa Indonesia and English. */
+  readonly text: LocalizedText;
+  /** The offending values (versions, state, path). */
+  readonly [key: string]: unknown;
+}
+
 /**
  * A stored complaint snapshot that cannot be restored, migrated or used with the options given.
  * Nothing is guessed: the snapshot is refused with the reason, and the host decides (migrate it
@@ -37,11 +46,28 @@ export class SnapshotError extends PengaduanError {
   declare readonly details: Readonly<{ reason: SnapshotErrorReason; [key: string]: unknown }>;
 
   /**
-   * @param reason - the reason code
-   * @param text - the explanation, in Bahasa Indonesia and English
-   * @param details - the offending values (versions, state, path)
+   * @param code - `'snapshot'`
+   * @param input - the reason code, the explanation in Bahasa Indonesia and English, and the
+   *   offending values (versions, state, path)
+   * @param options - `cause`
    */
-  constructor(reason: SnapshotErrorReason, text: LocalizedText, details: Record<string, unknown> = {}) {
-    super('snapshot', errorText('snapshot', { text }), { reason, ...details });
+  constructor(code: SnapshotErrorCode, input: SnapshotErrorInput, options?: ErrorOptions);
+  /** @deprecated The 0.x order; use `(code, { reason, text, ...details }, options?)`. */
+  constructor(reason: SnapshotErrorReason, text: LocalizedText, details?: Record<string, unknown>);
+  constructor(
+    first: SnapshotErrorCode | SnapshotErrorReason,
+    second: SnapshotErrorInput | LocalizedText,
+    third?: ErrorOptions | Record<string, unknown>,
+  ) {
+    const modern = first === 'snapshot';
+    const { reason, text, ...details } = modern
+      ? (second as SnapshotErrorInput)
+      : { ...(third ?? {}), reason: first as SnapshotErrorReason, text: second as LocalizedText };
+    super(
+      'snapshot',
+      errorText('snapshot', { text }),
+      { reason, ...details },
+      modern ? (third as ErrorOptions) : undefined,
+    );
   }
 }
