@@ -67,7 +67,8 @@ export interface CalendarData {
 
 /**
  * The version of `CalendarData`'s shape and meaning: bump it whenever a field is added, removed or
- * changes meaning (a literal renamed). Copies of pengaduan with the same number (the ESM and CommonJS
+ * changes meaning (a literal renamed), or the lazily built tables (`table`, `tentativeFlags`) are
+ * built differently: a copy uses the tables another copy of the same layout built. Copies of pengaduan with the same number (the ESM and CommonJS
  * builds of one version, or two versions that agree on it) share one registry, so that a calendar
  * made by one is accepted by the other; any other copy's calendar is refused as `another_copy`.
  */
