@@ -4,6 +4,24 @@
  * `pengaduan/machine`.
  */
 export * from './calendar/index.js';
+export type {
+  CalendarCoverageErrorCode,
+  CalendarDataErrorCode,
+  CalendarTentativeErrorCode,
+  InvalidArgumentErrorCode,
+  InvalidDateErrorCode,
+  InvalidHistoryErrorCode,
+  LaporStatusRefusedErrorCode,
+  Open311RequestErrorCode,
+  PengaduanErrorCode,
+  PolicyErrorCode,
+  RevisionConflictErrorCode,
+  SchemaValidationErrorCode,
+  SnapshotErrorCode,
+  TransitionRefusedErrorCode,
+} from './errors/codes.js';
+export { PENGADUAN_ERROR_CODES } from './errors/codes.js';
+export { isPengaduanError } from './errors/isPengaduanError.js';
 export { PengaduanError } from './errors/PengaduanError.js';
 export * from './history/index.js';
 export * from './holidays/index.js';

@@ -1,10 +1,8 @@
 import { InvalidDateError } from '../errors/InvalidDateError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { daysFromCivil, daysInMonth } from './dayNumber.js';
 
-const FORMAT_REASON = {
-  id: 'diharapkan tanggal berformat YYYY-MM-DD dengan bulan dan hari dua digit, mis. 2025-03-27',
-  en: 'expected a date in YYYY-MM-DD form with two-digit month and day, e.g. 2025-03-27',
-} as const;
+const FORMAT_REASON = /* @__PURE__ */ errorText('date_format');
 
 function digitAt(text: string, index: number): number {
   const code = text.charCodeAt(index) - 48;
@@ -21,42 +19,57 @@ function digitAt(text: string, index: number): number {
  */
 export function parseDayNumber(value: unknown, argument = 'date'): number {
   if (typeof value !== 'string' || value.length !== 10) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   const year =
     digitAt(value, 0) * 1000 + digitAt(value, 1) * 100 + digitAt(value, 2) * 10 + digitAt(value, 3);
   const month = digitAt(value, 5) * 10 + digitAt(value, 6);
   const day = digitAt(value, 8) * 10 + digitAt(value, 9);
   if (year < 0 || month < 0 || day < 0) {
-    throw new InvalidDateError(value, FORMAT_REASON, { argument, expected: 'YYYY-MM-DD' });
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: FORMAT_REASON,
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (year < 1) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      { id: 'tahun harus antara 0001 dan 9999', en: 'the year must be between 0001 and 9999' },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      reason: errorText('year_out_of_range'),
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   if (month < 1 || month > 12) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      { id: `bulan ${month} tidak ada (harus 01-12)`, en: `there is no month ${month} (expected 01-12)` },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      reason: errorText('no_such_month', { month }),
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   const lastDay = daysInMonth(year, month);
   if (day < 1 || day > lastDay) {
-    throw new InvalidDateError(
+    throw new InvalidDateError('invalid_date', {
       value,
-      {
-        id: `${value.slice(0, 7)} hanya memiliki ${lastDay} hari (hari harus 01-${lastDay})`,
-        en: `${value.slice(0, 7)} has ${lastDay} days (expected a day 01-${lastDay})`,
-      },
-      { argument, expected: 'YYYY-MM-DD' },
-    );
+      reason: errorText('no_such_day', { value: value.slice(0, 7), lastDay }),
+      argument,
+      expected: 'YYYY-MM-DD',
+    });
   }
   return daysFromCivil(year, month, day);
 }

@@ -17,7 +17,9 @@ export {
 export function parseInstant(value: unknown, argument = 'instant'): number {
   const ms = readInstant(value);
   if (Number.isNaN(ms)) {
-    throw new InvalidDateError(value, lastInstantProblem(), {
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: lastInstantProblem(),
       argument,
       expected: 'ISO 8601 instant with offset',
     });

@@ -1,4 +1,5 @@
 import { InvalidDateError } from '../errors/InvalidDateError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { MAX_OFFSET_MINUTES } from './instantDefinition.js';
 import { FIRST_INSTANT_YEAR, INSTANT_EXPECTED, LAST_INSTANT_YEAR, parseInstant } from './parseInstant.js';
 
@@ -7,10 +8,11 @@ import { FIRST_INSTANT_YEAR, INSTANT_EXPECTED, LAST_INSTANT_YEAR, parseInstant }
 const FIRST_MS = Date.UTC(FIRST_INSTANT_YEAR, 0, 1) - MAX_OFFSET_MINUTES * 60_000;
 const LAST_MS = Date.UTC(LAST_INSTANT_YEAR + 1, 0, 1) + MAX_OFFSET_MINUTES * 60_000 - 1;
 
-const DATE_EXPECTED = {
-  id: `diharapkan Date yang valid dalam tahun ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, atau ${INSTANT_EXPECTED.id}`,
-  en: `expected a valid Date within the years ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, or ${INSTANT_EXPECTED.en}`,
-} as const;
+const DATE_EXPECTED = /* @__PURE__ */ errorText('instant_date_expected', {
+  firstInstantYear: FIRST_INSTANT_YEAR,
+  lastInstantYear: LAST_INSTANT_YEAR,
+  instantExpected: INSTANT_EXPECTED,
+});
 
 /**
  * Epoch milliseconds of a `Date` (a `TZDate` too: its zone does not change the instant). An Invalid
@@ -26,7 +28,9 @@ export function epochMsOfDate(value: Date, argument: string): number {
     ms = Number.NaN;
   }
   if (!(ms >= FIRST_MS && ms <= LAST_MS)) {
-    throw new InvalidDateError(value, DATE_EXPECTED, {
+    throw new InvalidDateError('invalid_date', {
+      value,
+      reason: DATE_EXPECTED,
       argument,
       expected: 'Date or ISO 8601 instant with offset',
     });

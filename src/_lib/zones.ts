@@ -1,5 +1,6 @@
 import { tzOffset } from '@date-fns/tz';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { civilFromDays, dayOfPacked, MS_PER_DAY, monthOfPacked, yearOfPacked } from './dayNumber.js';
 
 /**
@@ -47,10 +48,7 @@ export function isValidZone(zone: unknown): zone is string {
 }
 
 /** What a zone argument accepts, for error messages. */
-export const ZONE_EXPECTED = {
-  id: 'diharapkan nama zona waktu IANA, mis. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
-  en: 'expected an IANA time zone name, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
-} as const;
+export const ZONE_EXPECTED = /* @__PURE__ */ errorText('iana_zone_expected');
 
 /**
  * Throws `InvalidArgumentError` unless `zone` is an IANA time zone name the runtime knows
@@ -58,7 +56,8 @@ export const ZONE_EXPECTED = {
  * `'+07:00'` are refused: a handling unit sits in a zone, and the zone's rules are what count.
  */
 export function assertZone(zone: unknown, argument = 'zone'): asserts zone is string {
-  if (!isValidZone(zone)) throw new InvalidArgumentError(argument, zone, ZONE_EXPECTED);
+  if (!isValidZone(zone))
+    throw new InvalidArgumentError('invalid_argument', { argument, value: zone, expected: ZONE_EXPECTED });
 }
 
 /** The zone's offset from UTC in minutes (east positive, `420` for WIB) at an instant. */

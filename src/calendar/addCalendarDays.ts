@@ -2,6 +2,7 @@ import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from '../_lib/dayNumber.js';
 import { formatDayNumber } from '../_lib/formatDayNumber.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { assertDayCount } from './_lib/assertDayCount.js';
 import type { CivilDate, CivilDateInput } from './types.js';
 
@@ -28,9 +29,10 @@ export function addCalendarDays(date: CivilDateInput, n: number): CivilDate {
   assertDayCount(n);
   const result = start + n;
   if (result < MIN_DAY_NUMBER || result > MAX_DAY_NUMBER) {
-    throw new InvalidArgumentError('n', n, {
-      id: 'hasilnya di luar tahun 0001-9999',
-      en: 'the result falls outside the years 0001-9999',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'n',
+      value: n,
+      expected: errorText('result_outside_years'),
     });
   }
   return formatDayNumber(result);

@@ -36,7 +36,7 @@ export interface WorkingCalendarOptions {
   readonly nonWorkingDays?: readonly NonWorkingDay[];
   /** Working days on a weekday that is not (a make-up Saturday). Default none. */
   readonly extraWorkingDays?: readonly ExtraWorkingDay[];
-  /** What to assume for years outside `coverage`; default `'fixed-date-holidays'`. */
+  /** What to assume for years outside `coverage`; default `'fixed_date_holidays'`. */
   readonly uncoveredYears?: UncoveredYearAssumption;
 }
 
@@ -96,7 +96,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions): WorkingC
     coverage: normalizeCoverage(raw.coverage, 'coverage'),
     uncoveredYears:
       raw.uncoveredYears === undefined
-        ? 'fixed-date-holidays'
+        ? 'fixed_date_holidays'
         : normalizeAssumption(raw.uncoveredYears, 'uncoveredYears'),
   });
 }

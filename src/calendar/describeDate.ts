@@ -39,7 +39,7 @@ export interface DateDescription {
   readonly nonWorking: readonly NonWorkingDay[];
   /** Present when the date is an extra working day (hari kerja pengganti). */
   readonly extraWorking?: ExtraWorkingDay;
-  /** Present when the date is off only because of the `'fixed-date-holidays'` assumption. */
+  /** Present when the date is off only because of the `'fixed_date_holidays'` assumption. */
   readonly assumedHoliday?: FixedDateHoliday;
 }
 
@@ -81,7 +81,7 @@ export function describeDate(
   const nonWorking = data.nonWorkingDays.filter((_, i) => data.nonWorkingDayNumbers[i] === day);
   const extraIndex = data.extraWorkingDayNumbers.indexOf(day);
   let assumedHoliday: FixedDateHoliday | undefined;
-  if (years.length > 0 && data.uncoveredYears === 'fixed-date-holidays' && extraIndex < 0) {
+  if (years.length > 0 && data.uncoveredYears === 'fixed_date_holidays' && extraIndex < 0) {
     const packed = civilFromDays(day);
     const month = monthOfPacked(packed);
     const dayOfMonth = dayOfPacked(packed);

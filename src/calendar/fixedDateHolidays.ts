@@ -10,7 +10,7 @@ export interface FixedDateHoliday {
 
 /**
  * The holidays a calendar assumes for a year its data does not cover, under the default
- * `uncoveredYears: 'fixed-date-holidays'`: the five national holidays on a fixed date. Every SKB from
+ * `uncoveredYears: 'fixed_date_holidays'`: the five national holidays on a fixed date. Every SKB from
  * 2018 to 2026 lists them on these dates, so they are the part of a future year that is known before
  * its SKB is signed. The moving holidays (Idul Fitri, Idul Adha, Nyepi, Waisak, Imlek …) and cuti
  * bersama are not guessed; results that touch such a year are marked provisional either way.

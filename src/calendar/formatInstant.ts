@@ -1,5 +1,6 @@
 import { assertZone, formatInstantInZone } from '../_lib/zones.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { Instant } from './types.js';
 
 // 0001-01-02 and 9999-12-30 UTC: a day of margin on each side, so that any zone's offset still gives a
@@ -28,9 +29,10 @@ export function formatInstant(epochMilliseconds: number, zone: string): Instant 
     epochMilliseconds < FIRST_WRITABLE_MS ||
     epochMilliseconds > LAST_WRITABLE_MS
   ) {
-    throw new InvalidArgumentError('epochMilliseconds', epochMilliseconds, {
-      id: 'diharapkan bilangan bulat milidetik sejak 1970-01-01T00:00:00Z dalam tahun 0001-9999',
-      en: 'expected whole milliseconds since 1970-01-01T00:00:00Z within the years 0001-9999',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'epochMilliseconds',
+      value: epochMilliseconds,
+      expected: errorText('epoch_milliseconds_expected'),
     });
   }
   assertZone(zone, 'zone');

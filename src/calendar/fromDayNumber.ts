@@ -1,6 +1,7 @@
 import { MAX_DAY_NUMBER, MIN_DAY_NUMBER } from '../_lib/dayNumber.js';
 import { formatDayNumber } from '../_lib/formatDayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { CivilDate } from './types.js';
 
 /**
@@ -18,9 +19,13 @@ import type { CivilDate } from './types.js';
  */
 export function fromDayNumber(dayNumber: number): CivilDate {
   if (!Number.isInteger(dayNumber) || dayNumber < MIN_DAY_NUMBER || dayNumber > MAX_DAY_NUMBER) {
-    throw new InvalidArgumentError('dayNumber', dayNumber, {
-      id: `diharapkan bilangan bulat antara ${MIN_DAY_NUMBER} (0001-01-01) dan ${MAX_DAY_NUMBER} (9999-12-31)`,
-      en: `expected an integer between ${MIN_DAY_NUMBER} (0001-01-01) and ${MAX_DAY_NUMBER} (9999-12-31)`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'dayNumber',
+      value: dayNumber,
+      expected: errorText('day_number_expected', {
+        minDayNumber: MIN_DAY_NUMBER,
+        maxDayNumber: MAX_DAY_NUMBER,
+      }),
     });
   }
   return formatDayNumber(dayNumber);

@@ -1,6 +1,7 @@
 import { formatDayNumber } from '../_lib/formatDayNumber.js';
 import { readCivilDay } from '../_lib/readCivilDay.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { calendarData } from './_lib/internals.js';
 import type { CivilDateInput, NonWorkingDay, WorkingCalendar } from './types.js';
 
@@ -43,9 +44,10 @@ export function listNonWorkingDays(
   const first = readCivilDay(from, 'from');
   const last = readCivilDay(to, 'to');
   if (last < first) {
-    throw new InvalidArgumentError('to', to, {
-      id: `diharapkan tanggal yang tidak sebelum from (${formatDayNumber(first)})`,
-      en: `expected a date not before from (${formatDayNumber(first)})`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'to',
+      value: to,
+      expected: errorText('date_not_before_from', { first: formatDayNumber(first) }),
     });
   }
   const start = lowerBound(data.nonWorkingDayNumbers, first);

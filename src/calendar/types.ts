@@ -82,7 +82,7 @@ export interface CalendarCoverage {
  * fall on a fixed date by law (1 January, 1 May, 1 June, 17 August, 25 December). Either way a result
  * that touches such a year is provisional.
  */
-export type UncoveredYearAssumption = 'weekends-only' | 'fixed-date-holidays';
+export type UncoveredYearAssumption = 'weekends_only' | 'fixed_date_holidays';
 
 /** `provisional` (default): answer and say so; `strict`: throw `CalendarCoverageError`. */
 export type CoverageMode = 'provisional' | 'strict';
@@ -146,7 +146,7 @@ export interface WorkingCalendar {
   readonly extraWorkingDays: readonly ExtraWorkingDay[];
   /** The years whose official non-working days the calendar knows, inclusive. */
   readonly coverage: CalendarCoverage;
-  /** What is assumed for years outside the coverage; default `'fixed-date-holidays'`. */
+  /** What is assumed for years outside the coverage; default `'fixed_date_holidays'`. */
   readonly uncoveredYears: UncoveredYearAssumption;
   /** A new calendar with the patch applied (validated like `createWorkingCalendar`'s options). */
   extend(patch: WorkingCalendarPatch): WorkingCalendar;

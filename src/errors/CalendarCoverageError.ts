@@ -1,4 +1,6 @@
 import { describeName } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import type { CalendarCoverageErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What the coverage error reports: the years that were needed and what the calendar covers. */
@@ -20,28 +22,28 @@ export interface CalendarCoverageErrorDetails {
  */
 export class CalendarCoverageError extends PengaduanError {
   override readonly name: string = 'CalendarCoverageError';
+  declare readonly code: CalendarCoverageErrorCode;
   declare readonly details: Readonly<CalendarCoverageErrorDetails>;
 
-  constructor(details: CalendarCoverageErrorDetails) {
+  /**
+   * @param code - `'calendar_coverage'`
+   * @param details - the uncovered years, the calendar and its coverage
+   * @param options - `cause`
+   */
+  constructor(
+    code: CalendarCoverageErrorCode,
+    details: CalendarCoverageErrorDetails,
+    options?: ErrorOptions,
+  ) {
     const years = details.years.slice(0, 10).join(', ') + (details.years.length > 10 ? ', …' : '');
     const calendar = describeName(details.calendarId);
     const version = describeName(details.dataVersion);
     const covered = `${details.coverage.fromYear}-${details.coverage.toYear}`;
     super(
-      'calendar_coverage',
-      {
-        id:
-          `Kalender "${calendar}" (${version}) hanya memuat hari libur resmi ${covered}; ` +
-          `perhitungan ini memerlukan tahun ${years}. Tambahkan SKB hari libur tahun tersebut dengan ` +
-          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, atau terima hasil sementara ` +
-          `(coverage: 'provisional').`,
-        en:
-          `Calendar "${calendar}" (${version}) only has official holidays for ${covered}; ` +
-          `this computation needs ${years}. Add that year's SKB with ` +
-          `\`calendar.extend({ ..., coverage: { fromYear, toYear } })\`, or accept a provisional result ` +
-          `(coverage: 'provisional').`,
-      },
+      code,
+      errorText('calendar_coverage', { calendar, version, covered, years }),
       { ...details, years: Object.freeze([...details.years]) },
+      options,
     );
   }
 }

@@ -1,6 +1,19 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { CalendarDataErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
+
+/** What a `CalendarDataError` is built from. */
+export interface CalendarDataErrorInput {
+  /** Where the problem is, e.g. `'nonWorkingDays[3].kind'`. */
+  readonly field: string;
+  /** What is wrong and what was expected, in Bahasa Indonesia and English (kept in English in `details.problem`). */
+  readonly problem: LocalizedText;
+  /** The offending entry as received. */
+  readonly entry?: unknown;
+  readonly [key: string]: unknown;
+}
 
 /**
  * The data given to `createWorkingCalendar` or `calendar.extend` is inconsistent: a malformed date in
@@ -13,22 +26,22 @@ import { PengaduanError } from './PengaduanError.js';
  */
 export class CalendarDataError extends PengaduanError {
   override readonly name: string = 'CalendarDataError';
+  declare readonly code: CalendarDataErrorCode;
 
   /**
-   * @param field - where the problem is, e.g. `'nonWorkingDays[3].kind'`
-   * @param problem - what is wrong and what was expected, in Bahasa Indonesia and English
-   * @param details - more context, usually `{ entry }`
+   * @param code - `'calendar_data'`
+   * @param input - the field, the problem and usually the offending `entry`
+   * @param options - `cause`
    */
-  constructor(field: string, problem: LocalizedText, details: Record<string, unknown> = {}) {
+  constructor(code: CalendarDataErrorCode, input: CalendarDataErrorInput, options?: ErrorOptions) {
+    const { field, problem, ...details } = input;
     const shown = 'entry' in details ? ` (${describeEntry(details.entry)})` : '';
     const where = describeName(field);
     super(
-      'calendar_data',
-      {
-        id: `Data kalender tidak valid pada \`${where}\`${shown}: ${problem.id}`,
-        en: `Invalid calendar data at \`${where}\`${shown}: ${problem.en}`,
-      },
+      code,
+      errorText('calendar_data', { where, shown, problem }),
       { field, problem: problem.en, ...details },
+      options,
     );
   }
 }

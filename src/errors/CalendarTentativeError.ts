@@ -1,3 +1,5 @@
+import { errorText } from '../i18n/errorMessages/index.js';
+import type { CalendarTentativeErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What the tentative-day error reports: the days whose move would change the answer. */
@@ -19,25 +21,29 @@ export interface CalendarTentativeErrorDetails {
  */
 export class CalendarTentativeError extends PengaduanError {
   override readonly name: string = 'CalendarTentativeError';
+  declare readonly code: CalendarTentativeErrorCode;
   declare readonly details: Readonly<CalendarTentativeErrorDetails>;
 
-  constructor(details: CalendarTentativeErrorDetails) {
+  /**
+   * @param code - `'calendar_tentative'`
+   * @param details - the tentative days involved and the calendar
+   * @param options - `cause`
+   */
+  constructor(
+    code: CalendarTentativeErrorCode,
+    details: CalendarTentativeErrorDetails,
+    options?: ErrorOptions,
+  ) {
     const days = details.days.join(', ');
     super(
-      'calendar_tentative',
-      {
-        id:
-          `Hasil ini bergantung pada hari libur yang tanggalnya belum pasti (${days}) di kalender ` +
-          `"${details.calendarId}" (${details.dataVersion}): tanggal itu ditetapkan Keputusan Menteri Agama ` +
-          `setelah sidang isbat dan bisa bergeser satu hari. Tambahkan keputusan itu ke kalender dengan ` +
-          `\`calendar.extend\`, atau terima hasil bertanda (tentative: 'mark').`,
-        en:
-          `This result depends on holidays whose date is not final yet (${days}) in calendar ` +
-          `"${details.calendarId}" (${details.dataVersion}): the Minister of Religious Affairs fixes them ` +
-          `after the sidang isbat and they may move by one day. Add that decision to the calendar with ` +
-          `\`calendar.extend\`, or accept a marked result (tentative: 'mark').`,
-      },
+      code,
+      errorText('calendar_tentative', {
+        days,
+        calendarId: details.calendarId,
+        dataVersion: details.dataVersion,
+      }),
       { ...details, days: Object.freeze([...details.days]) },
+      options,
     );
   }
 }

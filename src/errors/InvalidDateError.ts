@@ -1,6 +1,18 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { InvalidDateErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
+
+/** What an `InvalidDateError` is built from. */
+export interface InvalidDateErrorInput {
+  /** The value that was refused. */
+  readonly value: unknown;
+  /** Why, in Bahasa Indonesia and English, ending with what was expected (kept in English in `details.reason`). */
+  readonly reason: LocalizedText;
+  /** More context, e.g. `argument: 'date'`. */
+  readonly [key: string]: unknown;
+}
 
 /**
  * A civil date (`YYYY-MM-DD`) or an instant (ISO 8601 with an offset) that is malformed or does not
@@ -11,18 +23,21 @@ import { PengaduanError } from './PengaduanError.js';
  */
 export class InvalidDateError extends PengaduanError {
   override readonly name: string = 'InvalidDateError';
+  declare readonly code: InvalidDateErrorCode;
 
   /**
-   * @param value - the value that was refused
-   * @param reason - why, in Bahasa Indonesia and English, ending with what was expected
-   * @param details - more context, e.g. `{ argument: 'date' }`
+   * @param code - `'invalid_date'`
+   * @param input - the value, why it was refused, and more context (e.g. `argument: 'date'`)
+   * @param options - `cause`
    */
-  constructor(value: unknown, reason: LocalizedText, details: Record<string, unknown> = {}) {
+  constructor(code: InvalidDateErrorCode, input: InvalidDateErrorInput, options?: ErrorOptions) {
+    const { value, reason, ...details } = input;
     const shown = describeValue(value);
     super(
-      'invalid_date',
-      { id: `Tanggal tidak valid ${shown}: ${reason.id}`, en: `Invalid date ${shown}: ${reason.en}` },
+      code,
+      errorText('invalid_date', { shown, reason }),
       { value, reason: reason.en, ...details },
+      options,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { InvalidHistoryErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** Which event is wrong, and how. */
@@ -23,24 +25,31 @@ export interface InvalidHistoryErrorDetails {
  */
 export class InvalidHistoryError extends PengaduanError {
   override readonly name: string = 'InvalidHistoryError';
+  declare readonly code: InvalidHistoryErrorCode;
   declare readonly details: Readonly<InvalidHistoryErrorDetails>;
 
   /**
-   * @param details - the event's index and field, the value and what was expected
-   * @param expected - what was expected, in Bahasa Indonesia and English
+   * @param code - `'invalid_history'`
+   * @param input - the event's index and field, the value and what was expected, in Bahasa Indonesia
+   *   and English (kept in English in `details.expected`)
+   * @param options - `cause`
    */
-  constructor(details: Omit<InvalidHistoryErrorDetails, 'expected'>, expected: LocalizedText) {
-    const at = details.index === undefined ? '' : ` peristiwa [${details.index}],`;
-    const atEn = details.index === undefined ? '' : ` event [${details.index}],`;
-    const shown = describeValue(details.value);
-    const field = describeName(details.field);
+  constructor(
+    code: InvalidHistoryErrorCode,
+    input: Omit<InvalidHistoryErrorDetails, 'expected'> & { readonly expected: LocalizedText },
+    options?: ErrorOptions,
+  ) {
+    const { expected, ...details } = input;
     super(
-      'invalid_history',
-      {
-        id: `Riwayat pengaduan tidak valid:${at} \`${field}\` (${shown}): ${expected.id}`,
-        en: `Invalid complaint history:${atEn} \`${field}\` (${shown}): ${expected.en}`,
-      },
+      code,
+      errorText('invalid_history', {
+        index: details.index,
+        field: describeName(details.field),
+        shown: describeValue(details.value),
+        expected,
+      }),
       { ...details, expected: expected.en },
+      options,
     );
   }
 }

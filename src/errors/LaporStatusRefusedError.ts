@@ -1,4 +1,6 @@
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { LaporStatusRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What a refused SP4N-LAPOR! status change reports besides its message. */
@@ -21,16 +23,35 @@ export interface LaporStatusRefusedDetails {
  */
 export class LaporStatusRefusedError extends PengaduanError {
   override readonly name: string = 'LaporStatusRefusedError';
+  declare readonly code: LaporStatusRefusedErrorCode;
   declare readonly details: Readonly<LaporStatusRefusedDetails>;
 
-  constructor(why: LocalizedText, details: LaporStatusRefusedDetails) {
+  /**
+   * @param code - `'lapor_status_refused'`
+   * @param input - why, in Bahasa Indonesia and English, and the status, state and allowed statuses
+   * @param options - `cause`
+   */
+  constructor(
+    code: LaporStatusRefusedErrorCode,
+    input: LaporStatusRefusedDetails & { readonly why: LocalizedText },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { why, ...details }, options?)`. */
+  constructor(why: LocalizedText, details: LaporStatusRefusedDetails);
+  constructor(
+    first: LaporStatusRefusedErrorCode | LocalizedText,
+    second: LaporStatusRefusedDetails & { readonly why?: LocalizedText },
+    options?: ErrorOptions,
+  ) {
+    const modern = typeof first === 'string';
+    const { why, ...details } = modern
+      ? (second as LaporStatusRefusedDetails & { readonly why: LocalizedText })
+      : { ...second, why: first };
     super(
       'lapor_status_refused',
-      {
-        id: `Perubahan status SP4N-LAPOR! ditolak pada status ${details.state} (${details.current}): ${why.id}`,
-        en: `SP4N-LAPOR! status change refused in state ${details.state} (${details.current}): ${why.en}`,
-      },
+      errorText('lapor_status_refused', { state: details.state, current: details.current, why }),
       { ...details, allowed: Object.freeze([...details.allowed]) },
+      modern ? options : undefined,
     );
   }
 }

@@ -1,4 +1,5 @@
-import type { LocalizedText } from '../i18n/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import type { Open311RequestErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** One problem of an incoming Open311 request, named by the Open311 field a client sent. */
@@ -6,6 +7,12 @@ export interface Open311Issue {
   /** The Open311 field: `service_code`, `lat`, `attribute[loss_kind]` … */
   readonly field: string;
   readonly message: string;
+}
+
+/** The problems of an Open311 request, in Bahasa Indonesia and English (same order, same fields). */
+export interface Open311Issues {
+  readonly id: readonly Open311Issue[];
+  readonly en: readonly Open311Issue[];
 }
 
 /**
@@ -17,21 +24,39 @@ export interface Open311Issue {
  */
 export class Open311RequestError extends PengaduanError {
   override readonly name: string = 'Open311RequestError';
+  declare readonly code: Open311RequestErrorCode;
   readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
 
-  constructor(issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] }) {
-    const count = issues.id.length;
-    const first = (list: readonly Open311Issue[], fallback: string) =>
-      list[0] === undefined ? fallback : `${list[0].field}: ${list[0].message}`;
-    const text: LocalizedText = {
-      id: `Permintaan Open311 tidak valid: ${first(issues.id, 'data tidak valid')}${count > 1 ? ` (dan ${count - 1} masalah lain)` : ''}`,
-      en: `Invalid Open311 request: ${first(issues.en, 'invalid data')}${count > 1 ? ` (and ${count - 1} more)` : ''}`,
-    };
+  /**
+   * @param code - `'open311_invalid_request'`
+   * @param input - every problem by Open311 field, in both languages, in the same order
+   * @param options - `cause`
+   */
+  constructor(
+    code: Open311RequestErrorCode,
+    input: { readonly issues: Open311Issues },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x form; use `(code, { issues }, options?)`. */
+  constructor(issues: Open311Issues);
+  constructor(
+    first: Open311RequestErrorCode | Open311Issues,
+    second?: { readonly issues: Open311Issues },
+    options?: ErrorOptions,
+  ) {
+    const modern = typeof first === 'string';
+    const issues = modern ? (second as { readonly issues: Open311Issues }).issues : (first as Open311Issues);
+    const describe = (issue: Open311Issue | undefined) =>
+      issue === undefined ? undefined : `${issue.field}: ${issue.message}`;
+    const text = errorText('open311_invalid_request', {
+      first: { id: describe(issues.id[0]), en: describe(issues.en[0]) },
+      count: issues.id.length,
+    });
     const frozen = Object.freeze({
       id: Object.freeze(issues.id.map((i) => Object.freeze({ ...i }))),
       en: Object.freeze(issues.en.map((i) => Object.freeze({ ...i }))),
     });
-    super('open311_invalid_request', text, { issues: frozen });
+    super('open311_invalid_request', text, { issues: frozen }, modern ? options : undefined);
     this.issues = frozen;
   }
 }

@@ -1,4 +1,12 @@
 import type { LocalizedText } from '../i18n/types.js';
+import type { PengaduanErrorCode } from './codes.js';
+
+/**
+ * The brand of every `PengaduanError`, registered with `Symbol.for` so that `isPengaduanError`
+ * recognizes an error thrown by another copy of the package (the ESM and CommonJS builds mixed, or two
+ * versions installed), where `instanceof` cannot.
+ */
+export const PENGADUAN_ERROR_BRAND: unique symbol = Symbol.for('pengaduan.PengaduanError');
 
 /**
  * The base class of every error this library throws on purpose.
@@ -6,15 +14,18 @@ import type { LocalizedText } from '../i18n/types.js';
  * `code` is stable and machine-readable (switch on it, never on `message`); `message` is English for
  * logs; `text` carries the same explanation in Bahasa Indonesia and English for people; `details`
  * names the offending value and what was expected.
+ *
+ * The subclasses take their arguments in one order, `(code, details, options?)`; this base
+ * constructor is theirs, and takes the text they made from the i18n tables.
  */
 export class PengaduanError extends Error {
   override readonly name: string = 'PengaduanError';
-  readonly code: string;
+  readonly code: PengaduanErrorCode;
   readonly text: LocalizedText;
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(
-    code: string,
+    code: PengaduanErrorCode,
     text: LocalizedText,
     details: Record<string, unknown> = {},
     options?: ErrorOptions,
@@ -25,3 +36,5 @@ export class PengaduanError extends Error {
     this.details = Object.freeze({ ...details });
   }
 }
+
+Object.defineProperty(PengaduanError.prototype, PENGADUAN_ERROR_BRAND, { value: true });

@@ -1,5 +1,7 @@
 import { describeName, describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { PolicyErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** Where a policy problem is and what was wrong with it. */
@@ -26,26 +28,43 @@ export interface PolicyErrorDetails {
  */
 export class PolicyError extends PengaduanError {
   override readonly name: string = 'PolicyError';
+  declare readonly code: PolicyErrorCode;
   declare readonly details: Readonly<PolicyErrorDetails>;
 
   /**
-   * @param details - the policy, rule and field concerned, the value and what was expected
-   * @param expected - what the field accepts, in Bahasa Indonesia and English
+   * @param code - `'invalid_policy'`
+   * @param input - the policy, rule and field concerned, the value, and what the field accepts in
+   *   Bahasa Indonesia and English (kept in English in `details.expected`)
+   * @param options - `cause`
    */
-  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText) {
+  constructor(
+    code: PolicyErrorCode,
+    input: Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { ...details, expected }, options?)`. */
+  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText);
+  constructor(
+    first: PolicyErrorCode | Omit<PolicyErrorDetails, 'expected'>,
+    second: LocalizedText | (Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText }),
+    options?: ErrorOptions,
+  ) {
+    const { expected, ...details } =
+      typeof first === 'string'
+        ? (second as Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText })
+        : { ...first, expected: second as LocalizedText };
     // Ids and fields come from the host's policy: quoted bounded, like the value.
-    const where = details.ruleId === undefined ? '' : ` aturan "${describeName(details.ruleId)}",`;
-    const whereEn = details.ruleId === undefined ? '' : ` rule "${describeName(details.ruleId)}",`;
-    const policy = details.policyId === undefined ? '' : ` "${describeName(details.policyId)}"`;
-    const field = describeName(details.field);
-    const shown = describeValue(details.value);
     super(
       'invalid_policy',
-      {
-        id: `Kebijakan${policy} tidak valid:${where} \`${field}\` (${shown}): ${expected.id}`,
-        en: `Invalid policy${policy}:${whereEn} \`${field}\` (${shown}): ${expected.en}`,
-      },
+      errorText('invalid_policy', {
+        policy: details.policyId === undefined ? undefined : describeName(details.policyId),
+        rule: details.ruleId === undefined ? undefined : describeName(details.ruleId),
+        field: describeName(details.field),
+        shown: describeValue(details.value),
+        expected,
+      }),
       { ...details, expected: expected.en },
+      options,
     );
   }
 }

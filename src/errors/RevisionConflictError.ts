@@ -1,4 +1,6 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import type { RevisionConflictErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /** What a revision conflict reports: the revision the caller read and the one the snapshot has. */
@@ -19,21 +21,37 @@ export interface RevisionConflictDetails {
  */
 export class RevisionConflictError extends PengaduanError {
   override readonly name: string = 'RevisionConflictError';
+  declare readonly code: RevisionConflictErrorCode;
   declare readonly details: Readonly<RevisionConflictDetails>;
 
   /**
-   * @param expected - the revision the caller expected
-   * @param actual - the snapshot's revision
+   * @param code - `'revision_conflict'`
+   * @param input - the revision the caller expected and the snapshot's revision
+   * @param options - `cause`
    */
-  constructor(expected: unknown, actual: number) {
+  constructor(
+    code: RevisionConflictErrorCode,
+    input: { readonly expected: unknown; readonly actual: number },
+    options?: ErrorOptions,
+  );
+  /** @deprecated The 0.x order; use `(code, { expected, actual }, options?)`. */
+  constructor(expected: unknown, actual: number);
+  constructor(first: unknown, second: unknown, options?: ErrorOptions) {
+    const modern =
+      first === 'revision_conflict' && typeof second === 'object' && second !== null && 'actual' in second;
+    const { expected, actual } = modern
+      ? (second as { readonly expected: unknown; readonly actual: number })
+      : { expected: first, actual: second as number };
     const shown = describeValue(expected);
     super(
       'revision_conflict',
+      errorText('revision_conflict', { shown, actual }),
       {
-        id: `Pengaduan sudah diubah pihak lain: revisi yang diharapkan ${shown}, revisi sekarang ${actual}. Muat ulang lalu coba lagi.`,
-        en: `The complaint was changed by someone else: expected revision ${shown}, current revision ${actual}. Reload and retry.`,
+        reason: 'revision_conflict',
+        expected,
+        actual,
       },
-      { reason: 'revision_conflict', expected, actual },
+      modern ? options : undefined,
     );
   }
 }

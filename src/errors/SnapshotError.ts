@@ -1,4 +1,6 @@
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { SnapshotErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /**
@@ -22,6 +24,15 @@ export type SnapshotErrorReason =
   | 'policy_mismatch'
   | 'replay_mismatch';
 
+/** What a `SnapshotError` is built from. */
+export interface SnapshotErrorInput {
+  readonly reason: SnapshotErrorReason;
+  /** The explanation, in Bahasa Indonesia and English. */
+  readonly text: LocalizedText;
+  /** The offending values (versions, state, path). */
+  readonly [key: string]: unknown;
+}
+
 /**
  * A stored complaint snapshot that cannot be restored, migrated or used with the options given.
  * Nothing is guessed: the snapshot is refused with the reason, and the host decides (migrate it
@@ -31,21 +42,32 @@ export type SnapshotErrorReason =
  */
 export class SnapshotError extends PengaduanError {
   override readonly name: string = 'SnapshotError';
+  declare readonly code: SnapshotErrorCode;
   declare readonly details: Readonly<{ reason: SnapshotErrorReason; [key: string]: unknown }>;
 
   /**
-   * @param reason - the reason code
-   * @param text - the explanation, in Bahasa Indonesia and English
-   * @param details - the offending values (versions, state, path)
+   * @param code - `'snapshot'`
+   * @param input - the reason code, the explanation in Bahasa Indonesia and English, and the
+   *   offending values (versions, state, path)
+   * @param options - `cause`
    */
-  constructor(reason: SnapshotErrorReason, text: LocalizedText, details: Record<string, unknown> = {}) {
+  constructor(code: SnapshotErrorCode, input: SnapshotErrorInput, options?: ErrorOptions);
+  /** @deprecated The 0.x order; use `(code, { reason, text, ...details }, options?)`. */
+  constructor(reason: SnapshotErrorReason, text: LocalizedText, details?: Record<string, unknown>);
+  constructor(
+    first: SnapshotErrorCode | SnapshotErrorReason,
+    second: SnapshotErrorInput | LocalizedText,
+    third?: ErrorOptions | Record<string, unknown>,
+  ) {
+    const modern = first === 'snapshot';
+    const { reason, text, ...details } = modern
+      ? (second as SnapshotErrorInput)
+      : { ...(third ?? {}), reason: first as SnapshotErrorReason, text: second as LocalizedText };
     super(
       'snapshot',
-      {
-        id: `Snapshot pengaduan tidak dapat dipakai: ${text.id}`,
-        en: `Complaint snapshot cannot be used: ${text.en}`,
-      },
+      errorText('snapshot', { text }),
       { reason, ...details },
+      modern ? (third as ErrorOptions) : undefined,
     );
   }
 }

@@ -1,5 +1,7 @@
 import { describeValue } from '../_lib/describeValue.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../i18n/types.js';
+import type { TransitionRefusedErrorCode } from './codes.js';
 import { PengaduanError } from './PengaduanError.js';
 
 /**
@@ -63,6 +65,14 @@ export interface RefusalNames {
   readonly role?: LocalizedText;
 }
 
+/** What a `TransitionRefusedError` is built from. */
+export interface TransitionRefusedInput extends TransitionRefusedDetails {
+  /** The reason alone, in Bahasa Indonesia and English. */
+  readonly why: LocalizedText;
+  /** How the message names the event, the role and the state (default: their codes). */
+  readonly names?: RefusalNames;
+}
+
 /** A code from the input as written when it is a short plain string; anything else described. */
 function code(value: unknown): string {
   return typeof value === 'string' && value.length <= 60 && /^[\w.:@#/+-]*$/.test(value)
@@ -84,15 +94,29 @@ function bounded(value: unknown): string {
  */
 export class TransitionRefusedError extends PengaduanError {
   override readonly name: string = 'TransitionRefusedError';
+  declare readonly code: TransitionRefusedErrorCode;
   declare readonly details: Readonly<TransitionRefusedDetails>;
   /** The reason alone, without the event, role and state the message starts with. */
   readonly why: LocalizedText;
 
   /**
-   * @param why - the reason, in Bahasa Indonesia and English
-   * @param details - the reason code, the event type, the state, the role and the allowed events
+   * @param code - `'transition_refused'`
+   * @param input - the reason code, the event type, the state, the role and the allowed events, with
+   *   `why` (the reason in Bahasa Indonesia and English) and `names` (how the message names them)
+   * @param options - `cause`
    */
-  constructor(why: LocalizedText, details: TransitionRefusedDetails, names?: RefusalNames) {
+  constructor(code: TransitionRefusedErrorCode, input: TransitionRefusedInput, options?: ErrorOptions);
+  /** @deprecated The 0.x order; use `(code, { ...details, why, names }, options?)`. */
+  constructor(why: LocalizedText, details: TransitionRefusedDetails, names?: RefusalNames);
+  constructor(
+    first: TransitionRefusedErrorCode | LocalizedText,
+    second: TransitionRefusedInput | TransitionRefusedDetails,
+    third?: ErrorOptions | RefusalNames,
+  ) {
+    const modern = typeof first === 'string';
+    const { why, names, ...details } = modern
+      ? (second as TransitionRefusedInput)
+      : { ...second, why: first, names: third as RefusalNames | undefined };
     const event = names?.event ?? { id: code(details.eventType), en: code(details.eventType) };
     const state = names?.state ?? { id: code(details.state), en: code(details.state) };
     const role =
@@ -100,10 +124,7 @@ export class TransitionRefusedError extends PengaduanError {
       (details.role === undefined ? undefined : { id: code(details.role), en: code(details.role) });
     super(
       'transition_refused',
-      {
-        id: `Peristiwa ${event.id}${role === undefined ? '' : ` dari ${role.id}`} ditolak pada status ${state.id}: ${why.id}`,
-        en: `Event ${event.en}${role === undefined ? '' : ` from role ${role.en}`} refused in state ${state.en}: ${why.en}`,
-      },
+      errorText('transition_refused', { event, role, state, why }),
       {
         ...details,
         eventType: bounded(details.eventType),
@@ -111,6 +132,7 @@ export class TransitionRefusedError extends PengaduanError {
         ...(details.role === undefined ? {} : { role: bounded(details.role) }),
         allowed: Object.freeze([...details.allowed]),
       },
+      modern ? (third as ErrorOptions | undefined) : undefined,
     );
     this.why = Object.freeze({ id: why.id, en: why.en });
   }

@@ -15,11 +15,20 @@ import { WINDOW_FIRST_YEAR, WINDOW_LAST_YEAR } from '../calendar/_lib/window.js'
 import type { NonWorkingDay, Weekday, WorkingCalendar } from '../calendar/types.js';
 import { CalendarDataError } from '../errors/CalendarDataError.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { CalendarFromDataOptions, DecreeType, SourceStrength } from './types.js';
 
 export const CALENDAR_DATA_FORMAT = 'pengaduan.calendar-data/1';
-const DECREE_TYPES: readonly DecreeType[] = ['skb', 'skb-amendment', 'keppres', 'kma', 'regional'];
-const STRENGTHS: readonly SourceStrength[] = ['official-list', 'secondary'];
+const DECREE_TYPES: readonly DecreeType[] = ['skb', 'skb_amendment', 'keppres', 'kma', 'regional'];
+const STRENGTHS: readonly SourceStrength[] = ['official_list', 'secondary'];
+/**
+ * The kebab-case spellings of 0.x data files, read as their snake_case values (deprecated: a data file
+ * written before the literals became snake_case keeps loading; write the snake_case value).
+ */
+const DEPRECATED_SPELLINGS: Readonly<Record<string, string>> = Object.freeze({
+  'skb-amendment': 'skb_amendment',
+  'official-list': 'official_list',
+});
 const MONDAY_TO_FRIDAY: readonly Weekday[] = Object.freeze([1, 2, 3, 4, 5] as Weekday[]);
 
 /** A decree after validation: what the loader needs of it. */
@@ -38,13 +47,15 @@ interface Day {
   readonly confirmed: number;
 }
 
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], field: string, entry: unknown): T {
+function oneOf<T extends string>(raw: unknown, allowed: readonly T[], field: string, entry: unknown): T {
+  const value =
+    typeof raw === 'string' && Object.hasOwn(DEPRECATED_SPELLINGS, raw) ? DEPRECATED_SPELLINGS[raw] : raw;
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new CalendarDataError(
+    throw new CalendarDataError('calendar_data', {
       field,
-      { id: `diharapkan salah satu dari ${allowed.join(', ')}`, en: `expected one of ${allowed.join(', ')}` },
-      { entry },
-    );
+      problem: errorText('one_of_expected', { allowed: allowed.join(', ') }),
+      entry,
+    });
   }
   return value as T;
 }
@@ -56,9 +67,9 @@ function optionalText(value: unknown, field: string, entry: unknown): void {
 function readDecrees(value: unknown): Map<string, Decree> {
   const list = requireArray(value, 'decrees');
   if (list.length === 0) {
-    throw new CalendarDataError('decrees', {
-      id: 'diharapkan setidaknya satu keputusan (SKB)',
-      en: 'expected at least one decree (an SKB)',
+    throw new CalendarDataError('calendar_data', {
+      field: 'decrees',
+      problem: errorText('decree_expected'),
     });
   }
   const decrees = new Map<string, Decree>();
@@ -67,11 +78,11 @@ function readDecrees(value: unknown): Map<string, Decree> {
     const raw = requireRecord(item, field);
     const id = requireText(raw.id, `${field}.id`, item);
     if (decrees.has(id)) {
-      throw new CalendarDataError(
-        `${field}.id`,
-        { id: `id keputusan "${id}" sudah dipakai`, en: `decree id "${id}" is used twice` },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.id`,
+        problem: errorText('decree_id_twice', { id }),
+        entry: item,
+      });
     }
     const type = oneOf(raw.type, DECREE_TYPES, `${field}.type`, item);
     const year = raw.year;
@@ -80,14 +91,14 @@ function readDecrees(value: unknown): Map<string, Decree> {
       (year as number) < WINDOW_FIRST_YEAR ||
       (year as number) > WINDOW_LAST_YEAR
     ) {
-      throw new CalendarDataError(
-        `${field}.year`,
-        {
-          id: `diharapkan tahun bulat antara ${WINDOW_FIRST_YEAR} dan ${WINDOW_LAST_YEAR}`,
-          en: `expected a whole year between ${WINDOW_FIRST_YEAR} and ${WINDOW_LAST_YEAR}`,
-        },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.year`,
+        problem: errorText('decree_year_expected', {
+          windowFirstYear: WINDOW_FIRST_YEAR,
+          windowLastYear: WINDOW_LAST_YEAR,
+        }),
+        entry: item,
+      });
     }
     requireText(raw.title, `${field}.title`, item);
     const issued = requireDate(raw.issued, `${field}.issued`, item);
@@ -109,20 +120,17 @@ function readDecrees(value: unknown): Map<string, Decree> {
     const target = decrees.get(amends as string);
     const self = decrees.get((item as Record<string, unknown>).id as string)!;
     if (target === undefined || target.issued > self.issued) {
-      throw new CalendarDataError(
-        `decrees[${i}].amends`,
-        {
-          id: `"${String(amends)}" bukan keputusan yang terbit lebih dahulu di berkas ini`,
-          en: `"${String(amends)}" is not a decree of this file issued before this one`,
-        },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `decrees[${i}].amends`,
+        problem: errorText('amends_unknown', { amends: String(amends) }),
+        entry: item,
+      });
     }
   });
   if (![...decrees.values()].some((d) => d.type === 'skb')) {
-    throw new CalendarDataError('decrees', {
-      id: 'diharapkan setidaknya satu SKB (type: skb) yang menetapkan satu tahun',
-      en: 'expected at least one SKB (type: skb), which makes its year covered',
+    throw new CalendarDataError('calendar_data', {
+      field: 'decrees',
+      problem: errorText('skb_expected'),
     });
   }
   return decrees;
@@ -137,11 +145,11 @@ function decreeRef(
   if (value === undefined) return undefined;
   const decree = typeof value === 'string' ? decrees.get(value) : undefined;
   if (decree === undefined) {
-    throw new CalendarDataError(
+    throw new CalendarDataError('calendar_data', {
       field,
-      { id: 'diharapkan id sebuah keputusan di `decrees`', en: 'expected the id of a decree in `decrees`' },
-      { entry },
-    );
+      problem: errorText('decree_id_expected'),
+      entry,
+    });
   }
   return decree;
 }
@@ -156,24 +164,18 @@ function readDays(value: unknown, decrees: Map<string, Decree>): Day[] {
     const removed = decreeRef(decrees, raw.removedBy, `${field}.removedBy`, item);
     const confirmed = decreeRef(decrees, raw.confirmedBy, `${field}.confirmedBy`, item);
     if (removed !== undefined && removed.issued <= added.issued) {
-      throw new CalendarDataError(
-        `${field}.removedBy`,
-        {
-          id: 'keputusan yang membatalkan harus terbit sesudah keputusan yang menetapkan hari ini',
-          en: 'the cancelling decree must be issued after the decree that added the day',
-        },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.removedBy`,
+        problem: errorText('cancel_before_add'),
+        entry: item,
+      });
     }
     if (confirmed !== undefined && located.entry.tentative === undefined) {
-      throw new CalendarDataError(
-        `${field}.confirmedBy`,
-        {
-          id: 'hanya hari yang bertanda tentative yang dapat dikonfirmasi',
-          en: 'only a day marked tentative can be confirmed',
-        },
-        { entry: item },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `${field}.confirmedBy`,
+        problem: errorText('confirm_not_tentative'),
+        entry: item,
+      });
     }
     return {
       located,
@@ -196,9 +198,9 @@ function coveredYears(
   if (years.length === 0) return undefined;
   for (let k = 1; k < years.length; k++) {
     if (years[k] !== years[k - 1]! + 1) {
-      throw new CalendarDataError('decrees', {
-        id: `SKB tahunan harus berurutan tanpa celah dan tanpa ganda; ditemukan ${years.join(', ')}`,
-        en: `the yearly SKBs must follow each other without gap or repeat; found ${years.join(', ')}`,
+      throw new CalendarDataError('calendar_data', {
+        field: 'decrees',
+        problem: errorText('skb_years_gap', { years: years.join(', ') }),
       });
     }
   }
@@ -237,11 +239,11 @@ function coveredYears(
 export function calendarFromData(data: unknown, options?: CalendarFromDataOptions): WorkingCalendar {
   const raw = requireRecord(data, 'data');
   if (raw.format !== CALENDAR_DATA_FORMAT) {
-    throw new CalendarDataError(
-      'format',
-      { id: `diharapkan '${CALENDAR_DATA_FORMAT}'`, en: `expected '${CALENDAR_DATA_FORMAT}'` },
-      { entry: raw.format },
-    );
+    throw new CalendarDataError('calendar_data', {
+      field: 'format',
+      problem: errorText('format_expected', { calendarDataFormat: CALENDAR_DATA_FORMAT }),
+      entry: raw.format,
+    });
   }
   const id = requireText(raw.id, 'id');
   const dataVersion = requireText(raw.dataVersion, 'dataVersion');
@@ -263,23 +265,21 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
   const coverage = coveredYears(decrees.values(), asOf);
   if (coverage === undefined) {
     const first = Math.min(...[...decrees.values()].filter((d) => d.type === 'skb').map((d) => d.issued));
-    throw new InvalidArgumentError('options.asOf', asOfOption, {
-      id: `diharapkan tanggal sejak SKB pertama di data (${formatDayNumber(first)})`,
-      en: `expected a date on or after the first SKB in the data (${formatDayNumber(first)})`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.asOf',
+      value: asOfOption,
+      expected: errorText('as_of_before_first_skb', { first: formatDayNumber(first) }),
     });
   }
   // Every year's days must come with that year's SKB, or a year outside the coverage would hold data.
   days.forEach((day, i) => {
     const year = Number(day.located.entry.date.slice(0, 4));
     if (![...decrees.values()].some((d) => d.type === 'skb' && d.year === year)) {
-      throw new CalendarDataError(
-        `days[${i}].date`,
-        {
-          id: `tahun ${year} tidak memiliki SKB (type: skb) di \`decrees\``,
-          en: `year ${year} has no SKB (type: skb) in \`decrees\``,
-        },
-        { entry: day.located.entry },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: `days[${i}].date`,
+        problem: errorText('year_without_skb', { year }),
+        entry: day.located.entry,
+      });
     }
   });
 
@@ -308,6 +308,6 @@ export function calendarFromData(data: unknown, options?: CalendarFromDataOption
     nonWorking,
     extraWorking: [],
     coverage,
-    uncoveredYears: 'fixed-date-holidays',
+    uncoveredYears: 'fixed_date_holidays',
   });
 }

@@ -4,9 +4,9 @@ import type { SourceStrength } from './types.js';
 /** How far a year's data can be trusted, as the dataset's compilers rated it. */
 export type DecreeConfidence =
   | 'high'
-  | 'high-final-dates'
-  | 'high-later-amendments-possible'
-  | 'secondary-sources-tentative-days';
+  | 'high_final_dates'
+  | 'high_later_amendments_possible'
+  | 'secondary_sources_tentative_days';
 
 /** The decrees behind one year of the national calendar, for citing next to a deadline. */
 export interface NationalYearDecrees {
@@ -52,7 +52,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 8,
     weekdayNonWorkingDays: 22,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'Idul Fitri cuti bersama widened from 5 to 8 days by the April amendment.',
   },
@@ -66,7 +66,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 4,
     weekdayNonWorkingDays: 15,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'No amending SKB found.',
   },
@@ -84,8 +84,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     nationalHolidays: 17,
     collectiveLeave: 5,
     weekdayNonWorkingDays: 19,
-    confidence: 'high-final-dates',
-    sourceStrength: 'official-list',
+    confidence: 'high_final_dates',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'COVID-19 year: five SKBs; final dates are certain, intermediate states less so.',
   },
@@ -102,7 +102,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 1,
     weekdayNonWorkingDays: 13,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: '16 holidays on 15 dates: Kenaikan Isa Al Masih and Idul Fitri both fall on 13 May.',
   },
@@ -119,7 +119,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 4,
     weekdayNonWorkingDays: 14,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'No cuti bersama on 26 Dec 2022 (a retracted ministerial remark, not in any SKB).',
   },
@@ -136,7 +136,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 11,
     weekdayNonWorkingDays: 21,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'Idul Fitri 22 Apr and Idul Adha 29 Jun as set by the government (isbat).',
   },
@@ -153,7 +153,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 10,
     weekdayNonWorkingDays: 24,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'First year with Easter Sunday; Keppres 8/2024 renamed "Isa Al Masih" to "Yesus Kristus".',
   },
@@ -167,7 +167,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     collectiveLeave: 11,
     weekdayNonWorkingDays: 24,
     confidence: 'high',
-    sourceStrength: 'official-list',
+    sourceStrength: 'official_list',
     pending: [],
     note: '18 Aug 2025 was enacted as cuti bersama, not as a libur nasional.',
   },
@@ -180,8 +180,8 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     nationalHolidays: 17,
     collectiveLeave: 8,
     weekdayNonWorkingDays: 21,
-    confidence: 'high-later-amendments-possible',
-    sourceStrength: 'official-list',
+    confidence: 'high_later_amendments_possible',
+    sourceStrength: 'official_list',
     pending: [],
     note: 'No amendment found in sources up to late September 2026. WFA days (16-17, 25-27 Mar, SE MenPANRB 2/2026) are working days.',
   },
@@ -194,7 +194,7 @@ export const NATIONAL_DECREES: readonly NationalYearDecrees[] = /* @__PURE__ */ 
     nationalHolidays: 18,
     collectiveLeave: 8,
     weekdayNonWorkingDays: 19,
-    confidence: 'secondary-sources-tentative-days',
+    confidence: 'secondary_sources_tentative_days',
     sourceStrength: 'secondary',
     pending: [
       'Keputusan Menteri Agama on Idulfitri 1448 H after the sidang isbat (10-11 Mar in the SKB; cuti bersama 9, 12, 15 Mar)',

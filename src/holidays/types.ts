@@ -2,20 +2,20 @@ import type { CivilDate, NonWorkingDay, Weekday } from '../calendar/types.js';
 
 /**
  * How strong the source of a decree's dates is:
- * - `official-list`: the list as the government published it (setkab.go.id, menpan.go.id, the decree
+ * - `official_list`: the list as the government published it (setkab.go.id, menpan.go.id, the decree
  *   text or reports quoting it), cross-checked against independent datasets;
  * - `secondary`: reports that agree with each other, the decree text itself not read. Such a year is
- *   usable, and says so: confirm it against the decree and raise it to `official-list`.
+ *   usable, and says so: confirm it against the decree and raise it to `official_list`.
  */
-export type SourceStrength = 'official-list' | 'secondary';
+export type SourceStrength = 'official_list' | 'secondary';
 
 /**
  * What a decree is: the yearly SKB 3 Menteri (`skb`, which makes its year covered), an amending SKB
- * (`skb-amendment`, a *perubahan*), a Keppres (an election day, the cuti bersama of ASN), a Keputusan
+ * (`skb_amendment`, a *perubahan*), a Keppres (an election day, the cuti bersama of ASN), a Keputusan
  * Menteri Agama after the sidang isbat (`kma`), or a regional decree (`regional`: SK or SE of a
  * governor or regent).
  */
-export type DecreeType = 'skb' | 'skb-amendment' | 'keppres' | 'kma' | 'regional';
+export type DecreeType = 'skb' | 'skb_amendment' | 'keppres' | 'kma' | 'regional';
 
 /** One decree in a calendar data file, with the date from which it was known. */
 export interface CalendarDecree {

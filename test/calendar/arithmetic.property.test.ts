@@ -74,7 +74,7 @@ const randomPair: fc.Arbitrary<Pair> = fc
         source: 't',
       })),
       coverage: { fromYear, toYear: Math.min(fromYear + span, 2199) },
-      uncoveredYears: fixedDateHolidays ? 'fixed-date-holidays' : 'weekends-only',
+      uncoveredYears: fixedDateHolidays ? 'fixed_date_holidays' : 'weekends_only',
     });
     return {
       calendar,

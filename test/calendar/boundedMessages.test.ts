@@ -16,10 +16,15 @@ describe('errors quote what they were given, bounded', () => {
   it('keeps every message of an error built from a 2 MB value under 1 000 characters', () => {
     const errors = [
       new PolicyError({ policyId: HUGE, ruleId: HUGE, field: HUGE, value: HUGE }, { id: 'x', en: 'x' }),
-      new InvalidHistoryError({ index: 1, field: HUGE, value: HUGE }, { id: 'x', en: 'x' }),
-      new CalendarDataError(HUGE, { id: 'x', en: 'x' }, { entry: HUGE }),
+      new InvalidHistoryError('invalid_history', {
+        index: 1,
+        field: HUGE,
+        value: HUGE,
+        expected: { id: 'x', en: 'x' },
+      }),
+      new CalendarDataError('calendar_data', { field: HUGE, problem: { id: 'x', en: 'x' }, entry: HUGE }),
       new InvalidArgumentError(HUGE, HUGE, { id: 'x', en: 'x' }),
-      new CalendarCoverageError({
+      new CalendarCoverageError('calendar_coverage', {
         years: Array.from({ length: 100_000 }, (_, i) => i),
         calendarId: HUGE,
         dataVersion: HUGE,

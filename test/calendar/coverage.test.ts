@@ -64,8 +64,22 @@ describe('results that reach years without official data', () => {
     expect(describeDate('2025-08-17', cal).assumedHoliday).toBeUndefined();
   });
 
-  it('assumes only weekends under uncoveredYears: weekends-only', () => {
-    const plain = cal.extend({ dataVersion: 'x', uncoveredYears: 'weekends-only' });
+  it('reads the deprecated kebab-case assumptions (weekends-only, fixed-date-holidays) as snake_case', () => {
+    const legacy = (value: string) =>
+      cal.extend({ dataVersion: 'x', uncoveredYears: value as 'weekends_only' }).uncoveredYears;
+    expect(legacy('weekends-only')).toBe('weekends_only');
+    expect(legacy('fixed-date-holidays')).toBe('fixed_date_holidays');
+    expect(
+      isWorkingDay(
+        '2027-01-01',
+        cal.extend({ dataVersion: 'x', uncoveredYears: 'weekends-only' as 'weekends_only' }),
+      ),
+    ).toBe(true);
+    expect(() => legacy('weekends only')).toThrow(/weekends_only/);
+  });
+
+  it('assumes only weekends under uncoveredYears: weekends_only', () => {
+    const plain = cal.extend({ dataVersion: 'x', uncoveredYears: 'weekends_only' });
     expect(isWorkingDay('2027-01-01', plain)).toBe(true);
     expect(addWorkingDays('2026-12-31', 1, plain)).toEqual({
       date: '2027-01-01',

@@ -40,11 +40,11 @@ function dataError(make: () => unknown): CalendarDataError {
 }
 
 describe('createWorkingCalendar', () => {
-  it('defaults to Monday-Friday, Asia/Jakarta and the fixed-date-holidays assumption', () => {
+  it('defaults to Monday-Friday, Asia/Jakarta and the fixed_date_holidays assumption', () => {
     const calendar = createWorkingCalendar(base);
     expect(calendar.workingWeekdays).toEqual([1, 2, 3, 4, 5]);
     expect(calendar.zone).toBe('Asia/Jakarta');
-    expect(calendar.uncoveredYears).toBe('fixed-date-holidays');
+    expect(calendar.uncoveredYears).toBe('fixed_date_holidays');
     expect(calendar.nonWorkingDays).toEqual([]);
     expect(isWorkingDay('2025-03-29', calendar)).toBe(false); // Saturday
     expect(isWorkingDay('2025-03-31', calendar)).toBe(true); // no holidays given
@@ -295,7 +295,7 @@ describe('calendar.extend', () => {
     const saturdays = nationalCalendar.extend({ dataVersion: 'x', workingWeekdays: [1, 2, 3, 4, 5, 6] });
     expect(isWorkingDay('2025-03-22', saturdays)).toBe(true);
     expect(isWorkingDay('2025-03-29', saturdays)).toBe(false); // Nyepi
-    const plain = nationalCalendar.extend({ dataVersion: 'x', uncoveredYears: 'weekends-only' });
+    const plain = nationalCalendar.extend({ dataVersion: 'x', uncoveredYears: 'weekends_only' });
     expect(isWorkingDay('2028-08-17', plain)).toBe(true);
     expect(isWorkingDay('2028-08-17', nationalCalendar)).toBe(false);
   });

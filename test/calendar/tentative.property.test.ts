@@ -99,7 +99,7 @@ const randomCase: fc.Arbitrary<Case> = fc
         source: 't',
       })),
       coverage: { fromYear, toYear: fromYear + span },
-      uncoveredYears: fixedDateHolidays ? 'fixed-date-holidays' : 'weekends-only',
+      uncoveredYears: fixedDateHolidays ? 'fixed_date_holidays' : 'weekends_only',
     });
     // The calendar sorts its entries by date; the reference moves the same entries.
     const reference: RefCalendar = {

@@ -26,6 +26,7 @@ const CASES: Record<string, Contract> = {
   formatInstantForPeople: 'throws_typed',
   fromDayNumber: 'throws_typed',
   isCivilDate: 'never_throws',
+  isPengaduanError: 'never_throws',
   isWorkingDay: 'throws_typed',
   listNonWorkingDays: 'throws_typed',
   nationalCalendarAsOf: 'throws_typed',

@@ -76,6 +76,23 @@ describe('the national data file (pengaduan/data/national-calendar.json)', () =>
     expect(validate(edited((d) => (d.decrees[0]!.sourceStrength = 'rumour')))).toBe(false);
   });
 
+  it('reads the deprecated kebab-case spellings of 0.x data (skb-amendment, official-list) as snake_case', () => {
+    const old = edited((d) => {
+      for (const decree of d.decrees) {
+        if (decree.type === 'skb_amendment') decree.type = 'skb-amendment';
+        if (decree.sourceStrength === 'official_list') decree.sourceStrength = 'official-list';
+      }
+    });
+    expect(JSON.stringify(old)).toContain('"skb-amendment"');
+    expect(JSON.stringify(old)).toContain('"official-list"');
+    const loaded = calendarFromData(old);
+    expect(loaded.nonWorkingDays).toEqual(nationalCalendar.nonWorkingDays);
+    expect(loaded.coverage).toEqual(nationalCalendar.coverage);
+    expect(loaded.uncoveredYears).toBe('fixed_date_holidays');
+    const validate = new Ajv({ strict: true, allErrors: true }).compile(schema);
+    expect(validate(old), JSON.stringify(validate.errors)).toBe(true);
+  });
+
   it('is consistent at every point of its history (the calendar as known on each decree’s day builds)', () => {
     for (const decree of file.decrees) {
       const calendar = calendarFromData(file, { asOf: decree.issued });
@@ -170,7 +187,7 @@ describe('calendarFromData: a host’s own data', () => {
         year: 2027,
         title: 'Keputusan Menteri Agama tentang Penetapan 1 Syawal 1448 H (example)',
         issued: '2027-03-08',
-        sourceStrength: 'official-list',
+        sourceStrength: 'official_list',
       });
       for (const day of d.days) {
         if (day.date === '2027-03-10' || day.date === '2027-03-11') day.confirmedBy = 'kma-idulfitri-1448';

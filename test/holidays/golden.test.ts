@@ -113,7 +113,7 @@ describe('the national calendar against the SKB fixture (2018-2026)', () => {
     for (const decree of NATIONAL_DECREES.filter((d) => d.year <= 2026)) {
       expect({ year: decree.year, strength: decree.sourceStrength, pending: decree.pending }).toEqual({
         year: decree.year,
-        strength: 'official-list',
+        strength: 'official_list',
         pending: [],
       });
     }

@@ -1,6 +1,7 @@
 import { daysFromCivil } from '../../_lib/dayNumber.js';
 import { assertZone } from '../../_lib/zones.js';
 import { CalendarDataError } from '../../errors/CalendarDataError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import type {
   CalendarCoverage,
   ExtraWorkingDay,
@@ -52,14 +53,17 @@ function checkConsistency(parts: CalendarParts): void {
     const key = duplicateKey(located);
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      throw new CalendarDataError(
-        located.field,
-        {
-          id: `${located.entry.date} (${located.entry.kind}, "${located.entry.name.id}") sudah ada di ${earlier.field}`,
-          en: `${located.entry.date} (${located.entry.kind}, "${located.entry.name.id}") duplicates ${earlier.field}`,
-        },
-        { entry: located.entry, duplicateOf: earlier.field },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: located.field,
+        problem: errorText('duplicate_non_working_day', {
+          date: located.entry.date,
+          kind: located.entry.kind,
+          id: located.entry.name.id,
+          field: earlier.field,
+        }),
+        entry: located.entry,
+        duplicateOf: earlier.field,
+      });
     }
     seen.set(key, located);
     if (!nonWorkingDates.has(located.dayNumber)) nonWorkingDates.set(located.dayNumber, located);
@@ -68,26 +72,26 @@ function checkConsistency(parts: CalendarParts): void {
   for (const located of parts.extraWorking) {
     const earlier = extraDates.get(located.dayNumber);
     if (earlier !== undefined) {
-      throw new CalendarDataError(
-        located.field,
-        {
-          id: `hari kerja tambahan ${located.entry.date} sudah ada di ${earlier.field}`,
-          en: `extra working day ${located.entry.date} duplicates ${earlier.field}`,
-        },
-        { entry: located.entry, duplicateOf: earlier.field },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: located.field,
+        problem: errorText('duplicate_extra_working_day', { date: located.entry.date, field: earlier.field }),
+        entry: located.entry,
+        duplicateOf: earlier.field,
+      });
     }
     extraDates.set(located.dayNumber, located);
     const clash = nonWorkingDates.get(located.dayNumber);
     if (clash !== undefined) {
-      throw new CalendarDataError(
-        located.field,
-        {
-          id: `${located.entry.date} tidak bisa sekaligus hari kerja tambahan dan hari libur (${clash.field}: "${clash.entry.name.id}")`,
-          en: `${located.entry.date} cannot be both an extra working day and a non-working day (${clash.field}: "${clash.entry.name.en}")`,
-        },
-        { entry: located.entry, conflictsWith: clash.field },
-      );
+      throw new CalendarDataError('calendar_data', {
+        field: located.field,
+        problem: errorText('extra_working_day_is_holiday', {
+          date: located.entry.date,
+          field: clash.field,
+          name: clash.entry.name,
+        }),
+        entry: located.entry,
+        conflictsWith: clash.field,
+      });
     }
   }
 }
@@ -130,7 +134,7 @@ export function assembleCalendar(parts: CalendarParts, shared?: CalendarData): W
     };
   }
   const sharedData = data;
-  const calendar: WorkingCalendar = Object.freeze({
+  const calendar: WorkingCalendar = {
     id: parts.id,
     dataVersion: parts.dataVersion,
     zone: parts.zone,
@@ -146,8 +150,10 @@ export function assembleCalendar(parts: CalendarParts, shared?: CalendarData): W
       // Same days, same table: only the zone in which instants are read changes.
       return assembleCalendar({ ...partsOf(calendar), zone }, sharedData);
     },
-  });
+  };
+  // Registered (and branded) before it is frozen.
   registerCalendar(calendar, sharedData);
+  Object.freeze(calendar);
   return calendar;
 }
 
@@ -176,14 +182,16 @@ function partsOf(calendar: WorkingCalendar): CalendarParts {
 
 function mergeCoverage(current: CalendarCoverage, added: CalendarCoverage, field: string): CalendarCoverage {
   if (added.fromYear > current.toYear + 1 || added.toYear < current.fromYear - 1) {
-    throw new CalendarDataError(
+    throw new CalendarDataError('calendar_data', {
       field,
-      {
-        id: `cakupan ${added.fromYear}-${added.toYear} tidak bersambung dengan ${current.fromYear}-${current.toYear}; tahun di antaranya tidak boleh dianggap tercakup tanpa data`,
-        en: `coverage ${added.fromYear}-${added.toYear} does not touch ${current.fromYear}-${current.toYear}; the years in between cannot be claimed without their data`,
-      },
-      { entry: added },
-    );
+      problem: errorText('coverage_gap', {
+        fromYear: added.fromYear,
+        toYear: added.toYear,
+        fromYear2: current.fromYear,
+        toYear2: current.toYear,
+      }),
+      entry: added,
+    });
   }
   return Object.freeze({
     fromYear: Math.min(current.fromYear, added.fromYear),
@@ -203,14 +211,11 @@ function removeNonWorking(
     let kind: NonWorkingKind | undefined;
     if (raw.kind !== undefined) {
       if (typeof raw.kind !== 'string' || !(NON_WORKING_KINDS as readonly string[]).includes(raw.kind)) {
-        throw new CalendarDataError(
-          `${field}.kind`,
-          {
-            id: `jenis tidak dikenal; diharapkan salah satu dari ${NON_WORKING_KINDS.join(', ')}`,
-            en: `unknown kind; expected one of ${NON_WORKING_KINDS.join(', ')}`,
-          },
-          { entry: ref },
-        );
+        throw new CalendarDataError('calendar_data', {
+          field: `${field}.kind`,
+          problem: errorText('unknown_non_working_kind', { nonWorkingKinds: NON_WORKING_KINDS.join(', ') }),
+          entry: ref,
+        });
       }
       kind = raw.kind as NonWorkingKind;
     }
@@ -222,14 +227,11 @@ function removeNonWorking(
     const kept = remaining.filter((located) => !matches(located));
     if (kept.length === remaining.length) {
       // Cancelling a day that is not there is almost always a typo in the date; say so.
-      throw new CalendarDataError(
+      throw new CalendarDataError('calendar_data', {
         field,
-        {
-          id: `tidak ada hari libur yang cocok pada ${String(raw.date)} untuk dibatalkan`,
-          en: `there is no matching non-working day on ${String(raw.date)} to cancel`,
-        },
-        { entry: ref },
-      );
+        problem: errorText('no_non_working_day_to_cancel', { date: String(raw.date) }),
+        entry: ref,
+      });
     }
     remaining = kept;
   });
@@ -246,14 +248,11 @@ function removeExtraWorking(
     const dayNumber = requireDate(date, field);
     const kept = remaining.filter((located) => located.dayNumber !== dayNumber);
     if (kept.length === remaining.length) {
-      throw new CalendarDataError(
+      throw new CalendarDataError('calendar_data', {
         field,
-        {
-          id: `tidak ada hari kerja tambahan pada ${String(date)} untuk dibatalkan`,
-          en: `there is no extra working day on ${String(date)} to cancel`,
-        },
-        { entry: date },
-      );
+        problem: errorText('no_extra_working_day_to_cancel', { date: String(date) }),
+        entry: date,
+      });
     }
     remaining = kept;
   });

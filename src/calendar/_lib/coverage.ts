@@ -1,6 +1,7 @@
 import { yearOfDayNumber } from '../../_lib/dayNumber.js';
 import { CalendarCoverageError } from '../../errors/CalendarCoverageError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import type { CoverageMode, WorkingCalendar } from '../types.js';
 import type { CalendarData } from './internals.js';
 
@@ -30,13 +31,14 @@ export function enforceCoverage(
   years: readonly number[],
 ): void {
   if (mode !== undefined && mode !== 'provisional' && mode !== 'strict') {
-    throw new InvalidArgumentError('options.coverage', mode, {
-      id: "diharapkan 'provisional' (bawaan) atau 'strict'",
-      en: "expected 'provisional' (the default) or 'strict'",
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.coverage',
+      value: mode,
+      expected: errorText('coverage_mode_expected'),
     });
   }
   if (years.length > 0 && mode === 'strict') {
-    throw new CalendarCoverageError({
+    throw new CalendarCoverageError('calendar_coverage', {
       years,
       calendarId: calendar.id,
       dataVersion: calendar.dataVersion,

@@ -1,5 +1,6 @@
 import { daysFromCivil, weekdayOfDayNumber } from '../../_lib/dayNumber.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
 import type {
   CalendarCoverage,
@@ -64,21 +65,83 @@ export interface CalendarData {
   table: WorkingDayTable | undefined;
 }
 
-const registry = /* @__PURE__ */ new WeakMap<object, CalendarData>();
+/**
+ * The version of `CalendarData`'s shape and meaning: bump it whenever a field is added, removed or
+ * changes meaning (a literal renamed), or the lazily built tables (`table`, `tentativeFlags`) are
+ * built differently: a copy uses the tables another copy of the same layout built. Copies of pengaduan with the same number (the ESM and CommonJS
+ * builds of one version, or two versions that agree on it) share one registry, so that a calendar
+ * made by one is accepted by the other; any other copy's calendar is refused as `another_copy`.
+ */
+const CALENDAR_DATA_LAYOUT = 2;
 
+/** The brand on every calendar: its layout number, under a key every copy of pengaduan knows. */
+export const CALENDAR_BRAND: unique symbol = Symbol.for('pengaduan.WorkingCalendar');
+
+const REGISTRY_KEY = Symbol.for(`pengaduan.calendarData/${CALENDAR_DATA_LAYOUT}`);
+
+/** One registry per layout, shared by every copy of pengaduan loaded in this realm. */
+function sharedRegistry(): WeakMap<object, CalendarData> {
+  const holder = globalThis as { [REGISTRY_KEY]?: WeakMap<object, CalendarData> };
+  let registry = holder[REGISTRY_KEY];
+  if (!(registry instanceof WeakMap)) {
+    registry = new WeakMap<object, CalendarData>();
+    try {
+      Object.defineProperty(globalThis, REGISTRY_KEY, { value: registry });
+    } catch {
+      // A frozen global: this copy keeps its own registry, and refuses other copies' calendars.
+    }
+  }
+  return registry;
+}
+
+const registry = /* @__PURE__ */ sharedRegistry();
+
+/** Registers a calendar (before it is frozen: it gets the brand too). */
 export function registerCalendar(calendar: WorkingCalendar, data: CalendarData): void {
+  if (!Object.isFrozen(calendar)) {
+    Object.defineProperty(calendar, CALENDAR_BRAND, { value: CALENDAR_DATA_LAYOUT });
+  }
   registry.set(calendar, data);
 }
 
-const NOT_A_CALENDAR = {
-  id: 'diharapkan kalender kerja dari createWorkingCalendar(), nationalCalendar, atau calendar.extend()',
-  en: 'expected a working calendar made by createWorkingCalendar(), nationalCalendar or calendar.extend()',
-} as const;
+const NOT_A_CALENDAR = /* @__PURE__ */ errorText('not_a_calendar');
 
-/** The data behind a calendar; `InvalidArgumentError` for anything not made by this library. */
+const ANOTHER_COPY = /* @__PURE__ */ errorText('another_copy');
+
+/**
+ * Whether a value that is not a calendar of this copy is one of another copy of pengaduan: it has the
+ * brand every calendar gets (a plain copy of a calendar's fields does not: it is no calendar at all).
+ */
+function isForeignCalendar(value: object): boolean {
+  try {
+    return CALENDAR_BRAND in value;
+  } catch {
+    // A proxy whose `has` trap throws is no calendar of any copy.
+    return false;
+  }
+}
+
+/**
+ * The data behind a calendar; `InvalidArgumentError` for anything not made by this library, with
+ * `details.reason: 'another_copy'` for a calendar of another copy of pengaduan.
+ */
 export function calendarData(calendar: unknown): CalendarData {
   const data = typeof calendar === 'object' && calendar !== null ? registry.get(calendar) : undefined;
-  if (data === undefined) throw new InvalidArgumentError('calendar', calendar, NOT_A_CALENDAR);
+  if (data === undefined) {
+    if (typeof calendar === 'object' && calendar !== null && isForeignCalendar(calendar)) {
+      throw new InvalidArgumentError('invalid_argument', {
+        argument: 'calendar',
+        value: calendar,
+        expected: ANOTHER_COPY,
+        reason: 'another_copy',
+      });
+    }
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'calendar',
+      value: calendar,
+      expected: NOT_A_CALENDAR,
+    });
+  }
   return data;
 }
 
@@ -99,7 +162,7 @@ function buildTable(data: CalendarData): WorkingDayTable {
   for (let filled = 7; filled < WINDOW_LENGTH; filled *= 2) {
     working.copyWithin(filled, 0, Math.min(filled, WINDOW_LENGTH - filled));
   }
-  if (data.uncoveredYears === 'fixed-date-holidays') {
+  if (data.uncoveredYears === 'fixed_date_holidays') {
     for (let year = WINDOW_FIRST_YEAR; year <= WINDOW_LAST_YEAR; year++) {
       if (year >= data.coverage.fromYear && year <= data.coverage.toYear) continue;
       for (const holiday of FIXED_DATE_HOLIDAYS) {

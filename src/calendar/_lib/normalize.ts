@@ -2,6 +2,7 @@ import { parseDayNumber } from '../../_lib/parseDayNumber.js';
 import { isValidZone } from '../../_lib/zones.js';
 import { CalendarDataError } from '../../errors/CalendarDataError.js';
 import { InvalidDateError } from '../../errors/InvalidDateError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import type {
   CalendarCoverage,
@@ -29,7 +30,11 @@ export const NON_WORKING_KINDS: readonly NonWorkingKind[] = [
 ];
 
 function fail(field: string, problem: LocalizedText, entry?: unknown): never {
-  throw new CalendarDataError(field, problem, entry === undefined ? {} : { entry });
+  throw new CalendarDataError('calendar_data', {
+    field,
+    problem: problem,
+    ...(entry === undefined ? {} : { entry }),
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -37,24 +42,20 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function requireRecord(value: unknown, field: string): Record<string, unknown> {
-  if (!isRecord(value)) fail(field, { id: 'diharapkan sebuah objek', en: 'expected an object' }, value);
+  if (!isRecord(value)) fail(field, errorText('object_expected'), value);
   return value;
 }
 
 export function requireText(value: unknown, field: string, entry?: unknown): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    fail(
-      field,
-      { id: 'diharapkan teks yang tidak kosong', en: 'expected a non-empty string' },
-      entry ?? value,
-    );
+    fail(field, errorText('text_expected'), entry ?? value);
   }
   return value;
 }
 
 export function requireArray(value: unknown, field: string): readonly unknown[] {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) fail(field, { id: 'diharapkan sebuah array', en: 'expected an array' }, value);
+  if (!Array.isArray(value)) fail(field, errorText('array_expected'), value);
   return value;
 }
 
@@ -70,10 +71,10 @@ export function requireDate(value: unknown, field: string, entry?: unknown): num
   if (dayNumber < WINDOW_START || dayNumber > WINDOW_END) {
     fail(
       field,
-      {
-        id: `tanggal harus antara ${WINDOW_FIRST_YEAR}-01-01 dan ${WINDOW_LAST_YEAR}-12-31`,
-        en: `the date must lie between ${WINDOW_FIRST_YEAR}-01-01 and ${WINDOW_LAST_YEAR}-12-31`,
-      },
+      errorText('date_outside_window', {
+        windowFirstYear: WINDOW_FIRST_YEAR,
+        windowLastYear: WINDOW_LAST_YEAR,
+      }),
       entry ?? value,
     );
   }
@@ -82,14 +83,7 @@ export function requireDate(value: unknown, field: string, entry?: unknown): num
 
 function requireName(value: unknown, field: string, entry: unknown): LocalizedText {
   if (!isRecord(value)) {
-    fail(
-      field,
-      {
-        id: 'diharapkan nama { id, en } dalam dua bahasa',
-        en: 'expected a name { id, en } in both languages',
-      },
-      entry,
-    );
+    fail(field, errorText('bilingual_name_expected'), entry);
   }
   return Object.freeze({
     id: requireText(value.id, `${field}.id`, entry),
@@ -104,10 +98,7 @@ export function normalizeNonWorkingDay(value: unknown, field: string): Located<N
   if (typeof kind !== 'string' || !(NON_WORKING_KINDS as readonly string[]).includes(kind)) {
     fail(
       `${field}.kind`,
-      {
-        id: `jenis tidak dikenal; diharapkan salah satu dari ${NON_WORKING_KINDS.join(', ')}`,
-        en: `unknown kind; expected one of ${NON_WORKING_KINDS.join(', ')}`,
-      },
+      errorText('unknown_non_working_kind', { nonWorkingKinds: NON_WORKING_KINDS.join(', ') }),
       value,
     );
   }
@@ -122,14 +113,7 @@ export function normalizeNonWorkingDay(value: unknown, field: string): Located<N
   if (raw.tentative !== undefined) {
     const mark = raw.tentative;
     if (!isRecord(mark)) {
-      fail(
-        `${field}.tentative`,
-        {
-          id: 'diharapkan { decidedBy }: keputusan yang akan menetapkan tanggalnya',
-          en: 'expected { decidedBy }: the decision that will fix the date',
-        },
-        value,
-      );
+      fail(`${field}.tentative`, errorText('tentative_expected'), value);
     }
     tentative = Object.freeze({
       decidedBy: requireText(mark.decidedBy, `${field}.tentative.decidedBy`, value),
@@ -155,10 +139,7 @@ export function normalizeExtraWorkingDay(value: unknown, field: string): Located
 }
 
 export function normalizeWorkingWeekdays(value: unknown, field: string): readonly Weekday[] {
-  const expected = {
-    id: 'diharapkan array hari kerja ISO yang tidak kosong dan tanpa duplikat (1 = Senin … 7 = Minggu)',
-    en: 'expected a non-empty array of distinct ISO weekdays (1 = Monday … 7 = Sunday)',
-  };
+  const expected = errorText('working_weekdays_expected');
   if (!Array.isArray(value) || value.length === 0) fail(field, expected, value);
   const seen = new Set<number>();
   for (const day of value) {
@@ -176,50 +157,37 @@ export function normalizeCoverage(value: unknown, field: string): CalendarCovera
   if (!inRange(fromYear) || !inRange(toYear)) {
     fail(
       field,
-      {
-        id: `diharapkan { fromYear, toYear }, tahun bulat antara ${WINDOW_FIRST_YEAR} dan ${WINDOW_LAST_YEAR}`,
-        en: `expected { fromYear, toYear }, whole years between ${WINDOW_FIRST_YEAR} and ${WINDOW_LAST_YEAR}`,
-      },
+      errorText('coverage_years_expected', {
+        windowFirstYear: WINDOW_FIRST_YEAR,
+        windowLastYear: WINDOW_LAST_YEAR,
+      }),
       value,
     );
   }
   if (fromYear > toYear) {
-    fail(
-      field,
-      {
-        id: `fromYear (${fromYear}) lebih besar dari toYear (${toYear})`,
-        en: `fromYear (${fromYear}) is after toYear (${toYear})`,
-      },
-      value,
-    );
+    fail(field, errorText('coverage_reversed', { fromYear, toYear }), value);
   }
   return Object.freeze({ fromYear, toYear });
 }
 
 export function normalizeZone(value: unknown, field: string): string {
   if (!isValidZone(value)) {
-    fail(
-      field,
-      {
-        id: 'diharapkan nama zona waktu IANA, mis. Asia/Jakarta, Asia/Makassar, Asia/Jayapura',
-        en: 'expected an IANA time zone name, e.g. Asia/Jakarta, Asia/Makassar, Asia/Jayapura',
-      },
-      value,
-    );
+    fail(field, errorText('calendar_zone_expected'), value);
   }
   return value;
 }
 
-export function normalizeAssumption(value: unknown, field: string): UncoveredYearAssumption {
-  if (value !== 'fixed-date-holidays' && value !== 'weekends-only') {
-    fail(
-      field,
-      {
-        id: "diharapkan 'fixed-date-holidays' (bawaan) atau 'weekends-only'",
-        en: "expected 'fixed-date-holidays' (the default) or 'weekends-only'",
-      },
-      value,
-    );
+/** The kebab-case spellings of 0.x, read as their snake_case values (deprecated). */
+const DEPRECATED_ASSUMPTIONS: Readonly<Record<string, UncoveredYearAssumption>> = Object.freeze({
+  'fixed-date-holidays': 'fixed_date_holidays',
+  'weekends-only': 'weekends_only',
+});
+
+export function normalizeAssumption(raw: unknown, field: string): UncoveredYearAssumption {
+  const value =
+    typeof raw === 'string' && Object.hasOwn(DEPRECATED_ASSUMPTIONS, raw) ? DEPRECATED_ASSUMPTIONS[raw] : raw;
+  if (value !== 'fixed_date_holidays' && value !== 'weekends_only') {
+    fail(field, errorText('uncovered_years_expected'), value);
   }
   return value;
 }

@@ -1,6 +1,7 @@
 import { civilFromDays, dayOfPacked, monthOfPacked, weekdayOfDayNumber } from '../../_lib/dayNumber.js';
 import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 import { FIXED_DATE_HOLIDAYS } from '../fixedDateHolidays.js';
 import type { CivilDate, TentativeMode, WorkingCalendar } from '../types.js';
 import { assembleCalendar } from './buildCalendar.js';
@@ -17,7 +18,7 @@ function buildFlags(data: CalendarData): TentativeFlags {
     cumulative[day - WINDOW_START + 1]! - cumulative[day - WINDOW_START]! === 1;
   const isExtra = (day: number): boolean => data.extraWorkingDayNumbers.includes(day);
   const assumedOff = (day: number): boolean => {
-    if (data.uncoveredYears !== 'fixed-date-holidays') return false;
+    if (data.uncoveredYears !== 'fixed_date_holidays') return false;
     if (day >= data.coverageFirstDay && day <= data.coverageLastDay) return false;
     const packed = civilFromDays(day);
     const month = monthOfPacked(packed);
@@ -89,13 +90,18 @@ export function enforceTentative(
   days: readonly CivilDate[],
 ): void {
   if (mode !== undefined && mode !== 'mark' && mode !== 'strict') {
-    throw new InvalidArgumentError('options.tentative', mode, {
-      id: "diharapkan 'mark' (bawaan) atau 'strict'",
-      en: "expected 'mark' (the default) or 'strict'",
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.tentative',
+      value: mode,
+      expected: errorText('tentative_mode_expected'),
     });
   }
   if (days.length > 0 && mode === 'strict') {
-    throw new CalendarTentativeError({ days, calendarId: calendar.id, dataVersion: calendar.dataVersion });
+    throw new CalendarTentativeError('calendar_tentative', {
+      days,
+      calendarId: calendar.id,
+      dataVersion: calendar.dataVersion,
+    });
   }
 }
 

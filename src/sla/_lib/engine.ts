@@ -414,12 +414,15 @@ function historyError(
   expected: LocalizedText,
   cause?: unknown,
 ): InvalidHistoryError {
-  return new InvalidHistoryError(
-    { ...(index === undefined ? {} : { index }), field, value },
-    cause instanceof PengaduanError
-      ? { id: `${expected.id} (${cause.text.id})`, en: `${expected.en} (${cause.text.en})` }
-      : expected,
-  );
+  return new InvalidHistoryError('invalid_history', {
+    ...(index === undefined ? {} : { index }),
+    field,
+    value,
+    expected:
+      cause instanceof PengaduanError
+        ? { id: `${expected.id} (${cause.text.id})`, en: `${expected.en} (${cause.text.en})` }
+        : expected,
+  });
 }
 
 const INSTANT_EXPECTED = {
@@ -959,7 +962,7 @@ class Engine implements EngineResult {
     e.tentative = days.length > 0;
     if (e.tentative && this.tentativeStrict) {
       const calendar = real.calendarOf();
-      throw new CalendarTentativeError({
+      throw new CalendarTentativeError('calendar_tentative', {
         days: days.sort(),
         calendarId: calendar.id,
         dataVersion: calendar.dataVersion,

@@ -169,7 +169,7 @@ class Index implements WorkingDays {
     for (let y = yearOfDayNumber(first); y <= yearOfDayNumber(last); y++) {
       if (y < this.fromYear || y > this.toYear) years.push(y);
     }
-    throw new CalendarCoverageError({
+    throw new CalendarCoverageError('calendar_coverage', {
       years,
       calendarId: this.calendar.id,
       dataVersion: this.calendar.dataVersion,

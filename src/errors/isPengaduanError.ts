@@ -1,0 +1,31 @@
+import { PENGADUAN_ERROR_BRAND, PengaduanError } from './PengaduanError.js';
+
+/**
+ * Whether a value is an error this library threw, from this copy of the package or another one (the
+ * ESM and CommonJS builds mixed, or two versions installed), where `instanceof PengaduanError` says
+ * `false`. Narrow further on `code`.
+ *
+ * @param value - anything caught
+ * @returns `true` for a `PengaduanError` of any copy of pengaduan
+ * @example
+ * import { addWorkingDays, isPengaduanError } from 'pengaduan';
+ *
+ * try {
+ *   addWorkingDays('2025-02-30', 1);
+ * } catch (error) {
+ *   if (isPengaduanError(error) && error.code === 'invalid_date') console.log(error.text.id);
+ * }
+ */
+export function isPengaduanError(value: unknown): value is PengaduanError {
+  if (value instanceof PengaduanError) return true;
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (
+      (value as { [PENGADUAN_ERROR_BRAND]?: unknown })[PENGADUAN_ERROR_BRAND] === true &&
+      typeof (value as { code?: unknown }).code === 'string'
+    );
+  } catch {
+    // A proxy whose `get` throws is not one of ours.
+    return false;
+  }
+}
