@@ -13,7 +13,7 @@ import {
   startComplaint,
 } from '../../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
-import { parseComplaint } from '../../src/schema/index.js';
+import { safeParseComplaint } from '../../src/schema/index.js';
 import * as viewsApi from '../../src/views/index.js';
 import { type Contract, checkContract, functionExports, hostile, RUNS } from './_contract.js';
 
@@ -204,7 +204,7 @@ const untrustedOptions = fc.oneof(
 );
 
 const complaint = (() => {
-  const parsed = parseComplaint({
+  const parsed = safeParseComplaint({
     filing: 'formal',
     type: 'pengaduan',
     channel: 'web',

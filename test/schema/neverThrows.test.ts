@@ -9,10 +9,10 @@ import {
 } from '../../src/index.js';
 import {
   HistorySchema,
-  parseComplaint,
-  parseHistory,
-  parseHistoryEvent,
-  parseWith,
+  safeParseComplaint,
+  safeParseHistory,
+  safeParseHistoryEvent,
+  safeParseWith,
 } from '../../src/schema/index.js';
 
 const throwing = Object.defineProperty({}, 'type', {
@@ -52,7 +52,11 @@ describe('parse functions documented never to throw do not throw', () => {
       data: new Uint8Array(2),
     },
   ];
-  for (const [name, parse] of Object.entries({ parseComplaint, parseHistory, parseHistoryEvent })) {
+  for (const [name, parse] of Object.entries({
+    safeParseComplaint,
+    safeParseHistory,
+    safeParseHistoryEvent,
+  })) {
     it(`${name} returns a failure for typed arrays, Map, Set, throwing getters, proxies and cycles`, () => {
       for (const value of hostile) {
         const result = parse(value);
@@ -61,13 +65,13 @@ describe('parse functions documented never to throw do not throw', () => {
     });
   }
 
-  it('parseWith survives options whose getters throw, and keeps the caller’s input unfrozen', () => {
+  it('safeParseWith survives options whose getters throw, and keeps the caller’s input unfrozen', () => {
     const options = Object.defineProperty({}, 'locale', {
       get() {
         throw new Error('boom');
       },
     });
-    expect(parseWith(HistorySchema, [], options as never).success).toBe(true);
+    expect(safeParseWith(HistorySchema, [], options as never).success).toBe(true);
     const input = { not: 'a history' };
     expect(HistorySchema.safeParse(input).success).toBe(false);
     expect(Object.isFrozen(input)).toBe(false);
