@@ -168,7 +168,7 @@ export class Portal {
         locale: options.locale,
         ...(options.expectedRevision === undefined ? {} : { expectedRevision: options.expectedRevision }),
       });
-      if (!result.ok) {
+      if (!result.success) {
         if (result.error instanceof RevisionConflictError) return { kind: 'conflict', error: result.error };
         return { kind: 'refused', error: result.error };
       }
