@@ -61,6 +61,7 @@ export { InvalidPhoneNumberError } from './InvalidPhoneNumberError.js';
 export type { IssueCode, LocalizedIssue } from './LocalizedIssue.js';
 export type { Location } from './LocationSchema.js';
 export { LocationSchema } from './LocationSchema.js';
+export type { LocalizedErrorMapOptions } from './localizedErrorMap.js';
 export { localizedErrorMap } from './localizedErrorMap.js';
 export type { MissingFormalRequirement } from './missingFormalRequirements.js';
 export { missingFormalRequirements } from './missingFormalRequirements.js';

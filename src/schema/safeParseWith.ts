@@ -47,8 +47,8 @@ export function safeParseWith<TSchema extends z.ZodType>(
     rewordIssues(result.error, input, locale, scope);
     const scoped = scope === undefined ? { input } : { input, scope };
     const both = {
-      id: formatIssues(result.error, 'id', scoped),
-      en: formatIssues(result.error, 'en', scoped),
+      id: formatIssues(result.error, { ...scoped, locale: 'id' }),
+      en: formatIssues(result.error, { ...scoped, locale: 'en' }),
     };
     return {
       success: false,

@@ -62,7 +62,7 @@ describe('the contract of every function of `pengaduan/schema`', () => {
       checkContract(`${name}.safeParse`, (value) => s.safeParse(value), 'throws_typed', fc.tuple(hostile));
       checkContract(
         `${name}.safeParse with localizedErrorMap`,
-        (value, locale) => s.safeParse(value, { error: api.localizedErrorMap(locale as 'id') }),
+        (value, locale) => s.safeParse(value, { error: api.localizedErrorMap({ locale: locale as 'id' }) }),
         'throws_typed',
         fc.tuple(hostile, fc.oneof(fc.constantFrom('id', 'en'), hostile)),
       );

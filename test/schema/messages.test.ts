@@ -153,7 +153,7 @@ describe('choosing the locale', () => {
         actor: { role: 'admin_instansi' },
         data: {},
       },
-      { error: localizedErrorMap('en', 'event') },
+      { error: localizedErrorMap({ locale: 'en', scope: 'event' }) },
     );
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Reason is required']);
   });
@@ -162,17 +162,17 @@ describe('choosing the locale', () => {
     const error = ComplaintSchema.safeParse(input).error;
     expect(error).toBeDefined();
     if (error === undefined) return;
-    const withInput = formatIssues(error, 'id', { scope: 'complaint', input });
-    const withoutInput = formatIssues(error, 'id', { scope: 'complaint' });
+    const withInput = formatIssues(error, { locale: 'id', scope: 'complaint', input });
+    const withoutInput = formatIssues(error, { locale: 'id', scope: 'complaint' });
     expect(withInput.find((i) => i.path.join('.') === 'requestedRemedy')?.message).toBe(
       'Permintaan penyelesaian wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf c)',
     );
     expect(withoutInput.find((i) => i.path.join('.') === 'requestedRemedy')?.message).toBe(
       'Permintaan penyelesaian wajib diisi dengan teks (UU 25/2009 Pasal 42 ayat (3) huruf c)',
     );
-    expect(formatIssues(error, 'en').find((i) => i.path.join('.') === 'requestedRemedy')?.field).toBe(
-      'Remedy requested',
-    );
+    expect(
+      formatIssues(error, { locale: 'en' }).find((i) => i.path.join('.') === 'requestedRemedy')?.field,
+    ).toBe('Remedy requested');
   });
 
   it('throws a SchemaValidationError with the issues in both languages from parseWith', () => {

@@ -94,8 +94,8 @@ describe('describeClock and formatClockSource on an unknown locale', () => {
   const clock = report.clocks.find((c) => c.ruleId === 'uu25.response')!;
 
   it('falls back to Bahasa Indonesia, as messagesFor does', () => {
-    expect(describeClock(clock, 'fr' as never)).toBe(describeClock(clock));
-    expect(formatClockSource(clock, '__proto__' as never)).toBe('UU 25/2009 Pasal 44 ayat (3)');
+    expect(describeClock(clock, { locale: 'fr' as never })).toBe(describeClock(clock));
+    expect(formatClockSource(clock, { locale: '__proto__' as never })).toBe('UU 25/2009 Pasal 44 ayat (3)');
   });
 
   it('refuses what is not a clock with InvalidArgumentError', () => {
@@ -108,7 +108,7 @@ describe('describeClock and formatClockSource on an unknown locale', () => {
     const start = performance.now();
     formatClockSource(
       { source: { instrument: 'X', article: `Pasal 1${' '.repeat(100_000)}x`, status: 'verified' } },
-      'en',
+      { locale: 'en' },
     );
     expect(performance.now() - start).toBeLessThan(200);
   });
