@@ -263,7 +263,7 @@ const CASES: Record<string, { contract: Contract; args: fc.Arbitrary<unknown[]> 
     contract: 'throws_typed',
     args: fc.tuple(
       fc.oneof(fc.constant(policy), anyValue),
-      fc.oneof(fc.constant(nationalCalendar), anyValue),
+      fc.oneof(fc.constant({ calendar: nationalCalendar }), fc.record({ calendar: anyValue }), anyValue),
     ),
   },
   createComplaintMachine: { contract: 'throws_typed', args: fc.tuple(anyValue) },

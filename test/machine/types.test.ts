@@ -53,7 +53,7 @@ describe('event types', () => {
     const actor = createComplaintActor(submission(wib('2025-03-27')), opts);
     // @ts-expect-error unknown event type
     expect(actor.trySend({ type: 'sla.tock', at: wib('2025-03-28') }).success).toBe(false);
-    const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, nationalCalendar));
+    const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, { calendar: nationalCalendar }));
     const initial = machine.resolveState({ value: 'submitted', context: snapshot.context });
     // @ts-expect-error unknown event type on xstate's pure transition
     const [next] = transition(machine, initial, { type: 'nope' });
