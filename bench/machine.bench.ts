@@ -20,7 +20,7 @@ import { type BenchResult, compare } from './_measure.js';
 
 const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
 const options = { policy } as const;
-const engine = createDeadlineEngine(policy, nationalCalendar);
+const engine = createDeadlineEngine(policy, { calendar: nationalCalendar });
 const machine = createComplaintMachine(engine);
 
 const admin = { role: 'admin_instansi', id: 'diskominfo-1' } as const;

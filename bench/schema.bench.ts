@@ -1,6 +1,6 @@
 /**
  * The schema layer's helpers against the zod schemas under them, on valid input (the common case on
- * a server): `parseWith` and `parseHistoryEvent` against the schema's own `safeParse`. What the helper
+ * a server): `safeParseWith` and `safeParseHistoryEvent` against the schema's own `safeParse`. What the helper
  * adds is the localized error map and the wrapping. Both are checked to accept the input before they
  * are timed.
  */
@@ -8,8 +8,8 @@ import {
   ComplaintSchema,
   HistoryEventSchema,
   NikSchema,
-  parseHistoryEvent,
-  parseWith,
+  safeParseHistoryEvent,
+  safeParseWith,
 } from '../src/schema/index.js';
 import { type BenchResult, compare } from './_measure.js';
 
@@ -31,11 +31,11 @@ const nik = '3273012506850001';
 function verify(): void {
   const checks = [
     ComplaintSchema.safeParse(complaint).success,
-    parseWith(ComplaintSchema, complaint).success,
+    safeParseWith(ComplaintSchema, complaint).success,
     HistoryEventSchema.safeParse(event).success,
-    parseHistoryEvent(event).success,
+    safeParseHistoryEvent(event).success,
     NikSchema.safeParse(nik).success,
-    parseWith(NikSchema, nik).success,
+    safeParseWith(NikSchema, nik).success,
   ];
   if (checks.some((ok) => !ok)) throw new Error(`schema bench input is not valid: ${checks.join(', ')}`);
 }
@@ -54,24 +54,24 @@ export function run(): BenchResult[] {
   verify();
   return [
     ...rows(
-      'valid complaint (parseWith)',
+      'valid complaint (safeParseWith)',
       compare({
         [ZOD]: () => ComplaintSchema.safeParse(complaint).success,
-        [OURS]: () => parseWith(ComplaintSchema, complaint).success,
+        [OURS]: () => safeParseWith(ComplaintSchema, complaint).success,
       }),
     ),
     ...rows(
-      'valid history event (parseHistoryEvent)',
+      'valid history event (safeParseHistoryEvent)',
       compare({
         [ZOD]: () => HistoryEventSchema.safeParse(event).success,
-        [OURS]: () => parseHistoryEvent(event).success,
+        [OURS]: () => safeParseHistoryEvent(event).success,
       }),
     ),
     ...rows(
-      'valid NIK (parseWith)',
+      'valid NIK (safeParseWith)',
       compare({
         [ZOD]: () => NikSchema.safeParse(nik).success,
-        [OURS]: () => parseWith(NikSchema, nik).success,
+        [OURS]: () => safeParseWith(NikSchema, nik).success,
       }),
     ),
   ];

@@ -20,7 +20,7 @@ import {
   viewComplaint,
 } from '../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../src/rules/index.js';
-import { parseComplaint } from '../src/schema/index.js';
+import { safeParseComplaint } from '../src/schema/index.js';
 
 const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
 const options = { policy, escalateBreachesTo: 'atasan' } as const;
@@ -72,7 +72,7 @@ function deliver(event: ComplaintEvent, title: string, wakeUpAt: { at: string | 
 
 // The complaint record itself (identity, report, confidentiality) is the host's; the machine keeps
 // the history. Siti filed it anonim: her identity must not reach the public or the Disdukcapil.
-const parsed = parseComplaint({
+const parsed = safeParseComplaint({
   filing: 'formal',
   id: 'ADU-2025-0042',
   type: 'pengaduan',

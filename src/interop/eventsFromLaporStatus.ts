@@ -2,7 +2,7 @@ import { LaporStatusRefusedError } from '../errors/LaporStatusRefusedError.js';
 import type { Actor, HistoryEvent, HistoryEventType } from '../history/types.js';
 import { allowedEvents } from '../machine/allowedEvents.js';
 import { HistoryEventSchema } from '../schema/HistoryEventSchema.js';
-import { parseOrThrow } from '../schema/parseOrThrow.js';
+import { parseWith } from '../schema/parseWith.js';
 import { own } from './_lib/assertState.js';
 import { snapshotOf } from './_lib/snapshotOf.js';
 import { LAPOR_CROSSWALK, type LaporTransition } from './LAPOR_CROSSWALK.js';
@@ -178,7 +178,7 @@ export function eventsFromLaporStatus(
       actor,
       data: dataFor(type, details),
     };
-    return parseOrThrow(HistoryEventSchema, event, 'event') as HistoryEvent;
+    return parseWith(HistoryEventSchema, event, { scope: 'event' }) as HistoryEvent;
   });
   return Object.freeze(events.map((e) => Object.freeze(e)));
 }

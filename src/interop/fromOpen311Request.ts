@@ -6,8 +6,8 @@ import type { Channel } from '../schema/ChannelSchema.js';
 import type { Complaint } from '../schema/ComplaintSchema.js';
 import { HistoryEventSchema } from '../schema/HistoryEventSchema.js';
 import { InstantSchema } from '../schema/InstantSchema.js';
-import { parseComplaint } from '../schema/parseComplaint.js';
-import { parseWith } from '../schema/parseWith.js';
+import { safeParseComplaint } from '../schema/safeParseComplaint.js';
+import { safeParseWith } from '../schema/safeParseWith.js';
 import { own } from './_lib/assertState.js';
 import { ATTRIBUTE_SHAPES, type AttributeShape } from './_lib/attributes.js';
 import { OPEN311_SERVICES } from './OPEN311_SERVICES.js';
@@ -380,7 +380,10 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
     }
   }
 
-  const parsed = { id: parseComplaint(input, { locale: 'id' }), en: parseComplaint(input, { locale: 'en' }) };
+  const parsed = {
+    id: safeParseComplaint(input, { locale: 'id' }),
+    en: safeParseComplaint(input, { locale: 'en' }),
+  };
   if (!parsed.id.success && !parsed.en.success) {
     for (let i = 0; i < parsed.id.issues.length; i++) {
       for (const field of fieldsOfPath(parsed.id.issues[i]?.path ?? [])) {
@@ -407,7 +410,7 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
     actor: own(options, 'actor') ?? { role: 'system' },
     data,
   };
-  const event = parseWith(HistoryEventSchema, eventInput, { scope: 'event', locale: 'en' as Locale });
+  const event = safeParseWith(HistoryEventSchema, eventInput, { scope: 'event', locale: 'en' as Locale });
   if (!event.success) {
     // Only the host's options can make the event invalid (the complaint above passed).
     throw new InvalidArgumentError('options', eventInput, {

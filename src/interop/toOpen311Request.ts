@@ -7,7 +7,7 @@ import { viewComplaint } from '../machine/viewComplaint.js';
 import type { Policy } from '../rules/types.js';
 import { validatePolicy } from '../rules/validatePolicy.js';
 import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
-import { parseOrThrow } from '../schema/parseOrThrow.js';
+import { parseWith } from '../schema/parseWith.js';
 import type { ClockReport } from '../sla/types.js';
 import { own } from './_lib/assertState.js';
 import { lastChange } from './_lib/lastChange.js';
@@ -137,7 +137,7 @@ export function toOpen311Request(
   const runtime = { policy, ...(calendar === undefined ? {} : { calendar: calendar as WorkingCalendar }) };
   // A snapshot comes from storage: check it fully (format, history, policy) and recompute its deadlines.
   const s = restoreSnapshot(snapshotOf(snapshot), runtime);
-  const record = parseOrThrow(ComplaintSchema, complaint, 'complaint');
+  const record = parseWith(ComplaintSchema, complaint, { scope: 'complaint' });
   const view = viewComplaint(s, record, 'public');
   if (view.withheld || view.report === undefined) return null;
 

@@ -12,7 +12,7 @@ export interface ApplyEventOptions extends RuntimeOptions {
   /**
    * The `revision` of the snapshot the caller read before deciding to write (optimistic locking).
    * When given and the snapshot passed in has another revision, nothing changes and the call fails
-   * with `RevisionConflictError` (`safe…` variants: `ok: false`). A retry of an event already in
+   * with `RevisionConflictError` (`safe…` variants: `success: false`). A retry of an event already in
    * the history (same `id`, type, actor and data) is answered `duplicate: true` first.
    */
   readonly expectedRevision?: number;
@@ -20,9 +20,9 @@ export interface ApplyEventOptions extends RuntimeOptions {
 
 /** The result of the `safe…` variants: the new snapshot and effects, or the refusal with the unchanged snapshot. */
 export type SafeApplyResult =
-  | ({ readonly ok: true } & ApplyResult)
+  | ({ readonly success: true } & ApplyResult)
   | {
-      readonly ok: false;
+      readonly success: false;
       readonly error: TransitionRefusedError | RevisionConflictError;
       readonly snapshot: ComplaintSnapshot;
     };
@@ -76,13 +76,13 @@ export function applyEvent(
 }
 
 /**
- * `applyEvent` without throwing for a refused event: `{ ok: true, snapshot, effects, … }` or
- * `{ ok: false, error, snapshot }` where `snapshot` is the one passed in, unchanged.
+ * `applyEvent` without throwing for a refused event: `{ success: true, snapshot, effects, … }`
+ * or `{ success: false, error, snapshot }` where `snapshot` is the one passed in, unchanged.
  *
  * @param snapshot - the complaint's current snapshot
  * @param event - a history event or `sla.tick`
  * @param options - as for `applyEvent`
- * @returns the outcome (a refusal or a revision conflict is `ok: false`); `SnapshotError` is still
+ * @returns the outcome (a refusal or a revision conflict is `success: false`); `SnapshotError` is still
  *   thrown for a snapshot that cannot be used, and `InvalidArgumentError`/`PolicyError` for bad options
  * @example
  * ```ts
@@ -98,7 +98,7 @@ export function applyEvent(
  *   { type: 'complaint.reopened', at: '2025-03-28T09:00:00+07:00', actor: { role: 'complainant' }, data: { reason: 'Belum selesai' } },
  *   { policy: uu25Policy },
  * );
- * result.ok ? result.snapshot.value : result.error.details.reason;
+ * result.success ? result.snapshot.value : result.error.details.reason;
  * //=> 'role_not_permitted'
  * result.snapshot === snapshot;
  * //=> true
@@ -110,5 +110,7 @@ export function safeApplyEvent(
   options: ApplyEventOptions,
 ): SafeApplyResult {
   const outcome = applyToSnapshot(runtimeFor(options), snapshot, event, modeOf(options));
-  return outcome.ok ? { ok: true, ...outcome.result } : { ok: false, error: outcome.error, snapshot };
+  return outcome.ok
+    ? { success: true, ...outcome.result }
+    : { success: false, error: outcome.error, snapshot };
 }

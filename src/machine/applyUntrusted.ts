@@ -173,8 +173,8 @@ export function applyUntrusted(
 }
 
 /**
- * `applyUntrusted` without throwing for a refused request or a revision conflict: `{ ok: true, … }`
- * or `{ ok: false, error, snapshot }` with the snapshot passed in, unchanged.
+ * `applyUntrusted` without throwing for a refused request or a revision conflict: `{ success: true,
+ * … }` or `{ success: false, error, snapshot }` with the snapshot passed in, unchanged.
  *
  * @param snapshot - the complaint's current snapshot
  * @param input - the raw request body
@@ -194,7 +194,7 @@ export function applyUntrusted(
  *   { id: 'req-1', type: 'sla.tick', at: '2030-01-01T00:00:00Z' },
  *   { policy: uu25Policy, actor: { role: 'complainant' }, now: '2025-03-28T09:00:00+07:00' },
  * );
- * forged.ok ? null : forged.error.details.reason;
+ * forged.success ? null : forged.error.details.reason;
  * //=> 'stamped_field'
  * forged.snapshot === snapshot;
  * //=> true
@@ -206,5 +206,7 @@ export function safeApplyUntrusted(
   options: ApplyUntrustedOptions,
 ): SafeApplyResult {
   const { outcome } = untrusted(snapshot, input, options);
-  return outcome.ok ? { ok: true, ...outcome.result } : { ok: false, error: outcome.error, snapshot };
+  return outcome.ok
+    ? { success: true, ...outcome.result }
+    : { success: false, error: outcome.error, snapshot };
 }

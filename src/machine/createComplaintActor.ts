@@ -102,7 +102,7 @@ export function createComplaintActor(
     },
     trySend(event: ComplaintEvent): SafeApplyResult {
       const result = safeApplyEvent(snapshot, event, applyOptions);
-      if (result.ok) commit(result);
+      if (result.success) commit(result);
       return result;
     },
     allowedEvents: (role?: ActorRole) => allowedEvents(snapshot, role),

@@ -128,7 +128,7 @@ function ticked(
  * Most hosts never call this: `startComplaint`, `applyEvent` and `createComplaintActor` build and
  * cache the machine for the policy and calendar they are given, and add validation and refusals.
  *
- * @param engine - the deadline engine, from `createDeadlineEngine(policy, calendar)`
+ * @param engine - the deadline engine, from `createDeadlineEngine(policy, { calendar })`
  * @returns the XState v5 machine (`id: 'pengaduan.complaint'`)
  * @example
  * ```ts
@@ -136,7 +136,7 @@ function ticked(
  * import { nationalCalendar, uu25Policy } from 'pengaduan';
  * import { createComplaintMachine, createDeadlineEngine } from 'pengaduan/machine';
  *
- * const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, nationalCalendar));
+ * const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, { calendar: nationalCalendar }));
  * const [snapshot] = initialTransition(machine, {
  *   zone: 'Asia/Jakarta',
  *   submission: { type: 'complaint.submitted', at: '2025-03-27T09:00:00+07:00', actor: { role: 'complainant' }, data: {} },

@@ -1,24 +1,51 @@
 import type { WorkingCalendar } from '../calendar/types.js';
+import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Policy } from '../rules/types.js';
 import { runtimeFor } from './_lib/runtime.js';
 import type { DeadlineEngine } from './types.js';
+
+/** Options of `createDeadlineEngine`. */
+export interface CreateDeadlineEngineOptions {
+  /** The working-day calendar; default `nationalCalendar`. */
+  readonly calendar?: WorkingCalendar;
+}
 
 /**
  * Binds the deadline engine (`evaluateSla`) to one policy and one calendar, for the machine.
  *
  * @param policy - the policy whose clocks govern the complaint, e.g. `uu25Policy` or a combination
- * @param calendar - the working-day calendar, e.g. `nationalCalendar`
+ * @param options - `calendar`: the working-day calendar, default `nationalCalendar`
  * @returns a frozen `DeadlineEngine` whose `policyId` is `policy.id`
  * @example
  * ```ts
  * import { nationalCalendar, uu25Policy } from 'pengaduan';
  * import { createDeadlineEngine } from 'pengaduan/machine';
- * const engine = createDeadlineEngine(uu25Policy, nationalCalendar);
+ * const engine = createDeadlineEngine(uu25Policy, { calendar: nationalCalendar });
  * engine.policyId;
  * //=> 'uu25-2009'
  * ```
  */
-export function createDeadlineEngine(policy: Policy, calendar: WorkingCalendar): DeadlineEngine {
+export function createDeadlineEngine(
+  policy: Policy,
+  options: CreateDeadlineEngineOptions = {},
+): DeadlineEngine {
   // The same checks (and errors) as every other entry: a PolicyError or an InvalidArgumentError.
-  return runtimeFor({ policy, calendar }).engine;
+  const calendar = calendarOption(options);
+  return runtimeFor(calendar === undefined ? { policy } : { policy, calendar }).engine;
+}
+
+/** The `calendar` option, read without trusting the options: an unreadable one is refused. */
+function calendarOption(options: unknown): WorkingCalendar | undefined {
+  if (options === undefined) return undefined;
+  try {
+    if (options !== null && typeof options === 'object') {
+      return (options as CreateDeadlineEngineOptions).calendar;
+    }
+  } catch {
+    // refused below
+  }
+  throw new InvalidArgumentError('options', options, {
+    id: 'diharapkan objek opsi { calendar? }',
+    en: 'expected an options object { calendar? }',
+  });
 }

@@ -25,6 +25,7 @@ export type { ComplaintActor, CreateComplaintActorOptions } from './createCompla
 export { createComplaintActor } from './createComplaintActor.js';
 export type { ComplaintMachine, ComplaintMachineInput } from './createComplaintMachine.js';
 export { createComplaintMachine } from './createComplaintMachine.js';
+export type { CreateDeadlineEngineOptions } from './createDeadlineEngine.js';
 export { createDeadlineEngine } from './createDeadlineEngine.js';
 export { describeState } from './describeState.js';
 export type { SnapshotMigration, StoredSnapshot } from './migrateSnapshot.js';

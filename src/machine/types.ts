@@ -126,7 +126,7 @@ export interface ComplaintSnapshot {
 
 /**
  * Computes a complaint's deadlines: the SLA engine bound to one policy and one calendar. Built by
- * `createDeadlineEngine(policy, calendar)`; the machine calls it, never the host's clock.
+ * `createDeadlineEngine(policy, { calendar })`; the machine calls it, never the host's clock.
  */
 export interface DeadlineEngine {
   readonly policyId: string;

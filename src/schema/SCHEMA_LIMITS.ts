@@ -32,6 +32,6 @@ export const SCHEMA_LIMITS = Object.freeze({
   url: 2_048,
   /** A phone number as typed, with spaces or hyphens. */
   phone: 24,
-  /** A history handed to `parseHistory`. */
+  /** A history handed to `parseHistory` or `safeParseHistory`. */
   historyEvents: 10_000,
 });

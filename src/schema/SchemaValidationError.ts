@@ -3,7 +3,8 @@ import type { LocalizedIssue } from './LocalizedIssue.js';
 import type { SchemaScope } from './SchemaScope.js';
 
 /**
- * Thrown by `parseOrThrow` when input fails a schema. `text` gives the first issue (and how many
+ * Thrown by `parseWith`, `parseComplaint`, `parseHistory` and `parseHistoryEvent` (and returned as
+ * `error` by their `safeParse…` variants) when input fails a schema. `text` gives the first issue (and how many
  * more) in both languages; `details.issues` holds every issue in both languages.
  */
 export class SchemaValidationError extends PengaduanError {

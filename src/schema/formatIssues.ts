@@ -2,12 +2,15 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type IssueLike } from './_lib/describeIssue.js';
+import { localeOption } from './_lib/localeOption.js';
 import { valueAt } from './_lib/valueAt.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
 import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
 /** Options of `formatIssues`. */
 export interface FormatIssuesOptions {
+  /** The language of the messages: `'id'` (default) or `'en'`. */
+  readonly locale?: Locale;
   /** The record the value was validated as; picks field labels and the articles quoted. */
   readonly scope?: SchemaScope;
   /**
@@ -22,20 +25,19 @@ export interface FormatIssuesOptions {
  * `ZodError` from these schemas, whatever error map produced its messages.
  *
  * @param error - a `ZodError` (or anything with an `issues` array of zod issues)
- * @param locale - `'id'` (default) or `'en'`
- * @param options - the scope and the input, for precise labels and messages
+ * @param options - `locale` (`'id'` default, or `'en'`), and the scope and the input, for precise
+ *   labels and messages
  * @returns the issues, one per problem (one per unknown key), in the order zod found them
  * @throws {InvalidArgumentError} when `error` has no `issues` list
  * @example
  * import { ComplaintSchema, formatIssues } from 'pengaduan/schema';
  * const input = { filing: 'formal', type: 'pengaduan', channel: 'web', complainant: { name: 'Siti Rahmawati' } };
- * const issues = formatIssues(ComplaintSchema.safeParse(input).error!, 'id', { scope: 'complaint', input });
+ * const issues = formatIssues(ComplaintSchema.safeParse(input).error!, { locale: 'id', scope: 'complaint', input });
  * issues[0]?.message;
  * //=> 'Alamat lengkap pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
  */
 export function formatIssues(
   error: { readonly issues: readonly IssueLike[] },
-  locale: Locale = 'id',
   options: FormatIssuesOptions = {},
 ): LocalizedIssue[] {
   const issues = error !== null && typeof error === 'object' ? error.issues : undefined;
@@ -45,8 +47,8 @@ export function formatIssues(
       en: 'expected a ZodError (an object with an `issues` list)',
     });
   }
-  const messages = messagesFor(locale);
   const opts: FormatIssuesOptions = options !== null && typeof options === 'object' ? options : {};
+  const messages = messagesFor(localeOption(opts));
   const hasInput = Object.hasOwn(opts, 'input');
   const scope = scopeOf(opts.scope);
   return issues.flatMap((issue: IssueLike) =>

@@ -61,13 +61,13 @@ export { InvalidPhoneNumberError } from './InvalidPhoneNumberError.js';
 export type { IssueCode, LocalizedIssue } from './LocalizedIssue.js';
 export type { Location } from './LocationSchema.js';
 export { LocationSchema } from './LocationSchema.js';
+export type { LocalizedErrorMapOptions } from './localizedErrorMap.js';
 export { localizedErrorMap } from './localizedErrorMap.js';
 export type { MissingFormalRequirement } from './missingFormalRequirements.js';
 export { missingFormalRequirements } from './missingFormalRequirements.js';
 export type { Nik } from './NikSchema.js';
 export { NikSchema } from './NikSchema.js';
 export { isPhoneNumber, normalizePhoneNumber } from './normalizePhoneNumber.js';
-export type { ParseOptions, ParseResult } from './ParseResult.js';
 export type { PhoneNumber } from './PhoneNumberSchema.js';
 export { PhoneNumberSchema } from './PhoneNumberSchema.js';
 export type { PolicyRecord } from './PolicySchema.js';
@@ -75,8 +75,6 @@ export { ClockRuleSchema, PolicySchema, UNIT_EVENT_TYPES } from './PolicySchema.
 export { parseComplaint } from './parseComplaint.js';
 export { parseHistory } from './parseHistory.js';
 export { parseHistoryEvent } from './parseHistoryEvent.js';
-export { parseOrThrow } from './parseOrThrow.js';
-export type { ParseWithOptions } from './parseWith.js';
 export { parseWith } from './parseWith.js';
 export type {
   ClassificationFacts,
@@ -94,9 +92,15 @@ export {
   RegionCodeSchema,
   VillageCodeSchema,
 } from './RegionCodeSchema.js';
+export type { ParseOptions, SafeParseResult } from './SafeParseResult.js';
 export { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 export type { SchemaScope } from './SchemaScope.js';
 export { SCHEMA_SCOPES } from './SchemaScope.js';
 export { SchemaValidationError } from './SchemaValidationError.js';
 export type { Signature } from './SignatureSchema.js';
 export { SIGNATURE_KINDS, SignatureSchema } from './SignatureSchema.js';
+export { safeParseComplaint } from './safeParseComplaint.js';
+export { safeParseHistory } from './safeParseHistory.js';
+export { safeParseHistoryEvent } from './safeParseHistoryEvent.js';
+export type { ParseWithOptions } from './safeParseWith.js';
+export { safeParseWith } from './safeParseWith.js';

@@ -1,22 +1,23 @@
 import { localeOption } from './_lib/localeOption.js';
 import { type Complaint, ComplaintSchema } from './ComplaintSchema.js';
-import type { ParseOptions, ParseResult } from './ParseResult.js';
-import { parseWith } from './parseWith.js';
+import type { ParseOptions } from './SafeParseResult.js';
+import { safeParseWith } from './safeParseWith.js';
 
 /**
- * Validates a complaint from untrusted input (a portal form, an SP4N-LAPOR! integration, an import)
- * and words the issues for the citizen or the clerk.
+ * Validates a complaint like `safeParseComplaint`, but returns the data or throws: for code paths
+ * where bad input is a bug rather than a person's typo.
  *
- * @param input - the complaint as received
- * @param options - `locale`: `'id'` (default) or `'en'`
- * @returns the complaint with defaults filled in, or the issues
- * @see UU 25/2009 Pasal 42 ayat (3)
+ * @param input - the value as received
+ * @param options - `locale`: `'id'` (default) or `'en'`, the language of the issues' wording in zod's error
+ * @returns the complaint with defaults filled in
+ * @throws {SchemaValidationError} with every issue in both languages
  * @example
  * import { parseComplaint } from 'pengaduan/schema';
- * const result = parseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'web' });
- * result.success ? 'ok' : result.issues.map((issue) => issue.message)[0];
- * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
+ * parseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'web' });
+ * // throws SchemaValidationError: Complainant (pengadu) is required
  */
-export function parseComplaint(input: unknown, options: ParseOptions = {}): ParseResult<Complaint> {
-  return parseWith(ComplaintSchema, input, { locale: localeOption(options), scope: 'complaint' });
+export function parseComplaint(input: unknown, options: ParseOptions = {}): Complaint {
+  const result = safeParseWith(ComplaintSchema, input, { locale: localeOption(options), scope: 'complaint' });
+  if (result.success) return result.data;
+  throw result.error;
 }

@@ -1,22 +1,24 @@
 import type { History } from '../history/types.js';
 import { localeOption } from './_lib/localeOption.js';
 import { HistorySchema } from './HistoryEventSchema.js';
-import type { ParseOptions, ParseResult } from './ParseResult.js';
-import { parseWith } from './parseWith.js';
+import type { ParseOptions } from './SafeParseResult.js';
+import { safeParseWith } from './safeParseWith.js';
 
 /**
- * Validates a whole history (a list of events, oldest first). Issue paths start with the position
- * of the event in the list.
+ * Validates a whole history like `safeParseHistory`, but returns the data or throws: for code paths
+ * where bad input is a bug rather than a person's typo.
  *
- * @param input - the list as received
- * @param options - `locale`: `'id'` (default) or `'en'`
- * @returns the history typed as `History`, or the issues worded for people
+ * @param input - the value as received
+ * @param options - `locale`: `'id'` (default) or `'en'`, the language of the issues' wording in zod's error
+ * @returns the history typed as `History`
+ * @throws {SchemaValidationError} with every issue in both languages
  * @example
  * import { parseHistory } from 'pengaduan/schema';
- * const result = parseHistory([{ type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }], { locale: 'en' });
- * result.success ? 'ok' : result.issues[0]?.message;
- * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years 1970-2099, offset at most ±14:00, at most 9 fraction digits'
+ * parseHistory([{ type: 'complaint.resumed', at: '2025-04-14T08:00:00+07:00', actor: { role: 'system' }, data: {} }])[0]?.type;
+ * //=> 'complaint.resumed'
  */
-export function parseHistory(input: unknown, options: ParseOptions = {}): ParseResult<History> {
-  return parseWith(HistorySchema, input, { locale: localeOption(options), scope: 'history' });
+export function parseHistory(input: unknown, options: ParseOptions = {}): History {
+  const result = safeParseWith(HistorySchema, input, { locale: localeOption(options), scope: 'history' });
+  if (result.success) return result.data;
+  throw result.error;
 }

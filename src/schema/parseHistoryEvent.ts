@@ -1,24 +1,24 @@
 import type { HistoryEvent } from '../history/types.js';
 import { localeOption } from './_lib/localeOption.js';
 import { HistoryEventSchema } from './HistoryEventSchema.js';
-import type { ParseOptions, ParseResult } from './ParseResult.js';
-import { parseWith } from './parseWith.js';
+import type { ParseOptions } from './SafeParseResult.js';
+import { safeParseWith } from './safeParseWith.js';
 
 /**
- * Validates one history event from untrusted input (a queue message, an API call, a stored row).
+ * Validates one history event like `safeParseHistoryEvent`, but returns the data or throws: for code paths
+ * where bad input is a bug rather than a person's typo.
  *
- * @param input - the event as received
- * @param options - `locale`: `'id'` (default) or `'en'`
- * @returns the event typed as `HistoryEvent`, or the issues worded for people
+ * @param input - the value as received
+ * @param options - `locale`: `'id'` (default) or `'en'`, the language of the issues' wording in zod's error
+ * @returns the event typed as `HistoryEvent`
+ * @throws {SchemaValidationError} with every issue in both languages
  * @example
  * import { parseHistoryEvent } from 'pengaduan/schema';
- * const result = parseHistoryEvent(
- *   { type: 'complaint.held', at: '2025-04-14T08:00:00+07:00', actor: { role: 'admin_instansi' }, data: {} },
- *   { locale: 'id' },
- * );
- * result.success ? 'ok' : result.issues[0]?.message;
- * //=> 'Alasan wajib diisi'
+ * parseHistoryEvent({ type: 'complaint.held', at: '2025-04-14T08:00:00+07:00', actor: { role: 'admin_instansi' }, data: {} });
+ * // throws SchemaValidationError: Reason is required
  */
-export function parseHistoryEvent(input: unknown, options: ParseOptions = {}): ParseResult<HistoryEvent> {
-  return parseWith(HistoryEventSchema, input, { locale: localeOption(options), scope: 'event' });
+export function parseHistoryEvent(input: unknown, options: ParseOptions = {}): HistoryEvent {
+  const result = safeParseWith(HistoryEventSchema, input, { locale: localeOption(options), scope: 'event' });
+  if (result.success) return result.data;
+  throw result.error;
 }

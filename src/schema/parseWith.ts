@@ -1,62 +1,31 @@
-import { z } from 'zod';
-import { messagesFor } from '../i18n/messagesFor.js';
-import { localeOption } from './_lib/localeOption.js';
-import { rewordIssues } from './_lib/rewordIssues.js';
-import { formatIssues } from './formatIssues.js';
-import type { ParseOptions, ParseResult } from './ParseResult.js';
-import { type SchemaScope, scopeOf } from './SchemaScope.js';
-
-/** Options of `parseWith`. */
-export interface ParseWithOptions extends ParseOptions {
-  /** The record the schema describes; picks field labels and the articles quoted in messages. */
-  readonly scope?: SchemaScope;
-}
+import type { z } from 'zod';
+import { type ParseWithOptions, safeParseWith } from './safeParseWith.js';
 
 /**
- * Validates untrusted input against any schema of this package and words the issues for people.
- * Never throws for bad input; the input is not modified.
+ * Validates input against a schema and returns the data, or throws a `SchemaValidationError` whose
+ * issues are worded in both languages. For code paths where bad input is a bug (replaying a stored
+ * history, a host's own configuration), not a citizen's typo; `safeParseWith` returns the same error
+ * instead of throwing it.
  *
- * @param schema - e.g. `ReceiptSchema`
- * @param input - anything, typically the result of `JSON.parse` or a form post
- * @param options - `locale` (`'id'` default) and `scope` (e.g. `'receipt'`)
- * @returns `{ success: true, data }` or `{ success: false, issues, error }`
+ * @param schema - any schema of this package
+ * @param input - the value to check
+ * @param options - `scope`, the record it describes, for labels and quoted articles (the error
+ *   carries the issues in both languages whatever the `locale`)
+ * @returns the parsed data
+ * @throws {SchemaValidationError} with `code: 'schema_validation'`
  * @example
- * import { NikSchema, parseWith } from 'pengaduan/schema';
- * const result = parseWith(NikSchema, '3273019902850001', { scope: 'nik', locale: 'en' });
- * result.success ? result.data : result.issues[0]?.message;
- * //=> 'The NIK is not valid: digits 7 to 12 must be the birth date DDMMYY (women add 40 to the day)'
+ * import { HistoryEventSchema, parseWith } from 'pengaduan/schema';
+ * parseWith(HistoryEventSchema, { type: 'complaint.resumed', at: '2025-04-14T08:00:00+07:00', actor: { role: 'system' }, data: {} }, { scope: 'event' }).type;
+ * //=> 'complaint.resumed'
+ * parseWith(HistoryEventSchema, { type: 'complaint.resumed', at: '2025-04-14', actor: { role: 'system' }, data: {} }, { scope: 'event' });
+ * // throws SchemaValidationError: Event time has the wrong format
  */
 export function parseWith<TSchema extends z.ZodType>(
   schema: TSchema,
   input: unknown,
   options: ParseWithOptions = {},
-): ParseResult<z.output<TSchema>> {
-  let locale: ParseOptions['locale'] = 'id';
-  try {
-    const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
-    locale = localeOption(opts);
-    const scope = scopeOf(opts.scope);
-    // No error map during the parse: it would take every parse off zod's fast path. A failure is
-    // worded afterwards, in the locale asked for.
-    const result = schema.safeParse(input);
-    if (result.success) return { success: true, data: result.data };
-    rewordIssues(result.error, input, locale, scope);
-    const scoped = scope === undefined ? { input } : { input, scope };
-    return { success: false, issues: formatIssues(result.error, locale, scoped), error: result.error };
-  } catch {
-    // The input itself threw while it was read (a getter, a proxy), or was too deep to walk: it is
-    // refused as a whole, never with the exception.
-    return unreadable(locale);
-  }
-}
-
-/** The failure for input that could not be read at all. */
-function unreadable(locale: ParseOptions['locale']): ParseResult<never> {
-  const messages = messagesFor(locale);
-  const message = messages.issues.invalid(messages.issues.wholeValue);
-  return {
-    success: false,
-    issues: [{ path: [], code: 'invalid', field: messages.issues.wholeValue, message }],
-    error: new z.ZodError([{ code: 'custom', path: [], message, input: undefined }]),
-  };
+): z.output<TSchema> {
+  const result = safeParseWith(schema, input, options);
+  if (result.success) return result.data;
+  throw result.error;
 }

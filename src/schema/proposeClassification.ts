@@ -12,7 +12,7 @@ import type { LocalizedText } from '../i18n/types.js';
 import type { LegalSource } from '../rules/types.js';
 import { withDefaultMessages } from './_lib/withDefaultMessages.js';
 import type { Classification } from './ClassificationSchema.js';
-import { parseOrThrow } from './parseOrThrow.js';
+import { parseWith } from './parseWith.js';
 
 /** The facts a classification is proposed from: who is complained about and what they allegedly did. */
 export interface ClassificationFacts {
@@ -139,10 +139,10 @@ export function proposeClassification(
   options: ProposeClassificationOptions = {},
 ): ClassificationProposal {
   // Facts often come straight from a form; check them rather than trust the static type.
-  parseOrThrow(ClassificationFactsSchema, facts, 'classificationFacts');
+  parseWith(ClassificationFactsSchema, facts, { scope: 'classificationFacts' });
   const whenUnknown = options.whenUnknown ?? 'needs_review';
   if (whenUnknown !== 'needs_review' && whenUnknown !== 'berkadar_pengawasan') {
-    parseOrThrow(z.enum(['needs_review', 'berkadar_pengawasan']), whenUnknown);
+    parseWith(z.enum(['needs_review', 'berkadar_pengawasan']), whenUnknown);
   }
   const subjectTest = test(facts.subject, 'unknown', BERKADAR_SUBJECTS);
   const misconductTest = test(facts.misconduct, 'unknown', BERKADAR_MISCONDUCTS);

@@ -1,5 +1,5 @@
 import { formatDayForPeople } from '../_lib/formatForPeople.js';
-import { localeOf } from '../_lib/localeOf.js';
+import { type LocaleOptions, localeOptionOf } from '../_lib/localeOptionOf.js';
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Locale } from '../i18n/types.js';
@@ -50,7 +50,7 @@ function checkClock(clock: unknown, locale: Locale): ClockReport {
  * for a complaint page, a notification or an audit sheet. For a breached duty it names the sanction.
  *
  * @param clock - a clock of an `SlaReport`
- * @param locale - `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
+ * @param options - `locale`: `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
  * @returns the sentence
  * @throws {InvalidArgumentError} when `clock` is not a clock of a report
  * @throws {InvalidDateError} when its `dueDate` is not a date
@@ -67,12 +67,12 @@ function checkClock(clock: unknown, locale: Locale): ClockReport {
  * //=> 'Tanggapan atas kelengkapan pengaduan: batas waktu Jumat, 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.'
  * ```
  */
-export function describeClock(input: ClockReport, requested: Locale = 'id'): string {
-  const locale = localeOf(requested);
+export function describeClock(input: ClockReport, options: LocaleOptions = {}): string {
+  const locale = localeOptionOf(options);
   const clock = checkClock(input, locale);
   const unit = UNIT_LABELS[locale][clock.unit];
   const status = STATUS_LABELS[locale][clock.status];
-  const source = formatClockSource(clock, locale);
+  const source = formatClockSource(clock, { locale });
   const title = clock.title[locale];
   const unitName = clock.unitId === undefined ? '' : ` (${clock.unitId})`;
   if (clock.dueDate === undefined) {
@@ -100,8 +100,8 @@ export function describeClock(input: ClockReport, requested: Locale = 'id'): str
     const { sanction } = clock.onLapse;
     sentence +=
       locale === 'id'
-        ? ` Sanksi (${formatClockSource(sanction, 'id')}): ${sanction.text.id}`
-        : ` Sanction (${formatClockSource(sanction, 'en')}): ${sanction.text.en}`;
+        ? ` Sanksi (${formatClockSource(sanction, { locale: 'id' })}): ${sanction.text.id}`
+        : ` Sanction (${formatClockSource(sanction, { locale: 'en' })}): ${sanction.text.en}`;
   }
   return sentence;
 }

@@ -7,8 +7,10 @@ import type { SlaReport } from './types.js';
 
 /** Options of {@link evaluateSla}. */
 export interface EvaluateSlaOptions {
-  /** The working calendar, e.g. `nationalCalendar` (its id and data version go into the report). */
-  readonly calendar: WorkingCalendar;
+  /**
+   * The working calendar (its id and data version go into the report); default `nationalCalendar`.
+   */
+  readonly calendar?: WorkingCalendar;
   /**
    * The instant the report is as of: an ISO 8601 instant with an offset, or a `Date` / `TZDate` (the
    * report then writes it in `zone`). Never read from a clock: pass it. Later events are ignored.
@@ -48,7 +50,8 @@ export interface EvaluateSlaOptions {
  *
  * @param history - the complaint's events, oldest first (an unsorted history is refused)
  * @param policy - the clocks to evaluate, e.g. `uu25Policy` or `combinePolicies([...])`
- * @param options - calendar, `asOf`, zone, warning threshold, coverage mode
+ * @param options - `asOf` (required), `calendar` (default `nationalCalendar`), zone, warning
+ *   threshold, coverage mode
  * @returns a frozen report
  * @throws InvalidHistoryError for an unknown event type, a bad instant or date, or events out of order
  * @throws InvalidDateError when `asOf` is not an ISO 8601 instant with an offset nor a valid `Date`

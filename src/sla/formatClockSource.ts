@@ -1,6 +1,5 @@
-import { localeOf } from '../_lib/localeOf.js';
+import { type LocaleOptions, localeOptionOf } from '../_lib/localeOptionOf.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import type { Locale } from '../i18n/types.js';
 import type { LegalSource } from '../rules/types.js';
 import { STATUS_NOTES } from './_lib/labels.js';
 
@@ -45,7 +44,7 @@ function articleInEnglish(article: string): string {
  * the regulation's own text.
  *
  * @param clock - a `ClockReport`, a `ClockRule`, or anything with a `source`
- * @param locale - `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
+ * @param options - `locale`: `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
  * @returns e.g. `'UU 25/2009 Pasal 44 ayat (3)'`
  * @throws {InvalidArgumentError} when `clock` has no valid `source`
  * @see UU 25/2009 Pasal 44 ayat (3)
@@ -55,12 +54,15 @@ function articleInEnglish(article: string): string {
  * const response = uu25Policy.rules.find((r) => r.id === 'uu25.response')!;
  * `batas waktu menurut ${formatClockSource(response)}`;
  * //=> 'batas waktu menurut UU 25/2009 Pasal 44 ayat (3)'
- * formatClockSource(response, 'en'); //=> 'UU 25/2009 Article 44(3)'
+ * formatClockSource(response, { locale: 'en' }); //=> 'UU 25/2009 Article 44(3)'
  * ```
  */
-export function formatClockSource(clock: { readonly source: LegalSource }, locale: Locale = 'id'): string {
+export function formatClockSource(
+  clock: { readonly source: LegalSource },
+  options: LocaleOptions = {},
+): string {
   const { instrument, article, status } = sourceOf(clock, 'clock');
-  const lang = localeOf(locale);
+  const lang = localeOptionOf(options);
   const shown = lang === 'en' ? articleInEnglish(article) : article;
   return `${instrument} ${shown}${STATUS_NOTES[lang][status]}`;
 }

@@ -1,3 +1,4 @@
+export type { LocaleOptions } from '../_lib/localeOptionOf.js';
 export type { InvalidHistoryErrorDetails } from '../errors/InvalidHistoryError.js';
 export { InvalidHistoryError } from '../errors/InvalidHistoryError.js';
 export { describeClock } from './describeClock.js';

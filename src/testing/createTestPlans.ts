@@ -128,7 +128,7 @@ export function createTestPlans(options: CreateTestPlansOptions = {}): readonly 
   const calendar = options.calendar ?? nationalCalendar;
   const start = options.start ?? '2025-03-03T09:00:00+07:00';
   parseInstant(start, 'start');
-  const machine = createComplaintMachine(lazyEngine(createDeadlineEngine(policy, calendar)));
+  const machine = createComplaintMachine(lazyEngine(createDeadlineEngine(policy, { calendar })));
   const submission: HistoryEvent = {
     type: 'complaint.submitted',
     at: start,

@@ -172,7 +172,7 @@ export function createReferenceAdapter(): ConformanceAdapter {
     act(handle: unknown, event: HistoryEvent, vector: ConformanceVector) {
       const h = handle as Handle;
       const result = safeApplyEvent(h.snapshot, event, options(vector));
-      if (!result.ok) return { refused: true };
+      if (!result.success) return { refused: true };
       h.snapshot = result.snapshot;
       return { refused: false };
     },

@@ -2,7 +2,7 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
 import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
 import { HistorySchema } from '../schema/HistoryEventSchema.js';
-import { parseOrThrow } from '../schema/parseOrThrow.js';
+import { parseWith } from '../schema/parseWith.js';
 import type { ClockReport } from '../sla/types.js';
 import { compileSecrets, redactStrings, type Secret } from './_lib/redact.js';
 import { AUDIENCE_RULES } from './AUDIENCE_RULES.js';
@@ -248,10 +248,10 @@ function checkArguments(
       en: 'expected { complaint, history?, status?, deadlines? }',
     });
   }
-  parseOrThrow(ComplaintSchema, input.complaint, 'complaint');
+  parseWith(ComplaintSchema, input.complaint, { scope: 'complaint' });
   const history = input.history as unknown;
   if (history !== undefined && !(typeof history === 'object' && VALID_HISTORIES.has(history as object))) {
-    parseOrThrow(HistorySchema, history, 'history');
+    parseWith(HistorySchema, history, { scope: 'history' });
     // A frozen history (a snapshot's) cannot change: checked once, however many views are built from it.
     if (Object.isFrozen(history) && (history as readonly unknown[]).every((e) => Object.isFrozen(e))) {
       VALID_HISTORIES.add(history as object);

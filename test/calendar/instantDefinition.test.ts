@@ -16,7 +16,7 @@ import {
   ZONES,
 } from '../../src/index.js';
 import type { Policy } from '../../src/rules/types.js';
-import { CivilDateSchema, InstantSchema, parseHistoryEvent } from '../../src/schema/index.js';
+import { CivilDateSchema, InstantSchema, safeParseHistoryEvent } from '../../src/schema/index.js';
 import { instantMs } from '../../src/sla/_lib/instants.js';
 
 /** Every reader of instants in the package, as accept (the epoch milliseconds) or refuse (`null`). */
@@ -125,8 +125,8 @@ describe('one definition of a valid instant', () => {
     );
   });
 
-  it('refuses out-of-range instants in parseHistoryEvent with a message naming the range in Bahasa Indonesia', () => {
-    const result = parseHistoryEvent({
+  it('refuses out-of-range instants in safeParseHistoryEvent with a message naming the range in Bahasa Indonesia', () => {
+    const result = safeParseHistoryEvent({
       type: 'complaint.submitted',
       at: '2200-01-01T00:00:00Z',
       actor: { role: 'complainant' },

@@ -130,7 +130,7 @@ export function walk(policy: Policy, seed: number, steps: readonly WalkStep[]): 
     const options = candidates(snapshot, shift(last, step.hours));
     const event = options[step.pick % options.length]!;
     const result = safeApplyEvent(snapshot, event, { policy });
-    if (result.ok) snapshot = result.snapshot;
+    if (result.success) snapshot = result.snapshot;
   }
   return [...snapshot.context.history];
 }

@@ -13,7 +13,7 @@ import {
   startComplaint,
 } from '../../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
-import { parseComplaint } from '../../src/schema/index.js';
+import { safeParseComplaint } from '../../src/schema/index.js';
 import * as viewsApi from '../../src/views/index.js';
 import { type Contract, checkContract, functionExports, hostile, RUNS } from './_contract.js';
 
@@ -204,7 +204,7 @@ const untrustedOptions = fc.oneof(
 );
 
 const complaint = (() => {
-  const parsed = parseComplaint({
+  const parsed = safeParseComplaint({
     filing: 'formal',
     type: 'pengaduan',
     channel: 'web',
@@ -263,7 +263,7 @@ const CASES: Record<string, { contract: Contract; args: fc.Arbitrary<unknown[]> 
     contract: 'throws_typed',
     args: fc.tuple(
       fc.oneof(fc.constant(policy), anyValue),
-      fc.oneof(fc.constant(nationalCalendar), anyValue),
+      fc.oneof(fc.constant({ calendar: nationalCalendar }), fc.record({ calendar: anyValue }), anyValue),
     ),
   },
   createComplaintMachine: { contract: 'throws_typed', args: fc.tuple(anyValue) },
@@ -286,15 +286,15 @@ describe('the contract of every public function of pengaduan/machine (DESIGN pri
     }, 60_000);
   }
 
-  it('safe variants answer a refusal with ok: false and a PengaduanError', () => {
+  it('safe variants answer a refusal with success: false and a PengaduanError', () => {
     fc.assert(
       fc.property(snapshotLike, eventLike, untrustedOptions, (s, e, o) => {
         for (const result of [
           contract(() => safeApplyEvent(s as never, e as never, o as never)),
           contract(() => safeApplyUntrusted(s as never, e, o as never)),
         ]) {
-          const r = result as { ok?: boolean; error?: unknown } | undefined;
-          if (r?.ok === false) expect(r.error).toBeInstanceOf(PengaduanError);
+          const r = result as { success?: boolean; error?: unknown } | undefined;
+          if (r?.success === false) expect(r.error).toBeInstanceOf(PengaduanError);
         }
       }),
       { numRuns: RUNS },
@@ -321,8 +321,8 @@ describe('the contract of every public function of pengaduan/machine (DESIGN pri
     ) as PengaduanError;
     expect(error).toBeInstanceOf(PengaduanError);
     const huge = safeApplyEvent(screening, { type: 'x'.repeat(2_000_000) } as never, options);
-    expect(huge.ok).toBe(false);
-    expect(huge.ok ? 0 : huge.error.message.length).toBeLessThan(1_000);
-    expect(huge.ok ? 0 : JSON.stringify(huge.error.details).length).toBeLessThan(10_000);
+    expect(huge.success).toBe(false);
+    expect(huge.success ? 0 : huge.error.message.length).toBeLessThan(1_000);
+    expect(huge.success ? 0 : JSON.stringify(huge.error.details).length).toBeLessThan(10_000);
   });
 });

@@ -27,11 +27,14 @@ const CASES: Record<string, { contract: Contract; args?: fc.Arbitrary<unknown[]>
   messagesFor: { contract: 'never_throws' },
   missingFormalRequirements: { contract: 'throws_typed' },
   normalizePhoneNumber: { contract: 'throws_typed' },
-  parseComplaint: { contract: 'never_throws', args: fc.tuple(hostile, options) },
-  parseHistory: { contract: 'never_throws', args: fc.tuple(hostile, options) },
-  parseHistoryEvent: { contract: 'never_throws', args: fc.tuple(hostile, options) },
-  parseOrThrow: { contract: 'throws_typed', args: fc.tuple(schema, hostile, options) },
-  parseWith: { contract: 'never_throws', args: fc.tuple(schema, hostile, options) },
+  parseComplaint: { contract: 'throws_typed', args: fc.tuple(hostile, options) },
+  parseHistory: { contract: 'throws_typed', args: fc.tuple(hostile, options) },
+  parseHistoryEvent: { contract: 'throws_typed', args: fc.tuple(hostile, options) },
+  safeParseComplaint: { contract: 'never_throws', args: fc.tuple(hostile, options) },
+  safeParseHistory: { contract: 'never_throws', args: fc.tuple(hostile, options) },
+  safeParseHistoryEvent: { contract: 'never_throws', args: fc.tuple(hostile, options) },
+  parseWith: { contract: 'throws_typed', args: fc.tuple(schema, hostile, options) },
+  safeParseWith: { contract: 'never_throws', args: fc.tuple(schema, hostile, options) },
   proposeClassification: { contract: 'throws_typed' },
 };
 
@@ -59,7 +62,7 @@ describe('the contract of every function of `pengaduan/schema`', () => {
       checkContract(`${name}.safeParse`, (value) => s.safeParse(value), 'throws_typed', fc.tuple(hostile));
       checkContract(
         `${name}.safeParse with localizedErrorMap`,
-        (value, locale) => s.safeParse(value, { error: api.localizedErrorMap(locale as 'id') }),
+        (value, locale) => s.safeParse(value, { error: api.localizedErrorMap({ locale: locale as 'id' }) }),
         'throws_typed',
         fc.tuple(hostile, fc.oneof(fc.constantFrom('id', 'en'), hostile)),
       );

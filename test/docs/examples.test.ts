@@ -10,7 +10,7 @@ import { publicFunctions } from './_publicApi.js';
 describe.each([
   [
     'src/schema/index.ts',
-    ['parseComplaint', 'diagnoseNik', 'messagesFor', 'proposeClassification'],
+    ['safeParseComplaint', 'diagnoseNik', 'messagesFor', 'proposeClassification'],
     ['ComplaintSchema', 'SCHEMA_LIMITS', 'SchemaValidationError'],
   ],
   [

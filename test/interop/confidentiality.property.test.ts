@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toOpen311Request, toOpen311Xml } from '../../src/interop/index.js';
 import { COMPLAINT_STATE_IDS } from '../../src/machine/index.js';
-import { parseComplaint } from '../../src/schema/index.js';
+import { safeParseComplaint } from '../../src/schema/index.js';
 import { policy, snapshotIn } from './_snapshots.js';
 
 /**
@@ -54,7 +54,7 @@ function complaintOf(id: Identity, f: Flags, formal: boolean) {
         submission: { at: '2025-03-27T10:00:00+07:00' },
         confidentiality: { anonim: f.anonim, rahasia: f.rahasia },
       };
-  const parsed = parseComplaint(input);
+  const parsed = safeParseComplaint(input);
   if (!parsed.success) throw new Error(JSON.stringify(parsed.issues));
   return parsed.data;
 }

@@ -23,7 +23,7 @@ import {
 
 export const modelPolicy = bothPolicies;
 export const modelMachine: ComplaintMachine = createComplaintMachine(
-  createDeadlineEngine(modelPolicy, nationalCalendar),
+  createDeadlineEngine(modelPolicy, { calendar: nationalCalendar }),
 );
 export const modelInput = {
   submission: submission('2025-04-14T09:00:00+07:00'),

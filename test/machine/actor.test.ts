@@ -36,7 +36,7 @@ describe('createComplaintActor', () => {
       TransitionRefusedError,
     );
     const result = actor.trySend(ev('file.declared_complete', wib('2025-03-28'), complainant, {}));
-    expect(result.ok).toBe(false);
+    expect(result.success).toBe(false);
     expect(actor.getSnapshot()).toBe(before);
   });
 

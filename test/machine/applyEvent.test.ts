@@ -33,7 +33,7 @@ function start(at = wib('2025-03-27')): ComplaintSnapshot {
 
 function refusalOf(snapshot: ComplaintSnapshot, event: unknown, options = opts): TransitionRefusedError {
   const result = safeApplyEvent(snapshot, event as never, options);
-  if (result.ok) throw new Error(`expected a refusal, got state ${result.snapshot.value}`);
+  if (result.success) throw new Error(`expected a refusal, got state ${result.snapshot.value}`);
   expect(result.snapshot).toBe(snapshot);
   if (!(result.error instanceof TransitionRefusedError)) throw result.error;
   return result.error;
@@ -279,8 +279,8 @@ describe('applyEvent: refusals', () => {
     const id = refusalOf(screening(), bad);
     expect(id.details.reason).toBe('invalid_event');
     const en = safeApplyEvent(screening(), bad as never, { ...opts, locale: 'en' });
-    expect(en.ok).toBe(false);
-    if (!en.ok) expect(en.error.text.en).toMatch(/HistoryEventSchema/);
+    expect(en.success).toBe(false);
+    if (!en.success) expect(en.error.text.en).toMatch(/HistoryEventSchema/);
     expect((id.details.issues as unknown[]).length).toBeGreaterThan(0);
   });
 

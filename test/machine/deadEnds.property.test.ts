@@ -72,7 +72,7 @@ describe('no dead ends (issue 8, defect 6)', () => {
             const at = plusHours(snapshot.context.history.at(-1)!.at, minutes / 60);
             const events = eventsAt(at, unit);
             const result = safeApplyEvent(snapshot, events[kind % events.length]!, options);
-            if (!result.ok) continue;
+            if (!result.success) continue;
             snapshot = result.snapshot;
             if (snapshot.status === 'done' || result.wakeUpAt !== null) continue;
             const { clocks } = snapshot.context.deadlines;

@@ -123,11 +123,11 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
         for (const event of candidateEvents(path.state)) {
           const a = safeApplyEvent(original, event, { policy: modelPolicy });
           const b = safeApplyEvent(restored, event, { policy: modelPolicy });
-          expect(b.ok, `${key} ${event.type}`).toBe(a.ok);
-          if (a.ok && b.ok) {
+          expect(b.success, `${key} ${event.type}`).toBe(a.success);
+          if (a.success && b.success) {
             expect(b.snapshot, `${key} ${event.type}`).toEqual(a.snapshot);
             expect(b.effects).toEqual(a.effects);
-          } else if (!a.ok && !b.ok) {
+          } else if (!a.success && !b.success) {
             expect(b.error.details.reason, `${key} ${event.type}`).toBe(a.error.details.reason);
           }
         }
@@ -148,12 +148,12 @@ describe('the lifecycle graph (xstate/graph, UU 25/2009 + SP4N-LAPOR!)', () => {
           const result = safeApplyEvent(snapshot, { ...event, actor } as never, { policy: modelPolicy });
           const label = `${state}: ${event.type} from ${role}`;
           if (!mayRoleSend(event.type, role)) {
-            expect(result.ok, label).toBe(false);
-            if (!result.ok)
+            expect(result.success, label).toBe(false);
+            if (!result.success)
               expect(result.error.details.reason, label).toBe(
                 snapshot.status === 'done' ? 'complaint_ended' : 'role_not_permitted',
               );
-          } else if (result.ok) {
+          } else if (result.success) {
             expect(allowedEvents(snapshot, role), label).toContain(event.type);
           }
         }

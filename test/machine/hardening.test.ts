@@ -98,7 +98,7 @@ describe('snapshot.revision (issue 8, defect 4)', () => {
       actual: 3,
     });
     const safe = safeApplyEvent(snapshot, event, { ...opts, expectedRevision: 2 });
-    expect(safe.ok).toBe(false);
+    expect(safe.success).toBe(false);
     expect(safe.snapshot).toBe(snapshot);
     expect(applyEvent(snapshot, event, { ...opts, expectedRevision: 3 }).snapshot.revision).toBe(4);
   });
@@ -185,14 +185,14 @@ describe('applyUntrusted (issue 8, defect 3)', () => {
       { id: 'r', type: 'file.completed', at: '2030-01-01T00:00:00Z', data: {} },
       { ...opts, ...who },
     );
-    expect(forged.ok ? null : forged.error.details.reason).toBe('stamped_field');
+    expect(forged.success ? null : forged.error.details.reason).toBe('stamped_field');
     expect(forged.snapshot).toBe(snapshot);
     const role = safeApplyUntrusted(
       snapshot,
       { id: 'r', type: 'file.completed', actor: { role: 'admin_instansi' }, data: {} },
       { ...opts, ...who },
     );
-    expect(role.ok ? null : role.error.details.reason).toBe('stamped_field');
+    expect(role.success ? null : role.error.details.reason).toBe('stamped_field');
   });
 
   it('refuses the forged tick of the issue, and every event only the system records', () => {
@@ -246,8 +246,8 @@ describe('applyUntrusted (issue 8, defect 3)', () => {
     const snapshot = incomplete();
     const body = { id: 'form-1', type: 'file.completed', data: {} };
     const stale = safeApplyUntrusted(snapshot, body, { ...opts, ...who, expectedRevision: 1 });
-    expect(stale.ok).toBe(false);
-    expect(stale.ok ? null : stale.error).toBeInstanceOf(RevisionConflictError);
+    expect(stale.success).toBe(false);
+    expect(stale.success ? null : stale.error).toBeInstanceOf(RevisionConflictError);
   });
 
   it('throws InvalidArgumentError for an actor or now the host got wrong', () => {
@@ -275,8 +275,8 @@ describe('bounded quoting in machine errors (issue 8, defect 12)', () => {
       { type: huge, at: wib('2025-03-28'), actor: { role: huge }, data: {} } as never,
       opts,
     );
-    expect(refused.ok).toBe(false);
-    if (refused.ok) return;
+    expect(refused.success).toBe(false);
+    if (refused.success) return;
     expect(refused.error.message.length).toBeLessThan(2_000);
     expect(refused.error.text.id.length).toBeLessThan(2_000);
     const json = JSON.parse(JSON.stringify(screening()));
@@ -303,8 +303,8 @@ describe('bounded quoting in machine errors (issue 8, defect 12)', () => {
       ev('complaint.reopened', wib('2025-03-28'), complainant, { reason: 'x' }),
       opts,
     );
-    expect(refused.ok).toBe(false);
-    if (refused.ok || !(refused.error instanceof TransitionRefusedError)) return;
+    expect(refused.success).toBe(false);
+    if (refused.success || !(refused.error instanceof TransitionRefusedError)) return;
     expect(refused.error.text.id).toContain('"Penelaahan"');
     expect(refused.error.text.id).not.toContain('screening');
     expect(refused.error.details).toMatchObject({

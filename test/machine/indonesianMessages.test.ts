@@ -45,7 +45,7 @@ describe('Indonesian texts of the machine (issue 8)', () => {
             for (const role of event.type === 'sla.tick' ? [undefined] : ROLES_ALL) {
               const sent = role === undefined ? event : { ...event, actor: { role } };
               const result = safeApplyEvent(snapshot, sent as never, opts);
-              const texts = result.ok ? result.effects.map((e) => e.text.id) : [result.error.text.id];
+              const texts = result.success ? result.effects.map((e) => e.text.id) : [result.error.text.id];
               for (const text of texts) {
                 const codes = codesIn(text);
                 if (codes.length > 0) found.push(`${codes.join(', ')} in: ${text}`);

@@ -140,7 +140,9 @@ describe('migrateSnapshot', () => {
   });
 
   it('migrates what actor.getPersistedSnapshot() stored, and the restored complaint carries on', () => {
-    const machine = createComplaintMachine(createDeadlineEngine(bothPolicies, nationalCalendar));
+    const machine = createComplaintMachine(
+      createDeadlineEngine(bothPolicies, { calendar: nationalCalendar }),
+    );
     const actor = createActor(machine, {
       input: { submission: submission(wib('2025-03-27')), zone: 'Asia/Jakarta' },
     });

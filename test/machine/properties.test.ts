@@ -22,7 +22,7 @@ function run(choices: readonly number[]) {
     const candidates = candidateEvents(fromEnvelope(modelMachine, snapshot.value, snapshot.context));
     const event = candidates[choice % candidates.length]!;
     const result = safeApplyEvent(snapshot, event, opts);
-    steps.push({ before: snapshot, ok: result.ok, after: result.snapshot });
+    steps.push({ before: snapshot, ok: result.success, after: result.snapshot });
     snapshot = result.snapshot;
   }
   return { snapshot, steps };

@@ -132,7 +132,7 @@ describe('a decision can be recorded wherever the Pasal 50(1) clock runs (defect
       ev('decision.made', wib('2025-04-10'), supervisor, { outcome: 'rejected', summary: 'Tidak beralasan' }),
       { policy: both },
     );
-    expect(decided.ok && decided.snapshot.value).toBe('decided');
+    expect(decided.success && decided.snapshot.value).toBe('decided');
   });
 });
 

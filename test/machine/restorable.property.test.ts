@@ -126,7 +126,7 @@ describe('every complaint the machine produces is restorable (issue 8)', () => {
           const last: HistoryEvent = snapshot.context.history.at(-1)!;
           const at = shift(last.at, minutes);
           const result = safeApplyEvent(snapshot, eventFor(kind, unit, at), options);
-          if (!result.ok) continue;
+          if (!result.success) continue;
           snapshot = result.snapshot;
           checkRestorable(snapshot, policy, escalate);
         }

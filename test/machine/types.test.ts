@@ -26,7 +26,7 @@ describe('event types', () => {
     const at = wib('2025-03-28');
     // @ts-expect-error 'complaint.exploded' is not a ComplaintEvent
     const exploded: ComplaintEvent = { type: 'complaint.exploded', at, actor: { role: 'system' }, data: {} };
-    expect(safeApplyEvent(snapshot, exploded, opts).ok).toBe(false);
+    expect(safeApplyEvent(snapshot, exploded, opts).success).toBe(false);
   });
 
   it('does not compile an event with the wrong payload', () => {
@@ -36,7 +36,7 @@ describe('event types', () => {
       { type: 'followup.posted', at: wib('2025-03-28'), actor: { role: 'admin_penghubung' }, data: {} },
       opts,
     );
-    expect(result.ok).toBe(false);
+    expect(result.success).toBe(false);
   });
 
   it('does not compile an unknown role', () => {
@@ -46,14 +46,14 @@ describe('event types', () => {
       { type: 'complaint.received', at: wib('2025-03-28'), actor: { role: 'bupati' }, data: {} },
       opts,
     );
-    expect(result.ok).toBe(false);
+    expect(result.success).toBe(false);
   });
 
   it('does not compile an unknown event on the actor or on the raw machine either', () => {
     const actor = createComplaintActor(submission(wib('2025-03-27')), opts);
     // @ts-expect-error unknown event type
-    expect(actor.trySend({ type: 'sla.tock', at: wib('2025-03-28') }).ok).toBe(false);
-    const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, nationalCalendar));
+    expect(actor.trySend({ type: 'sla.tock', at: wib('2025-03-28') }).success).toBe(false);
+    const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, { calendar: nationalCalendar }));
     const initial = machine.resolveState({ value: 'submitted', context: snapshot.context });
     // @ts-expect-error unknown event type on xstate's pure transition
     const [next] = transition(machine, initial, { type: 'nope' });

@@ -3,7 +3,7 @@ import {
   type Complaint,
   ComplaintSchema,
   missingFormalRequirements,
-  parseComplaint,
+  safeParseComplaint,
 } from '../../src/schema/index.js';
 import { readFixtures } from './_lib/fixtures.js';
 
@@ -30,7 +30,7 @@ describe('a complaint as filed', () => {
   });
 
   it('lists every missing item of a formal complaint with the article of each', () => {
-    const result = parseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'letter' });
+    const result = safeParseComplaint({ filing: 'formal', type: 'pengaduan', channel: 'letter' });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues.map((issue) => issue.message)).toEqual([

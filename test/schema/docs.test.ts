@@ -26,6 +26,7 @@ describe('the @example blocks of src/schema and src/i18n', () => {
       'ComplaintSchema',
       'HistoryEventSchema',
       'parseComplaint',
+      'safeParseComplaint',
       'formatIssues',
       'diagnoseNik',
     ])

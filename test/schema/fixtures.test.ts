@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_SCHEMAS } from '../../src/schema/_lib/publicSchemas.js';
-import { parseWith } from '../../src/schema/index.js';
+import { safeParseWith } from '../../src/schema/index.js';
 import { jsonSchemas } from '../../src/schema/jsonSchemas.js';
 import { FIXTURE_DIR, readFixtures } from './_lib/fixtures.js';
 
@@ -15,7 +15,11 @@ describe.each(Object.entries(PUBLIC_SCHEMAS))('the %s schema', (name, entry) => 
   const fixtures = readFixtures(entry.file);
   const validate = ajv.compile(jsonSchemas[name as keyof typeof jsonSchemas]);
   const parse = (value: unknown, locale: 'id' | 'en' = 'id') =>
-    parseWith(entry.schema, value, entry.scope === undefined ? { locale } : { locale, scope: entry.scope });
+    safeParseWith(
+      entry.schema,
+      value,
+      entry.scope === undefined ? { locale } : { locale, scope: entry.scope },
+    );
 
   it('has valid and invalid fixtures', () => {
     expect(existsSync(join(FIXTURE_DIR, entry.file))).toBe(true);

@@ -7,8 +7,8 @@ import {
   NikSchema,
   normalizePhoneNumber,
   PhoneNumberSchema,
-  parseWith,
   RegionCodeSchema,
+  safeParseWith,
 } from '../../src/schema/index.js';
 
 /** Kemendagri province codes, written out one by one (not as a pattern). */
@@ -82,8 +82,8 @@ describe('NIK', () => {
   });
 
   it('names the wrong part in both languages', () => {
-    const id = parseWith(NikSchema, '3273010101850000', { scope: 'nik' });
-    const en = parseWith(NikSchema, '3273013104850001', { scope: 'nik', locale: 'en' });
+    const id = safeParseWith(NikSchema, '3273010101850000', { scope: 'nik' });
+    const en = safeParseWith(NikSchema, '3273013104850001', { scope: 'nik', locale: 'en' });
     expect(id.success ? null : id.issues[0]?.message).toBe(
       'NIK tidak valid: nomor urut (empat digit terakhir) tidak boleh 0000',
     );

@@ -37,7 +37,10 @@ describe('messages in Bahasa Indonesia carry no internal codes', () => {
   for (const [name, entry] of Object.entries(PUBLIC_SCHEMAS)) {
     it(`in every issue of the ${name} fixtures`, () => {
       for (const fixture of readFixtures(entry.file).invalid) {
-        const result = schema.parseWith(entry.schema, fixture.value, { scope: entry.scope, locale: 'id' });
+        const result = schema.safeParseWith(entry.schema, fixture.value, {
+          scope: entry.scope,
+          locale: 'id',
+        });
         for (const issue of result.success ? [] : result.issues) {
           expect(codesIn(issue.message), `${fixture.name}: ${issue.message}`).toEqual([]);
           expect(issue.message).not.toMatch(/HistoryEventSchema|ComplaintSchema/);
@@ -47,7 +50,7 @@ describe('messages in Bahasa Indonesia carry no internal codes', () => {
   }
 
   it('lists a decision outcome and an actor role in words', () => {
-    const result = schema.parseHistoryEvent({
+    const result = schema.safeParseHistoryEvent({
       type: 'decision.made',
       at: '2025-04-14T08:00:00+07:00',
       actor: { role: 'kepala_dinas' },

@@ -21,9 +21,9 @@ import {
   formatIssues,
   HistoryEventSchema,
   localizedErrorMap,
-  parseComplaint,
-  parseOrThrow,
+  parseWith,
   SchemaValidationError,
+  safeParseComplaint,
 } from '../../src/schema/index.js';
 import { jsonSchemas } from '../../src/schema/jsonSchemas.js';
 import { jsonSchemaPaths } from './_lib/jsonSchemaPaths.js';
@@ -108,9 +108,9 @@ describe('choosing the locale', () => {
   const input = { filing: 'formal', type: 'pengaduan', channel: 'web' };
 
   it('is a per-parse choice: parses in both languages do not affect each other', () => {
-    const first = parseComplaint(input, { locale: 'en' });
-    const second = parseComplaint(input);
-    const third = parseComplaint(input, { locale: 'en' });
+    const first = safeParseComplaint(input, { locale: 'en' });
+    const second = safeParseComplaint(input);
+    const third = safeParseComplaint(input, { locale: 'en' });
     expect(first.success || second.success || third.success).toBe(false);
     if (first.success || second.success || third.success) return;
     expect(first.issues[0]?.message).toBe(
@@ -119,7 +119,7 @@ describe('choosing the locale', () => {
     expect(second.issues[0]?.message).toBe('Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)');
     expect(third.issues).toEqual(first.issues);
     // zod's own error carries the same sentences.
-    expect(second.error.issues[0]?.message).toBe(second.issues[0]?.message);
+    expect(second.zodError.issues[0]?.message).toBe(second.issues[0]?.message);
   });
 
   it('leaves zod configured as it was: importing this package sets no global error map', () => {
@@ -153,7 +153,7 @@ describe('choosing the locale', () => {
         actor: { role: 'admin_instansi' },
         data: {},
       },
-      { error: localizedErrorMap('en', 'event') },
+      { error: localizedErrorMap({ locale: 'en', scope: 'event' }) },
     );
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Reason is required']);
   });
@@ -162,26 +162,26 @@ describe('choosing the locale', () => {
     const error = ComplaintSchema.safeParse(input).error;
     expect(error).toBeDefined();
     if (error === undefined) return;
-    const withInput = formatIssues(error, 'id', { scope: 'complaint', input });
-    const withoutInput = formatIssues(error, 'id', { scope: 'complaint' });
+    const withInput = formatIssues(error, { locale: 'id', scope: 'complaint', input });
+    const withoutInput = formatIssues(error, { locale: 'id', scope: 'complaint' });
     expect(withInput.find((i) => i.path.join('.') === 'requestedRemedy')?.message).toBe(
       'Permintaan penyelesaian wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf c)',
     );
     expect(withoutInput.find((i) => i.path.join('.') === 'requestedRemedy')?.message).toBe(
       'Permintaan penyelesaian wajib diisi dengan teks (UU 25/2009 Pasal 42 ayat (3) huruf c)',
     );
-    expect(formatIssues(error, 'en').find((i) => i.path.join('.') === 'requestedRemedy')?.field).toBe(
-      'Remedy requested',
-    );
+    expect(
+      formatIssues(error, { locale: 'en' }).find((i) => i.path.join('.') === 'requestedRemedy')?.field,
+    ).toBe('Remedy requested');
   });
 
-  it('throws a SchemaValidationError with the issues in both languages from parseOrThrow', () => {
+  it('throws a SchemaValidationError with the issues in both languages from parseWith', () => {
     let thrown: unknown;
     try {
-      parseOrThrow(
+      parseWith(
         HistoryEventSchema,
         { type: 'complaint.held', at: 'kemarin', actor: { role: 'system' }, data: {} },
-        'event',
+        { scope: 'event' },
       );
     } catch (error) {
       thrown = error;

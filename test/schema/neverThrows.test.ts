@@ -9,10 +9,10 @@ import {
 } from '../../src/index.js';
 import {
   HistorySchema,
-  parseComplaint,
-  parseHistory,
-  parseHistoryEvent,
-  parseWith,
+  safeParseComplaint,
+  safeParseHistory,
+  safeParseHistoryEvent,
+  safeParseWith,
 } from '../../src/schema/index.js';
 
 const throwing = Object.defineProperty({}, 'type', {
@@ -52,7 +52,11 @@ describe('parse functions documented never to throw do not throw', () => {
       data: new Uint8Array(2),
     },
   ];
-  for (const [name, parse] of Object.entries({ parseComplaint, parseHistory, parseHistoryEvent })) {
+  for (const [name, parse] of Object.entries({
+    safeParseComplaint,
+    safeParseHistory,
+    safeParseHistoryEvent,
+  })) {
     it(`${name} returns a failure for typed arrays, Map, Set, throwing getters, proxies and cycles`, () => {
       for (const value of hostile) {
         const result = parse(value);
@@ -61,13 +65,13 @@ describe('parse functions documented never to throw do not throw', () => {
     });
   }
 
-  it('parseWith survives options whose getters throw, and keeps the caller’s input unfrozen', () => {
+  it('safeParseWith survives options whose getters throw, and keeps the caller’s input unfrozen', () => {
     const options = Object.defineProperty({}, 'locale', {
       get() {
         throw new Error('boom');
       },
     });
-    expect(parseWith(HistorySchema, [], options as never).success).toBe(true);
+    expect(safeParseWith(HistorySchema, [], options as never).success).toBe(true);
     const input = { not: 'a history' };
     expect(HistorySchema.safeParse(input).success).toBe(false);
     expect(Object.isFrozen(input)).toBe(false);
@@ -90,8 +94,8 @@ describe('describeClock and formatClockSource on an unknown locale', () => {
   const clock = report.clocks.find((c) => c.ruleId === 'uu25.response')!;
 
   it('falls back to Bahasa Indonesia, as messagesFor does', () => {
-    expect(describeClock(clock, 'fr' as never)).toBe(describeClock(clock));
-    expect(formatClockSource(clock, '__proto__' as never)).toBe('UU 25/2009 Pasal 44 ayat (3)');
+    expect(describeClock(clock, { locale: 'fr' as never })).toBe(describeClock(clock));
+    expect(formatClockSource(clock, { locale: '__proto__' as never })).toBe('UU 25/2009 Pasal 44 ayat (3)');
   });
 
   it('refuses what is not a clock with InvalidArgumentError', () => {
@@ -104,7 +108,7 @@ describe('describeClock and formatClockSource on an unknown locale', () => {
     const start = performance.now();
     formatClockSource(
       { source: { instrument: 'X', article: `Pasal 1${' '.repeat(100_000)}x`, status: 'verified' } },
-      'en',
+      { locale: 'en' },
     );
     expect(performance.now() - start).toBeLessThan(200);
   });

@@ -8,7 +8,7 @@ import {
   uu25Policy,
   validatePolicy,
 } from '../../src/rules/index.js';
-import { type PolicyRecord, PolicySchema, parseWith } from '../../src/schema/index.js';
+import { type PolicyRecord, PolicySchema, safeParseWith } from '../../src/schema/index.js';
 import { readFixtures } from './_lib/fixtures.js';
 
 const fixtures = readFixtures('policy.json');
@@ -59,7 +59,7 @@ describe('PolicySchema', () => {
 
   it('names the rule and the field of a problem in the message', () => {
     const invalid = fixtures.invalid.find((f) => f.name === 'a negative limit')?.value;
-    const result = parseWith(PolicySchema, invalid, { scope: 'policy', locale: 'en' });
+    const result = safeParseWith(PolicySchema, invalid, { scope: 'policy', locale: 'en' });
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
       'Time limit amount (item 1) must be at least 0',
     ]);
@@ -67,7 +67,7 @@ describe('PolicySchema', () => {
 
   it('refuses a per-unit clock started by submission with the events that carry a unit', () => {
     const invalid = fixtures.zodOnly?.find((f) => f.name.startsWith('a per-unit'))?.value;
-    const result = parseWith(PolicySchema, invalid, { scope: 'policy' });
+    const result = safeParseWith(PolicySchema, invalid, { scope: 'policy' });
     expect(result.success ? [] : result.issues.map((i) => i.message)).toEqual([
       'Peristiwa yang memulai jam (butir ke-1): jam per unit harus dimulai oleh peristiwa yang membawa ID unit (complaint.dispositioned, followup.posted, disposition.rejected)',
     ]);

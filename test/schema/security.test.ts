@@ -5,10 +5,10 @@ import {
   ComplaintSchema,
   HistoryEventSchema,
   PolicySchema,
-  parseComplaint,
-  parseHistoryEvent,
-  parseWith,
   SCHEMA_LIMITS,
+  safeParseComplaint,
+  safeParseHistoryEvent,
+  safeParseWith,
 } from '../../src/schema/index.js';
 import { readFixtures } from './_lib/fixtures.js';
 
@@ -35,7 +35,7 @@ describe('untrusted input', () => {
       '"complainant":{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"polluted":true}},',
     );
     const input = JSON.parse(`{"__proto__":{"polluted":true},${json.slice(1)}`) as unknown;
-    const result = parseComplaint(input);
+    const result = safeParseComplaint(input);
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
@@ -65,9 +65,9 @@ describe('untrusted input', () => {
   it('bounds every text: a 10 MB description is refused quickly as too long', () => {
     const huge = 'a'.repeat(10_000_000);
     const input = { ...formal, service: { name: 'x', description: huge } };
-    let result: ReturnType<typeof parseComplaint> | undefined;
+    let result: ReturnType<typeof safeParseComplaint> | undefined;
     const ms = timed(() => {
-      result = parseComplaint(input);
+      result = safeParseComplaint(input);
     });
     expect(result?.success).toBe(false);
     if (result === undefined || result.success) return;
@@ -95,7 +95,7 @@ describe('untrusted input', () => {
   ])('finishes fast on adversarial input: %s', (_, patch) => {
     const input = { ...formal, ...patch };
     const ms = timed(() => {
-      expect(parseComplaint(input).success).toBe(false);
+      expect(safeParseComplaint(input).success).toBe(false);
     });
     expect(ms).toBeLessThan(500);
   });
@@ -121,7 +121,7 @@ describe('untrusted input', () => {
   it('refuses deep nesting without recursion into it', () => {
     let deep: unknown = {};
     for (let i = 0; i < 100_000; i++) deep = { a: deep };
-    const result = parseComplaint({ ...formal, location: deep });
+    const result = safeParseComplaint({ ...formal, location: deep });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues).toEqual([
@@ -135,7 +135,7 @@ describe('untrusted input', () => {
       mediaType: 'a/b',
       sizeBytes: 1,
     }));
-    const result = parseComplaint({ ...formal, attachments });
+    const result = safeParseComplaint({ ...formal, attachments });
     expect(result.success).toBe(false);
     if (result.success) return;
     expect(result.issues[0]).toMatchObject({ path: ['attachments'], code: 'too_many' });
@@ -158,7 +158,7 @@ describe('fuzzing every public schema', () => {
   it.each(entries)('%s never throws: it returns data or issues with messages', (_, entry) => {
     fc.assert(
       fc.property(hostile, fc.constantFrom('id' as const, 'en' as const), (value, locale) => {
-        const result = parseWith(
+        const result = safeParseWith(
           entry.schema,
           value,
           entry.scope === undefined ? { locale } : { locale, scope: entry.scope },
@@ -180,7 +180,7 @@ describe('fuzzing every public schema', () => {
         fc.constantFrom('type', 'at', 'actor', 'data', 'id', 'extra'),
         fc.oneof(fc.jsonValue(), fc.string({ maxLength: 50 })),
         (event, key, value) => {
-          const result = parseHistoryEvent({ ...event, [key]: value }, { locale: 'en' });
+          const result = safeParseHistoryEvent({ ...event, [key]: value }, { locale: 'en' });
           if (!result.success) expect(result.issues.every((i) => i.message.length > 0)).toBe(true);
           else expect(HistoryEventSchema.safeParse(result.data).success).toBe(true);
         },

@@ -18,9 +18,15 @@ describe('formatClockSource', () => {
   });
 
   it('writes the article the English way in English', () => {
-    expect(formatClockSource(rule(uu25Policy, 'uu25.response'), 'en')).toBe('UU 25/2009 Article 44(3)');
-    expect(formatClockSource(rule(uu25Policy, 'uu25.completion'), 'en')).toBe('UU 25/2009 Article 44(4)-(5)');
-    expect(formatClockSource(ombudsmanPolicy.preconditions![0]!, 'en')).toBe('UU 37/2008 Article 24(1)(c)');
+    expect(formatClockSource(rule(uu25Policy, 'uu25.response'), { locale: 'en' })).toBe(
+      'UU 25/2009 Article 44(3)',
+    );
+    expect(formatClockSource(rule(uu25Policy, 'uu25.completion'), { locale: 'en' })).toBe(
+      'UU 25/2009 Article 44(4)-(5)',
+    );
+    expect(formatClockSource(ombudsmanPolicy.preconditions![0]!, { locale: 'en' })).toBe(
+      'UU 37/2008 Article 24(1)(c)',
+    );
   });
 
   it('says when a rule is practice or our reading rather than the text of a regulation', () => {
@@ -28,7 +34,7 @@ describe('formatClockSource', () => {
     expect(formatClockSource(rule(uu25Policy, 'uu25.receipt'))).toBe(
       'UU 25/2009 Pasal 44 ayat (1) (tafsiran)',
     );
-    expect(formatClockSource(rule(uu25Policy, 'uu25.receipt'), 'en')).toBe(
+    expect(formatClockSource(rule(uu25Policy, 'uu25.receipt'), { locale: 'en' })).toBe(
       'UU 25/2009 Article 44(1) (our reading)',
     );
   });
@@ -47,7 +53,7 @@ describe('describeClock', () => {
     expect(describeClock(response)).toBe(
       'Tanggapan atas kelengkapan pengaduan: batas waktu Jumat, 4 April 2025 (14 hari kalender) menurut UU 25/2009 Pasal 44 ayat (3); berjalan, sisa 3 hari kalender.',
     );
-    expect(describeClock(response, 'en')).toBe(
+    expect(describeClock(response, { locale: 'en' })).toBe(
       'Response on completeness: due Friday, 4 April 2025 (14 calendar days) under UU 25/2009 Article 44(3); running, 3 calendar days left.',
     );
   });
@@ -69,7 +75,7 @@ describe('describeClock', () => {
       asOf: '2025-04-01T09:00:00+07:00',
     });
     const decision = report.clocks.find((c) => c.ruleId === 'uu25.decision')!;
-    expect(describeClock(decision, 'en')).toBe(
+    expect(describeClock(decision, { locale: 'en' })).toBe(
       'Decision on the examination (60 calendar days) under UU 25/2009 Article 50(1): not started.',
     );
   });

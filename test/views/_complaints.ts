@@ -1,5 +1,5 @@
 import type { Complaint } from '../../src/schema/index.js';
-import { parseComplaint } from '../../src/schema/index.js';
+import { safeParseComplaint } from '../../src/schema/index.js';
 
 /** The identity of the complainant and her representative in every fixture. */
 export const IDENTITY = {
@@ -46,7 +46,7 @@ export interface Flags {
 }
 
 function parsed(input: unknown): Complaint {
-  const result = parseComplaint(input);
+  const result = safeParseComplaint(input);
   if (!result.success) throw new Error(JSON.stringify(result.issues));
   return result.data;
 }

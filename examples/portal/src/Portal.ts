@@ -12,7 +12,7 @@ import {
   viewComplaint,
 } from 'pengaduan/machine';
 import type { Actor, LocalizedIssue } from 'pengaduan/schema';
-import { parseComplaint } from 'pengaduan/schema';
+import { safeParseComplaint } from 'pengaduan/schema';
 import { INTAKE_UNIT, PORTAL_POLICY } from './config.js';
 import type { ComplaintRow, DueItem, OpenClock, OutboxEntry, RowIndex, Store } from './store/Store.js';
 
@@ -100,7 +100,7 @@ export class Portal {
   }
 
   /**
-   * Files a complaint from the public form: the body is validated with `parseComplaint` (messages in
+   * Files a complaint from the public form: the body is validated with `safeParseComplaint` (messages in
    * the caller's language); the server sets the channel, the submission instant and the id. The
    * receipt is issued at once (UU 25/2009 Pasal 44 ayat (1)-(2)).
    */
@@ -112,7 +112,7 @@ export class Portal {
       typeof body === 'object' && body !== null && !Array.isArray(body)
         ? stampSubmission(body as Record<string, unknown>, id, instant)
         : body;
-    const parsed = parseComplaint(stamped, { locale });
+    const parsed = safeParseComplaint(stamped, { locale });
     if (!parsed.success) return { ok: false, issues: parsed.issues };
     const record = parsed.data;
     const receiptNumber = newReceiptNumber(at);
@@ -168,7 +168,7 @@ export class Portal {
         locale: options.locale,
         ...(options.expectedRevision === undefined ? {} : { expectedRevision: options.expectedRevision }),
       });
-      if (!result.ok) {
+      if (!result.success) {
         if (result.error instanceof RevisionConflictError) return { kind: 'conflict', error: result.error };
         return { kind: 'refused', error: result.error };
       }

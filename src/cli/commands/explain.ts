@@ -209,13 +209,13 @@ function formatExplained(e: Explained, document: unknown, zone: string, lang: 'i
   lines.push('', L('Jam batas waktu:', 'Deadline clocks:'));
   for (const clock of report.clocks) {
     const mark = STATUS_MARK[clock.status] ?? '?';
-    lines.push(`  [${mark.padEnd(2)}] ${describeClock(clock, lang)}`);
+    lines.push(`  [${mark.padEnd(2)}] ${describeClock(clock, { locale: lang })}`);
   }
   if (report.binding !== undefined) {
     const b = report.binding;
     lines.push(
       '',
-      `${L('Batas waktu yang mengikat', 'Binding deadline')}: ${b.title[lang]}, ${b.dueDate === undefined ? '' : longDate(b.dueDate, lang)} (${b.dueAt ?? ''}), ${formatClockSource(b, lang)}`,
+      `${L('Batas waktu yang mengikat', 'Binding deadline')}: ${b.title[lang]}, ${b.dueDate === undefined ? '' : longDate(b.dueDate, lang)} (${b.dueAt ?? ''}), ${formatClockSource(b, { locale: lang })}`,
     );
   }
   if (report.provisional) {

@@ -44,7 +44,7 @@ export function findingCsvRow(f: LocatedFinding, lang: Locale): string {
     f.kind,
     f.ruleId,
     f.clockKey,
-    formatClockSource(f, lang),
+    formatClockSource(f, { locale: lang }),
     f.source.status,
     f.instants.dueDate,
     f.instants.dueAt,

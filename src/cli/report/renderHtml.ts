@@ -87,7 +87,7 @@ export function renderHtml(r: AuditReport, lang: Locale): string {
   const findingRows = r.findings.shown
     .map(
       (f) =>
-        `<tr><td class="sev-${f.severity}">${e(SEVERITY_LABELS[lang][f.severity])}</td><td>${e(f.complaintId)}</td><td class="n">${f.line}</td><td>${e(f.kind)}</td><td>${e(f.text[lang])}</td><td>${e(formatClockSource(f, lang))}</td><td>${e(f.instants.dueDate ?? '')}</td></tr>`,
+        `<tr><td class="sev-${f.severity}">${e(SEVERITY_LABELS[lang][f.severity])}</td><td>${e(f.complaintId)}</td><td class="n">${f.line}</td><td>${e(f.kind)}</td><td>${e(f.text[lang])}</td><td>${e(formatClockSource(f, { locale: lang }))}</td><td>${e(f.instants.dueDate ?? '')}</td></tr>`,
     )
     .join('');
   const kinds = Object.entries(r.findings.byKind)

@@ -2,7 +2,7 @@ import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
 import type { HistoryEvent } from '../../history/types.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
-import { HistoryEventSchema, parseHistoryEvent } from '../../schema/index.js';
+import { HistoryEventSchema, safeParseHistoryEvent } from '../../schema/index.js';
 import type { Finding } from '../types.js';
 import { RECORD_SOURCE } from './sources.js';
 
@@ -63,7 +63,7 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
     // The schema alone first: building the localized messages costs more than the check itself,
     // and they are only needed for an event that fails.
     const quick = HistoryEventSchema.safeParse(raw);
-    const parsed = quick.success ? quick : parseHistoryEvent(raw, { locale });
+    const parsed = quick.success ? quick : safeParseHistoryEvent(raw, { locale });
     const eventType = typeOf(raw);
     if (!parsed.success) {
       const issue = parsed.issues[0];

@@ -47,7 +47,7 @@ function runnerFor(policy: Policy, calendar: WorkingCalendar): Runner {
   }
   let runner = byCalendar.get(calendar);
   if (runner === undefined) {
-    const machine = createComplaintMachine(lazyEngine(createDeadlineEngine(policy, calendar)));
+    const machine = createComplaintMachine(lazyEngine(createDeadlineEngine(policy, { calendar })));
     const self = createActor(machine, { input: { submission: PROBE, zone: calendar.zone } });
     const scope: AnyActorScope = {
       self,

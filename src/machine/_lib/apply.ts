@@ -6,7 +6,7 @@ import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { ActorRole, HistoryEvent } from '../../history/types.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
-import { ACTOR_ROLES, parseHistoryEvent } from '../../schema/index.js';
+import { ACTOR_ROLES, safeParseHistoryEvent } from '../../schema/index.js';
 import { mayRoleSend } from '../permissions.js';
 import type {
   ApplyResult,
@@ -127,7 +127,7 @@ export function validateEvent(
       },
     };
   }
-  const parsed = parseHistoryEvent(input, { locale });
+  const parsed = safeParseHistoryEvent(input, { locale });
   if (parsed.success) return { ok: true, event: parsed.data };
   const first = parsed.issues[0];
   const detail = first === undefined ? '' : `: ${first.message}`;

@@ -3,7 +3,7 @@ import { isValidZone } from '../../_lib/zones.js';
 import { SnapshotError } from '../../errors/SnapshotError.js';
 import type { EscalationTarget, History } from '../../history/types.js';
 import type { Locale } from '../../i18n/types.js';
-import { ESCALATION_TARGETS, parseHistory } from '../../schema/index.js';
+import { ESCALATION_TARGETS, safeParseHistory } from '../../schema/index.js';
 import { COMPLAINT_STATES } from '../states.js';
 import {
   COMPLAINT_MACHINE_ID,
@@ -109,7 +109,7 @@ export function validateParts(
       en: 'the zone is not an IANA zone name',
     });
   }
-  const parsed = parseHistory(own(context, 'history'), { locale });
+  const parsed = safeParseHistory(own(context, 'history'), { locale });
   if (!parsed.success) {
     throw invalidContext(
       'history',

@@ -1,6 +1,7 @@
 import { epochMsOfDate } from '../../_lib/readInstantArgument.js';
 import { formatInstantInZone, isValidZone } from '../../_lib/zones.js';
 import type { InstantInput } from '../../calendar/types.js';
+import { nationalCalendar } from '../../holidays/nationalCalendar.js';
 import type { EngineOptions } from './engine.js';
 
 /**
@@ -16,7 +17,8 @@ export function asOfAsInstant<T extends { readonly asOf: InstantInput; readonly 
   if (!(asOf instanceof Date)) return options as unknown as EngineOptions;
   const ms = epochMsOfDate(asOf, 'asOf');
   const zone =
-    options.zone ?? (options as { readonly calendar?: { readonly zone?: unknown } }).calendar?.zone;
+    options.zone ??
+    ((options as { readonly calendar?: { readonly zone?: unknown } }).calendar ?? nationalCalendar).zone;
   // An unknown zone is refused by the engine just after; the instant is written in UTC meanwhile.
   return {
     ...options,

@@ -6,7 +6,7 @@ import type { HistoryEvent } from '../../history/types.js';
 import type { Policy } from '../../rules/types.js';
 import type { ClockReport, PausedSpan, SlaReport } from '../types.js';
 import type { CompiledRule } from './compilePolicy.js';
-import { type EngineOptions, type Entry, runEngine, type Sink } from './engine.js';
+import { calendarOf, type EngineOptions, type Entry, runEngine, type Sink } from './engine.js';
 
 const NO_PAUSES: readonly PausedSpan[] = Object.freeze([]);
 
@@ -168,7 +168,7 @@ export function evaluateReport(
     asOf: options.asOf,
     zone: result.zone.zone,
     policyId: policy.id,
-    calendar: calendarRef(options.calendar),
+    calendar: calendarRef(calendarOf(options)),
     clocks: Object.freeze(sink.clocks),
     binding: sink.binding,
     provisional: sink.provisional,

@@ -7,6 +7,7 @@ import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import { InvalidHistoryError } from '../../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../../errors/PengaduanError.js';
 import type { HistoryEvent, HistoryEventType } from '../../history/types.js';
+import { nationalCalendar } from '../../holidays/nationalCalendar.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import { checkWarning } from '../../rules/_lib/checkWarning.js';
 import type { FieldCondition, Policy, WarningThreshold } from '../../rules/types.js';
@@ -34,7 +35,8 @@ import { type ZoneDays, zoneDaysOf } from './zoneDays.js';
 
 /** The options the engine reads; `evaluateSla` and `nextWakeUp` both take them. */
 export interface EngineOptions {
-  readonly calendar: WorkingCalendar;
+  /** Default `nationalCalendar`. */
+  readonly calendar?: WorkingCalendar;
   readonly asOf: Instant;
   readonly zone?: string;
   readonly warning?: WarningThreshold | null;
@@ -359,6 +361,11 @@ function failOption(field: string, value: unknown, expected: LocalizedText): nev
   throw new InvalidArgumentError(field, value, expected);
 }
 
+/** The `calendar` option: `nationalCalendar` when none is given. */
+export function calendarOf(options: { readonly calendar?: WorkingCalendar | undefined }): WorkingCalendar {
+  return options.calendar ?? nationalCalendar;
+}
+
 // The zone name last found valid: a program uses one or a few, and checking the same name again
 // costs a map lookup per evaluation.
 let validZone: string | undefined;
@@ -367,11 +374,11 @@ let validZone: string | undefined;
 function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
     failOption('options', options, {
-      id: 'diharapkan { calendar, asOf, zone?, warning?, coverage?, tentative? }',
-      en: 'expected { calendar, asOf, zone?, warning?, coverage?, tentative? }',
+      id: 'diharapkan { asOf, calendar?, zone?, warning?, coverage?, tentative? }',
+      en: 'expected { asOf, calendar?, zone?, warning?, coverage?, tentative? }',
     });
   }
-  const calendar = options.calendar as unknown;
+  const calendar = calendarOf(options) as unknown;
   if (
     typeof calendar !== 'object' ||
     calendar === null ||
@@ -446,7 +453,7 @@ export function runEngine(
   const zoneName = checkOptions(options);
   const asOfMs = instantMs(options.asOf, 'asOf');
   const compiled = compilePolicy(policy);
-  const wd = workingDaysOf(options.calendar);
+  const wd = workingDaysOf(calendarOf(options));
   const zone = zoneDaysOf(zoneName);
   const asOfDay = zone.dayOf(asOfMs);
   if (!Array.isArray(history)) {

@@ -1,10 +1,10 @@
 /**
  * The public form's script, bundled for the browser by esbuild (http/clientBundle.ts). It validates
- * with the very `parseComplaint` the server uses, so a message seen here is the message the server
+ * with the very `safeParseComplaint` the server uses, so a message seen here is the message the server
  * would send, in Bahasa Indonesia.
  */
 import type { LocalizedIssue } from 'pengaduan/schema';
-import { parseComplaint } from 'pengaduan/schema';
+import { safeParseComplaint } from 'pengaduan/schema';
 
 const form = document.getElementById('complaint-form') as HTMLFormElement;
 const summary = document.getElementById('summary') as HTMLElement;
@@ -116,7 +116,7 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const body = collect();
   // The server stamps the channel and the instant; the browser adds them only to validate the same record.
-  const local = parseComplaint(
+  const local = safeParseComplaint(
     { ...body, channel: 'web', submission: { ...(body.submission as Json), at: new Date().toISOString() } },
     { locale: 'id' },
   );

@@ -5,7 +5,7 @@ import type { Complaint } from 'pengaduan/schema';
 export interface ComplaintRow {
   readonly id: string;
   readonly receiptNumber: string;
-  /** The complaint record as `parseComplaint` output it (identity, report, confidentiality). */
+  /** The complaint record as `safeParseComplaint` output it (identity, report, confidentiality). */
   readonly record: Complaint;
   readonly snapshot: ComplaintSnapshot;
   /** The snapshot's revision: the optimistic lock (`UPDATE … WHERE revision = ?`). */

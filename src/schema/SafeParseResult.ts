@@ -1,19 +1,25 @@
 import type { z } from 'zod';
 import type { Locale } from '../i18n/types.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
+import type { SchemaValidationError } from './SchemaValidationError.js';
 
-/** The outcome of validating untrusted input: the data, or the issues worded for people. */
-export type ParseResult<T> =
+/**
+ * The outcome of validating untrusted input with a `safeParse…` helper: the data, or the error the
+ * matching `parse…` helper would have thrown, with the issues worded for people beside it.
+ */
+export type SafeParseResult<T> =
   | { readonly success: true; readonly data: T }
   | {
       readonly success: false;
+      /** The error `parse…` would have thrown: every issue in both languages. */
+      readonly error: SchemaValidationError;
       /** The issues in the requested locale. */
       readonly issues: readonly LocalizedIssue[];
       /** zod's own error, its messages in the same locale (for `z.flattenError`, form libraries …). */
-      readonly error: z.ZodError;
+      readonly zodError: z.ZodError;
     };
 
-/** Options of the `parse…` helpers. */
+/** Options of the `parse…` and `safeParse…` helpers. */
 export interface ParseOptions {
   /** The language of the messages: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
