@@ -7,7 +7,7 @@ import { createDeadlineEngine } from '../../src/machine/createDeadlineEngine.js'
 import { startComplaint } from '../../src/machine/startComplaint.js';
 import { uu25Policy } from '../../src/rules/uu25Policy.js';
 
-const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, nationalCalendar));
+const machine = createComplaintMachine(createDeadlineEngine(uu25Policy, { calendar: nationalCalendar }));
 
 describe('the machine started without input', () => {
   it('ends in an error snapshot that says what input it needs', () => {

@@ -85,8 +85,8 @@ describe('PolicySchema', () => {
     } catch (error) {
       thrown = error;
     }
-    const english = parseWith(PolicySchema, input, { scope: 'policy', locale: 'en' });
-    const indonesian = parseWith(PolicySchema, input, { scope: 'policy' });
+    const english = safeParseWith(PolicySchema, input, { scope: 'policy', locale: 'en' });
+    const indonesian = safeParseWith(PolicySchema, input, { scope: 'policy' });
     expect(english.success ? [] : english.issues.map((i) => i.path)).toEqual([
       ['rules', 0, 'stopOn', 0, 'where', 'unitId'],
     ]);
