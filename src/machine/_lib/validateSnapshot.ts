@@ -179,9 +179,23 @@ export function validateParts(
   };
 }
 
+/** Freezes every object and array of a JSON tree, also below a part that is frozen already. */
+function freezeTree<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    for (const key of Object.keys(value)) freezeTree((value as Record<string, unknown>)[key]);
+    Object.freeze(value);
+  }
+  return value;
+}
+
 /** A current, frozen, trusted snapshot from validated parts, with the deadlines recomputed. */
 export function buildSnapshot(runtime: Runtime, parts: ValidatedParts): ComplaintSnapshot {
-  const history = deepFreeze(structuredClone(parts.history));
+  // `parts.history` is the output of `safeParseHistory`: zod builds every object and array of it
+  // anew (the history schemas are strict objects, with no `unknown` or record members), so it shares
+  // nothing with the stored JSON and can be frozen as it is, without a second deep copy.
+  // test/machine/restoreCopies.test.ts keeps that assumption true. zod's `.readonly()` may have
+  // frozen the list already, so the whole tree is walked (`deepFreeze` skips frozen parts).
+  const history = freezeTree(parts.history);
   return trust(
     Object.freeze({
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
