@@ -12,7 +12,6 @@ import {
   type ComplaintState,
   SNAPSHOT_SCHEMA_VERSION,
 } from '../types.js';
-import { deepFreeze } from './deepFreeze.js';
 import { lastEventAt } from './facts.js';
 import { compareInstants, instantMs } from './instants.js';
 import type { Runtime } from './runtime.js';
