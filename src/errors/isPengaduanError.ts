@@ -8,10 +8,10 @@ import { PENGADUAN_ERROR_BRAND, PengaduanError } from './PengaduanError.js';
  * @param value - anything caught
  * @returns `true` for a `PengaduanError` of any copy of pengaduan
  * @example
- * import { addWorkingDays, isPengaduanError } from 'pengaduan';
+ * import { addWorkingDays, isPengaduanError, nationalCalendar } from 'pengaduan';
  *
  * try {
- *   addWorkingDays('2025-02-30', 1);
+ *   addWorkingDays('2025-02-30', 1, nationalCalendar);
  * } catch (error) {
  *   if (isPengaduanError(error) && error.code === 'invalid_date') console.log(error.text.id);
  * }

@@ -24,7 +24,7 @@ import type { Open311ServiceDefinition } from './types.js';
  * //=> ['service_name', 'service_provider', 'service_received_on', 'incident_on', 'loss_kind',
  * //    'loss_description', 'requested_remedy', 'complainant_kind', 'complainant_address',
  * //    'complainant_nik', 'confidentiality']
- * definition.attributes[10].values;
+ * definition.attributes[10]?.values;
  * //=> [{ key: 'identityConfidential', name: "Request to keep the complainant's identity confidential" },
  * //    { key: 'anonim', name: 'Anonymous (anonim) choice' },
  * //    { key: 'rahasia', name: 'Confidential report (rahasia) choice' }]

@@ -21,7 +21,7 @@ export interface Open311ServicesOptions {
  * open311Services().map((s) => s.service_code);
  * //=> ['pengaduan', 'pengaduan.berkadar_pengawasan', 'pengaduan.tidak_berkadar_pengawasan',
  * //    'aspirasi', 'permintaan_informasi', 'whistleblowing']
- * open311Services({ locale: 'en' })[3].service_name;
+ * open311Services({ locale: 'en' })[3]?.service_name;
  * //=> 'Suggestion'
  * ```
  * @see Open311 GeoReport v2, GET services
