@@ -27,6 +27,13 @@ export interface OptionRow {
 
 /** The options of every function of the entry that takes an `options` parameter, by function name. */
 export function machineOptions(): Map<string, { typeName: string; rows: OptionRow[] }> {
+  // Building the program is the slow part (seconds): read the sources once per process.
+  read ??= readMachineOptions();
+  return read;
+}
+let read: Map<string, { typeName: string; rows: OptionRow[] }> | undefined;
+
+function readMachineOptions(): Map<string, { typeName: string; rows: OptionRow[] }> {
   const config = ts.readConfigFile(join(REPO, 'tsconfig.json'), ts.sys.readFile).config;
   const parsed = ts.parseJsonConfigFileContent(config, ts.sys, REPO);
   const program = ts.createProgram([ENTRY], { ...parsed.options, noEmit: true });
