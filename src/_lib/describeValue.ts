@@ -17,8 +17,17 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (value instanceof Date) return describeDate(value);
+  if (isDate(value)) return describeDate(value);
   return `a value of type ${typeof value}`;
+}
+
+/** `instanceof` asks a proxy for its prototype, and a hostile proxy throws there: then it is no Date. */
+function isDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
 }
 
 /** `a Date (2025-04-04T14:59:59.999Z)`, with the zone of a TZDate, or `an Invalid Date`. */

@@ -17,15 +17,16 @@ import { PENGADUAN_ERROR_BRAND, PengaduanError } from './PengaduanError.js';
  * }
  */
 export function isPengaduanError(value: unknown): value is PengaduanError {
-  if (value instanceof PengaduanError) return true;
   if (typeof value !== 'object' || value === null) return false;
   try {
+    // `instanceof` asks a proxy for its prototype, which a hostile proxy answers by throwing.
+    if (value instanceof PengaduanError) return true;
     return (
       (value as { [PENGADUAN_ERROR_BRAND]?: unknown })[PENGADUAN_ERROR_BRAND] === true &&
       typeof (value as { code?: unknown }).code === 'string'
     );
   } catch {
-    // A proxy whose `get` throws is not one of ours.
+    // A proxy whose traps throw is not one of ours.
     return false;
   }
 }

@@ -36,9 +36,19 @@ function systemOnly(type: string, data: unknown): boolean {
   return (reasons[reason] as readonly ActorRole[]).every((role) => role === 'system');
 }
 
+/** The actor option read with `ActorSchema`; a value that throws when read (a hostile proxy) is no actor. */
+function readActor(value: unknown): Actor | undefined {
+  try {
+    const actor = ActorSchema.safeParse(value);
+    return actor.success ? (actor.data as Actor) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function checkOptions(options: ApplyUntrustedOptions): Actor {
-  const actor = ActorSchema.safeParse(options.actor);
-  if (!actor.success || actor.data.role === 'system') {
+  const actor = readActor(options.actor);
+  if (actor === undefined || actor.role === 'system') {
     throw new InvalidArgumentError('options.actor', options.actor, {
       id: 'diharapkan pelaku dari autentikasi host, mis. { role: "complainant", id: "akun-88213" }, bukan sistem (peristiwa sistem dicatat dengan applyEvent)',
       en: 'expected the actor from the host’s authentication, e.g. { role: "complainant", id: "akun-88213" }, not the system (system events are recorded with applyEvent)',
@@ -58,7 +68,7 @@ function checkOptions(options: ApplyUntrustedOptions): Actor {
       en: 'expected the server’s clock as an ISO 8601 instant with an offset, e.g. new Date().toISOString()',
     });
   }
-  return actor.data as Actor;
+  return actor;
 }
 
 function untrusted(

@@ -14,7 +14,6 @@ import type {
   ComplaintEvent,
   ComplaintSnapshot,
   ComplaintState,
-  SlaTick,
 } from '../types.js';
 import { allowedEventTypes } from './allowed.js';
 import { dueAsOf, remindersFor, type Watch } from './due.js';
@@ -87,12 +86,31 @@ function isActorRole(role: string): role is ActorRole {
   return (ACTOR_ROLES as readonly string[]).includes(role);
 }
 
-function validTick(input: Record<string, unknown>): boolean {
-  const keys = Object.keys(input);
-  if (keys.some((k) => k !== 'type' && k !== 'at')) return false;
-  if (typeof input.at !== 'string') return false;
+/**
+ * A member of an untrusted value, read once; `undefined` when the value is no object or reading it
+ * throws (a hostile getter or proxy): such input is refused as invalid, never allowed to throw its
+ * own error out of the library.
+ */
+function peek(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null) return undefined;
   try {
-    instantMs(input.at);
+    return (value as Record<string, unknown>)[key];
+  } catch {
+    return undefined;
+  }
+}
+
+function validTick(input: Record<string, unknown>): boolean {
+  try {
+    const keys = Object.keys(input);
+    if (keys.some((k) => k !== 'type' && k !== 'at')) return false;
+  } catch {
+    return false;
+  }
+  const at = peek(input, 'at');
+  if (typeof at !== 'string') return false;
+  try {
+    instantMs(at);
     return true;
   } catch {
     return false;
@@ -111,12 +129,13 @@ export function validateEvent(
       readonly issues: readonly unknown[];
       readonly text: LocalizedText;
     } {
-  const type =
-    typeof input === 'object' && input !== null && typeof (input as { type?: unknown }).type === 'string'
-      ? (input as { type: string }).type
-      : 'unknown';
+  const given = peek(input, 'type');
+  const type = typeof given === 'string' ? given : 'unknown';
   if (type === 'sla.tick') {
-    if (validTick(input as Record<string, unknown>)) return { ok: true, event: input as SlaTick };
+    if (validTick(input as Record<string, unknown>)) {
+      // A copy of what was checked, so a getter cannot answer differently later.
+      return { ok: true, event: { type: 'sla.tick', at: peek(input, 'at') as string } };
+    }
     return {
       ok: false,
       type,
@@ -228,10 +247,8 @@ export function applyToSnapshot(
   const snapshot = usableSnapshot(given, runtime, mode.locale);
   const validated = validateEvent(input, mode.locale);
   if (!validated.ok) {
-    const role =
-      typeof (input as { actor?: { role?: unknown } } | null)?.actor?.role === 'string'
-        ? ((input as { actor: { role: string } }).actor.role as string)
-        : undefined;
+    const given = peek(peek(input, 'actor'), 'role');
+    const role = typeof given === 'string' ? given : undefined;
     return refusal(snapshot, validated.type, role, 'invalid_event', validated.text, {
       issues: validated.issues,
     });

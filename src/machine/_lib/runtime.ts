@@ -45,17 +45,22 @@ export function runtimeFor(options: RuntimeOptions): Runtime {
     });
   }
   const calendar: unknown = options.calendar ?? nationalCalendar;
-  if (
-    typeof calendar !== 'object' ||
-    calendar === null ||
-    typeof (calendar as WorkingCalendar).zone !== 'string'
-  ) {
+  if (typeof calendar !== 'object' || calendar === null || !hasZone(calendar)) {
     throw new InvalidArgumentError('options.calendar', calendar, {
       id: 'diharapkan kalender kerja, mis. nationalCalendar',
       en: 'expected a working calendar, e.g. nationalCalendar',
     });
   }
   return runtimeOf(policy as Policy, calendar as WorkingCalendar);
+}
+
+/** Whether a calendar-like value names its zone; a value that throws when read (a hostile proxy) does not. */
+function hasZone(calendar: object): boolean {
+  try {
+    return typeof (calendar as WorkingCalendar).zone === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function runtimeOf(policy: Policy, calendar: WorkingCalendar): Runtime {

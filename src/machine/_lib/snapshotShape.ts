@@ -31,13 +31,27 @@ function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<str
     });
   }
   const s = snapshot as Record<string, unknown>;
-  const machine = Object.hasOwn(s, 'machine') ? s.machine : undefined;
-  const machineId =
-    typeof machine === 'object' && machine !== null ? (machine as { id?: unknown }).id : undefined;
-  const machineVersion =
-    typeof machine === 'object' && machine !== null ? (machine as { version?: unknown }).version : undefined;
+  let schemaVersion: unknown;
+  let machineId: unknown;
+  let machineVersion: unknown;
+  try {
+    schemaVersion = s.schemaVersion;
+    const machine = Object.hasOwn(s, 'machine') ? s.machine : undefined;
+    machineId =
+      typeof machine === 'object' && machine !== null ? (machine as { id?: unknown }).id : undefined;
+    machineVersion =
+      typeof machine === 'object' && machine !== null
+        ? (machine as { version?: unknown }).version
+        : undefined;
+  } catch {
+    // A value that throws when read (a hostile getter or proxy) is no snapshot.
+    throw new SnapshotError('not_a_snapshot', {
+      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
+      en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
+    });
+  }
   if (
-    s.schemaVersion !== SNAPSHOT_SCHEMA_VERSION ||
+    schemaVersion !== SNAPSHOT_SCHEMA_VERSION ||
     machineId !== COMPLAINT_MACHINE_ID ||
     machineVersion !== COMPLAINT_MACHINE_VERSION
   ) {
@@ -47,7 +61,7 @@ function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<str
         id: 'snapshot bukan versi saat ini; pulihkan dulu dengan restoreSnapshot (yang menjalankan migrasi)',
         en: 'the snapshot is not the current version; restore it with restoreSnapshot first (which migrates it)',
       },
-      { schemaVersion: describeValue(s.schemaVersion), machine: describeValue(machineId) },
+      { schemaVersion: describeValue(schemaVersion), machine: describeValue(machineId) },
     );
   }
 }
