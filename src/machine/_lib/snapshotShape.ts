@@ -22,13 +22,18 @@ function policyMismatch(stored: string, given: string): SnapshotError {
   );
 }
 
+/** The refusal of a value that is no snapshot at all (not an object, or unreadable). */
+function notASnapshot(): SnapshotError {
+  return new SnapshotError('not_a_snapshot', {
+    id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
+    en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
+  });
+}
+
 /** The format check: an object stamped with the current schema and machine versions. */
 function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<string, unknown>> {
   if (snapshot === null || typeof snapshot !== 'object' || Array.isArray(snapshot)) {
-    throw new SnapshotError('not_a_snapshot', {
-      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
-      en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
-    });
+    throw notASnapshot();
   }
   const s = snapshot as Record<string, unknown>;
   let schemaVersion: unknown;
@@ -45,10 +50,7 @@ function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<str
         : undefined;
   } catch {
     // A value that throws when read (a hostile getter or proxy) is no snapshot.
-    throw new SnapshotError('not_a_snapshot', {
-      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
-      en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
-    });
+    throw notASnapshot();
   }
   if (
     schemaVersion !== SNAPSHOT_SCHEMA_VERSION ||
