@@ -31,6 +31,20 @@ export interface ComplaintActor {
 }
 
 /**
+ * Whether `start` looks like a stored snapshot (it has its own `schemaVersion`). A value whose traps
+ * throw (a hostile proxy) is not one: it goes on to `startComplaint`, which refuses it with its own
+ * typed error instead of letting the trap's error out.
+ */
+function isStoredSnapshot(start: unknown): boolean {
+  if (typeof start !== 'object' || start === null) return false;
+  try {
+    return Object.hasOwn(start, 'schemaVersion');
+  } catch {
+    return false;
+  }
+}
+
+/**
  * An in-memory actor on the complaint machine: the same validation, refusals, catch-up and effects
  * as `applyEvent`, with the snapshot kept in memory. Start it from a submission, or from a stored
  * snapshot (which is restored and validated first).
@@ -77,7 +91,7 @@ export function createComplaintActor(
         };
 
   let snapshot: ComplaintSnapshot;
-  if (typeof start === 'object' && start !== null && Object.hasOwn(start, 'schemaVersion')) {
+  if (isStoredSnapshot(start)) {
     snapshot = restoreSnapshot(start, options);
   } else {
     const started = startComplaint(start as HistoryEventOf<'complaint.submitted'>, options);

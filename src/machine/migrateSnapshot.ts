@@ -1,6 +1,7 @@
 import { describeValue } from '../_lib/describeValue.js';
 import { SnapshotError } from '../errors/SnapshotError.js';
 import type { LocalizedText } from '../i18n/types.js';
+import { readUntrusted } from './_lib/readUntrusted.js';
 import { COMPLAINT_MACHINE_ID, COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
 
 /** A stored snapshot of some version, before it is migrated: plain JSON. */
@@ -146,6 +147,10 @@ function versionOf(stored: Record<string, unknown>): number {
  * ```
  */
 export function migrateSnapshot(stored: unknown): StoredSnapshot {
+  return readUntrusted(() => migrate(stored));
+}
+
+function migrate(stored: unknown): StoredSnapshot {
   if (!isObject(stored)) {
     throw new SnapshotError('not_a_snapshot', {
       id: 'snapshot harus berupa objek JSON',

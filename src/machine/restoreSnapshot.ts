@@ -1,6 +1,7 @@
 import { SnapshotError } from '../errors/SnapshotError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { Locale } from '../i18n/types.js';
+import { readUntrusted } from './_lib/readUntrusted.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { buildSnapshot, validateParts } from './_lib/validateSnapshot.js';
 import { migrateSnapshot } from './migrateSnapshot.js';
@@ -50,9 +51,8 @@ export interface RestoreSnapshotOptions extends RuntimeOptions {
  */
 export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions): ComplaintSnapshot {
   const runtime = runtimeFor(options);
-  const migrated = migrateSnapshot(stored);
   const locale = options.locale === 'en' ? 'en' : 'id';
-  const parts = validateParts(migrated, runtime.engine.policyId, locale);
+  const parts = readUntrusted(() => validateParts(migrateSnapshot(stored), runtime.engine.policyId, locale));
 
   if (options.verify === 'replay') {
     let replayed: ComplaintSnapshot;

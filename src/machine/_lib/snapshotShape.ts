@@ -7,6 +7,7 @@ import {
   type ComplaintSnapshot,
   SNAPSHOT_SCHEMA_VERSION,
 } from '../types.js';
+import { readUntrusted } from './readUntrusted.js';
 import type { Runtime } from './runtime.js';
 import { isTrusted } from './trusted.js';
 import { buildSnapshot, validateParts } from './validateSnapshot.js';
@@ -86,7 +87,7 @@ export function usableSnapshot(
     return snapshot;
   }
   checkFormat(snapshot);
-  const parts = validateParts(snapshot, runtime?.engine.policyId, locale);
+  const parts = readUntrusted(() => validateParts(snapshot, runtime?.engine.policyId, locale));
   if (runtime !== undefined) return buildSnapshot(runtime, parts);
   return snapshot as unknown as ComplaintSnapshot;
 }
