@@ -1,8 +1,8 @@
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type IssueLike } from './_lib/describeIssue.js';
-import { localeOption } from './_lib/localeOption.js';
 import { valueAt } from './_lib/valueAt.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
 import { type SchemaScope, scopeOf } from './SchemaScope.js';
@@ -48,7 +48,7 @@ export function formatIssues(
     });
   }
   const opts: FormatIssuesOptions = options !== null && typeof options === 'object' ? options : {};
-  const messages = messagesFor(localeOption(opts));
+  const messages = messagesFor(localeOptionOf(opts));
   const hasInput = Object.hasOwn(opts, 'input');
   const scope = scopeOf(opts.scope);
   return issues.flatMap((issue: IssueLike) =>

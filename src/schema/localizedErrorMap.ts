@@ -1,8 +1,8 @@
 import type { z } from 'zod';
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type ValueAtPath } from './_lib/describeIssue.js';
-import { localeOption } from './_lib/localeOption.js';
 import { type SchemaScope, scopeOf } from './SchemaScope.js';
 
 /** Options of `localizedErrorMap`. */
@@ -40,7 +40,7 @@ function readScope(options: LocalizedErrorMapOptions): unknown {
  */
 export function localizedErrorMap(options: LocalizedErrorMapOptions = {}): z.core.$ZodErrorMap {
   const opts: LocalizedErrorMapOptions = options !== null && typeof options === 'object' ? options : {};
-  const messages = messagesFor(localeOption(opts));
+  const messages = messagesFor(localeOptionOf(opts));
   const known = scopeOf(readScope(opts));
   return (issue) => {
     let value: ValueAtPath = { known: true, present: issue.input !== undefined, value: issue.input };

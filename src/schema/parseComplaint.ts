@@ -1,4 +1,4 @@
-import { localeOption } from './_lib/localeOption.js';
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { type Complaint, ComplaintSchema } from './ComplaintSchema.js';
 import type { ParseOptions } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -17,7 +17,10 @@ import { safeParseWith } from './safeParseWith.js';
  * // throws SchemaValidationError: Complainant (pengadu) is required
  */
 export function parseComplaint(input: unknown, options: ParseOptions = {}): Complaint {
-  const result = safeParseWith(ComplaintSchema, input, { locale: localeOption(options), scope: 'complaint' });
+  const result = safeParseWith(ComplaintSchema, input, {
+    locale: localeOptionOf(options),
+    scope: 'complaint',
+  });
   if (result.success) return result.data;
   throw result.error;
 }

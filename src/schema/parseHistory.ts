@@ -1,5 +1,5 @@
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import type { History } from '../history/types.js';
-import { localeOption } from './_lib/localeOption.js';
 import { HistorySchema } from './HistoryEventSchema.js';
 import type { ParseOptions } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -18,7 +18,7 @@ import { safeParseWith } from './safeParseWith.js';
  * //=> 'complaint.resumed'
  */
 export function parseHistory(input: unknown, options: ParseOptions = {}): History {
-  const result = safeParseWith(HistorySchema, input, { locale: localeOption(options), scope: 'history' });
+  const result = safeParseWith(HistorySchema, input, { locale: localeOptionOf(options), scope: 'history' });
   if (result.success) return result.data;
   throw result.error;
 }

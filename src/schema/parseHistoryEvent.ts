@@ -1,5 +1,5 @@
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import type { HistoryEvent } from '../history/types.js';
-import { localeOption } from './_lib/localeOption.js';
 import { HistoryEventSchema } from './HistoryEventSchema.js';
 import type { ParseOptions } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -18,7 +18,10 @@ import { safeParseWith } from './safeParseWith.js';
  * // throws SchemaValidationError: Reason is required
  */
 export function parseHistoryEvent(input: unknown, options: ParseOptions = {}): HistoryEvent {
-  const result = safeParseWith(HistoryEventSchema, input, { locale: localeOption(options), scope: 'event' });
+  const result = safeParseWith(HistoryEventSchema, input, {
+    locale: localeOptionOf(options),
+    scope: 'event',
+  });
   if (result.success) return result.data;
   throw result.error;
 }

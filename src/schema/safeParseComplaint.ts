@@ -1,4 +1,4 @@
-import { localeOption } from './_lib/localeOption.js';
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { type Complaint, ComplaintSchema } from './ComplaintSchema.js';
 import type { ParseOptions, SafeParseResult } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -18,5 +18,5 @@ import { safeParseWith } from './safeParseWith.js';
  * //=> 'Data pengadu wajib diisi (UU 25/2009 Pasal 42 ayat (3) huruf a)'
  */
 export function safeParseComplaint(input: unknown, options: ParseOptions = {}): SafeParseResult<Complaint> {
-  return safeParseWith(ComplaintSchema, input, { locale: localeOption(options), scope: 'complaint' });
+  return safeParseWith(ComplaintSchema, input, { locale: localeOptionOf(options), scope: 'complaint' });
 }

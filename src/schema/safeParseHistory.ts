@@ -1,5 +1,5 @@
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import type { History } from '../history/types.js';
-import { localeOption } from './_lib/localeOption.js';
 import { HistorySchema } from './HistoryEventSchema.js';
 import type { ParseOptions, SafeParseResult } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -18,5 +18,5 @@ import { safeParseWith } from './safeParseWith.js';
  * //=> 'Event time (item 1) has the wrong format: expected an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years 1970-2099, offset at most ±14:00, at most 9 fraction digits'
  */
 export function safeParseHistory(input: unknown, options: ParseOptions = {}): SafeParseResult<History> {
-  return safeParseWith(HistorySchema, input, { locale: localeOption(options), scope: 'history' });
+  return safeParseWith(HistorySchema, input, { locale: localeOptionOf(options), scope: 'history' });
 }

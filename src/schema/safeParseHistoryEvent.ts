@@ -1,5 +1,5 @@
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import type { HistoryEvent } from '../history/types.js';
-import { localeOption } from './_lib/localeOption.js';
 import { HistoryEventSchema } from './HistoryEventSchema.js';
 import type { ParseOptions, SafeParseResult } from './SafeParseResult.js';
 import { safeParseWith } from './safeParseWith.js';
@@ -23,5 +23,5 @@ export function safeParseHistoryEvent(
   input: unknown,
   options: ParseOptions = {},
 ): SafeParseResult<HistoryEvent> {
-  return safeParseWith(HistoryEventSchema, input, { locale: localeOption(options), scope: 'event' });
+  return safeParseWith(HistoryEventSchema, input, { locale: localeOptionOf(options), scope: 'event' });
 }

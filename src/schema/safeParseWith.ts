@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { messagesFor } from '../i18n/messagesFor.js';
-import { localeOption } from './_lib/localeOption.js';
 import { rewordIssues } from './_lib/rewordIssues.js';
 import { formatIssues } from './formatIssues.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
@@ -37,13 +37,14 @@ export function safeParseWith<TSchema extends z.ZodType>(
   let locale: ParseOptions['locale'] = 'id';
   let scope: SchemaScope | undefined;
   try {
-    const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
-    locale = localeOption(opts);
-    scope = scopeOf(opts.scope);
     // No error map during the parse: it would take every parse off zod's fast path. A failure is
-    // worded afterwards, in the locale asked for.
+    // worded afterwards, in the locale asked for; valid input reads no option and returns zod's own
+    // result object (`{ success: true, data }`), so it costs what the bare schema costs.
     const result = schema.safeParse(input);
-    if (result.success) return { success: true, data: result.data };
+    if (result.success) return result;
+    const opts: ParseWithOptions = options !== null && typeof options === 'object' ? options : {};
+    locale = localeOptionOf(opts);
+    scope = scopeOf(opts.scope);
     rewordIssues(result.error, input, locale, scope);
     const scoped = scope === undefined ? { input } : { input, scope };
     const both = {
