@@ -14,6 +14,12 @@ import { nationalCalendar, sp4nLaporPolicy, uu25Policy } from '../../src/index.j
  */
 export const RUNS = Number(process.env.PENGADUAN_FUZZ_RUNS ?? 40);
 
+/**
+ * The time one property may take: generous for the default runs on a slow CI machine, and growing
+ * with `PENGADUAN_FUZZ_RUNS`, so that a deep run fails on what it finds, not on the clock.
+ */
+export const TIMEOUT_MS = Math.max(60_000, RUNS * 200);
+
 /** A call that took longer than this is a hang for the contract (generous: CI machines are slow). */
 const SLOW_MS = 2000;
 
@@ -285,7 +291,10 @@ export function checkContract(
       }
     }),
     // Every special value, alone and twice, on every run: the random runs reach each only now and then.
-    { numRuns: RUNS, examples: SPECIALS.flatMap((make) => [[[make()]], [[make(), make()]]]) as [unknown[]][] },
+    {
+      numRuns: RUNS,
+      examples: SPECIALS.flatMap((make) => [[[make()]], [[make(), make()]]]) as [unknown[]][],
+    },
   );
 }
 

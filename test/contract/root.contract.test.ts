@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/index.js';
-import { argumentsFor, type Contract, checkContract, functionExports } from './_contract.js';
+import { argumentsFor, type Contract, checkContract, functionExports, TIMEOUT_MS } from './_contract.js';
+
+// Every property here may take as long as its runs need (see TIMEOUT_MS).
+vi.setConfig({ testTimeout: TIMEOUT_MS });
 
 /** Every function of the root entry `pengaduan`, with its contract. A new export needs a line here. */
 const CASES: Record<string, Contract> = {

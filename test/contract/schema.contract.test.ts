@@ -1,7 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/schema/index.js';
-import { argumentsFor, type Contract, checkContract, functionExports, hostile, RUNS } from './_contract.js';
+import {
+  argumentsFor,
+  type Contract,
+  checkContract,
+  functionExports,
+  hostile,
+  RUNS,
+  TIMEOUT_MS,
+} from './_contract.js';
+
+// Every property here may take as long as its runs need (see TIMEOUT_MS).
+vi.setConfig({ testTimeout: TIMEOUT_MS });
 
 /** Every zod schema the entry exports, by name. */
 type Parser = { safeParse: (value: unknown, params?: unknown) => unknown };

@@ -1,8 +1,18 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as api from '../../src/views/index.js';
 import { formalComplaint, noIdentityReport } from '../views/_complaints.js';
-import { argumentsFor, type Contract, checkContract, functionExports, hostile } from './_contract.js';
+import {
+  argumentsFor,
+  type Contract,
+  checkContract,
+  functionExports,
+  hostile,
+  TIMEOUT_MS,
+} from './_contract.js';
+
+// Every property here may take as long as its runs need (see TIMEOUT_MS).
+vi.setConfig({ testTimeout: TIMEOUT_MS });
 
 const complaint = fc.constantFrom(formalComplaint({ anonim: true }), noIdentityReport());
 const input = fc.oneof(

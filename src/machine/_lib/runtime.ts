@@ -37,14 +37,25 @@ export function runtimeFor(options: RuntimeOptions): Runtime {
       en: 'expected an options object { policy, calendar? }',
     });
   }
-  const policy: unknown = options.policy;
+  let policy: unknown;
+  let givenCalendar: unknown;
+  try {
+    policy = options.policy;
+    givenCalendar = options.calendar;
+  } catch {
+    // Options whose members throw when read (a hostile getter or proxy) are no options.
+    throw new InvalidArgumentError('options', options, {
+      id: 'objek opsi tidak dapat dibaca',
+      en: 'the options object cannot be read',
+    });
+  }
   if (typeof policy !== 'object' || policy === null) {
     throw new InvalidArgumentError('options.policy', policy, {
       id: 'diharapkan kebijakan, mis. uu25Policy',
       en: 'expected a policy, e.g. uu25Policy',
     });
   }
-  const calendar: unknown = options.calendar ?? nationalCalendar;
+  const calendar: unknown = givenCalendar ?? nationalCalendar;
   if (typeof calendar !== 'object' || calendar === null || !hasZone(calendar)) {
     throw new InvalidArgumentError('options.calendar', calendar, {
       id: 'diharapkan kalender kerja, mis. nationalCalendar',
