@@ -17,7 +17,7 @@ export { ISO_10002 } from './ISO_10002.js';
 export type { LaporTransition } from './LAPOR_CROSSWALK.js';
 export { LAPOR_CROSSWALK } from './LAPOR_CROSSWALK.js';
 export type { LaporStatus, LaporStatusInfo } from './LAPOR_STATUSES.js';
-export { LAPOR_STATUS_IDS, LAPOR_STATUSES } from './LAPOR_STATUSES.js';
+export { LAPOR_STATUSES } from './LAPOR_STATUSES.js';
 export type { LaporStatusChange } from './laporStatusChange.js';
 export { laporStatusChange } from './laporStatusChange.js';
 export { OPEN311_EXTENDED_STATUSES } from './OPEN311_EXTENDED_STATUSES.js';

@@ -11,7 +11,7 @@ export const COMPLAINT_TYPES = Object.freeze([
   'whistleblowing',
 ] as const);
 
-/** The kind of report. */
+/** The kind of report; the kinds, in order: `ComplaintTypeSchema.options`. */
 export const ComplaintTypeSchema = z.enum(COMPLAINT_TYPES);
 
 export type ComplaintType = z.infer<typeof ComplaintTypeSchema>;
