@@ -2,6 +2,8 @@
  * `pengaduan/compliance`: audit any complaint history against a policy as of an instant, stream
  * audits over many histories, and aggregate them into performance indicators with a mergeable,
  * plain-JSON aggregate. Sits above the machine: workflow findings come from replaying the history.
+ *
+ * @module pengaduan/compliance
  */
 export { auditHistory } from './auditHistory.js';
 export { auditMany } from './auditMany.js';

@@ -3,6 +3,8 @@
  * derived from the schemas, a complaint's public view as a request, a POST as a new complaint), the
  * SP4N-LAPOR! status crosswalk both ways, and the ISO 10002 crosswalk, all as data with their basis.
  * Outbound formats are built from the public view only.
+ *
+ * @module pengaduan/interop
  */
 export type { LaporStatusRefusedDetails } from '../errors/LaporStatusRefusedError.js';
 export { LaporStatusRefusedError } from '../errors/LaporStatusRefusedError.js';

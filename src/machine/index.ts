@@ -2,6 +2,8 @@
  * `pengaduan/machine`: the complaint lifecycle as an XState v5 machine, the pure functions a host
  * uses to run it over plain JSON, persistence with versions and migrations, and the audience views.
  * xstate is imported only here.
+ *
+ * @module pengaduan/machine
  */
 
 export type { RevisionConflictDetails } from '../errors/RevisionConflictError.js';

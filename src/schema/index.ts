@@ -2,6 +2,8 @@
  * `pengaduan/schema`: zod v4 schemas for every record and event of a complaint, with messages in
  * Bahasa Indonesia (default) and English, and the same schemas as JSON Schema for other languages.
  * Nothing is configured at import: the locale is an argument of each parse.
+ *
+ * @module pengaduan/schema
  */
 export type { Actor, History, HistoryEvent } from '../history/types.js';
 export type {
