@@ -1,51 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { HISTORY_EVENT_TYPES } from '../../src/history/types.js';
-import { ALLEGED_MISCONDUCTS, COMPLAINT_SUBJECTS } from '../../src/i18n/keys.js';
 import { PUBLIC_SCHEMAS } from '../../src/schema/_lib/publicSchemas.js';
-import { ACTOR_ROLES } from '../../src/schema/ActorSchema.js';
-import { CHANNELS } from '../../src/schema/ChannelSchema.js';
-import { CLASSIFICATIONS } from '../../src/schema/ClassificationSchema.js';
-import { COMPLAINANT_KINDS } from '../../src/schema/ComplainantSchema.js';
-import { FILING_KINDS, LOSS_KINDS } from '../../src/schema/ComplaintSchema.js';
-import { COMPLAINT_SOURCES } from '../../src/schema/ComplaintSourceSchema.js';
-import { COMPLAINT_TYPES } from '../../src/schema/ComplaintTypeSchema.js';
-import {
-  ARCHIVE_REASONS,
-  CLOSE_REASONS,
-  DECISION_OUTCOMES,
-  ESCALATION_TARGETS,
-  REPLY_KINDS,
-} from '../../src/schema/HistoryEventSchema.js';
 import * as schema from '../../src/schema/index.js';
-import { UNIT_EVENT_TYPES } from '../../src/schema/PolicySchema.js';
-import { SIGNATURE_KINDS } from '../../src/schema/SignatureSchema.js';
+import { CODE_LISTS } from './_lib/codeLists.js';
 import { readFixtures } from './_lib/fixtures.js';
 
 // Every code a field accepts (roles, outcomes, reasons, event types …): the words of a program, not
 // of a clerk. A message in Bahasa Indonesia names them in words (messagesFor('id').values).
 const CODES = new Set<string>([
   ...HISTORY_EVENT_TYPES,
-  ...[
-    ALLEGED_MISCONDUCTS,
-    COMPLAINT_SUBJECTS,
-    ACTOR_ROLES,
-    CHANNELS,
-    CLASSIFICATIONS,
-    COMPLAINANT_KINDS,
-    COMPLAINT_SOURCES,
-    FILING_KINDS,
-    LOSS_KINDS,
-    COMPLAINT_TYPES,
-    ARCHIVE_REASONS,
-    CLOSE_REASONS,
-    DECISION_OUTCOMES,
-    ESCALATION_TARGETS,
-    REPLY_KINDS,
-    UNIT_EVENT_TYPES,
-    SIGNATURE_KINDS,
-  ]
+  ...Object.values(CODE_LISTS)
     .flat()
-    .filter((code: string) => /[_.]/.test(code) || /^[a-z]+$/.test(code)),
+    .filter((code) => /[_.]/.test(code) || /^[a-z]+$/.test(code)),
 ]);
 // Codes that are also ordinary Indonesian words (or names) and may appear as such.
 const ALSO_WORDS = new Set(['pengaduan', 'aspirasi', 'atasan', 'pembina', 'spam', 'web', 'email', 'opd']);
