@@ -21,4 +21,5 @@ export const CHANNELS = Object.freeze([
 /** The channel a complaint arrived by; the channels, in order: `ChannelSchema.options`. */
 export const ChannelSchema = z.enum(CHANNELS);
 
+/** A `Channel`: what `ChannelSchema` outputs (a successful parse returns it). */
 export type Channel = z.infer<typeof ChannelSchema>;

@@ -10,4 +10,5 @@ export const CLASSIFICATIONS = Object.freeze(['berkadar_pengawasan', 'tidak_berk
 /** The class of a complaint (Permendagri 8/2023 Pasal 1 angka 3-4); the classes: `ClassificationSchema.options`. */
 export const ClassificationSchema = z.enum(CLASSIFICATIONS);
 
+/** A `Classification`: what `ClassificationSchema` outputs (a successful parse returns it). */
 export type Classification = z.infer<typeof ClassificationSchema>;

@@ -14,4 +14,5 @@ export const COMPLAINT_TYPES = Object.freeze([
 /** The kind of report; the kinds, in order: `ComplaintTypeSchema.options`. */
 export const ComplaintTypeSchema = z.enum(COMPLAINT_TYPES);
 
+/** A `ComplaintType`: what `ComplaintTypeSchema` outputs (a successful parse returns it). */
 export type ComplaintType = z.infer<typeof ComplaintTypeSchema>;
