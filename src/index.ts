@@ -2,6 +2,8 @@
  * `pengaduan`: the official working-day calendar, the regulations as cited data and the deadline
  * engine. This entry imports neither zod nor xstate; those live in `pengaduan/schema` and
  * `pengaduan/machine`.
+ *
+ * @module pengaduan
  */
 export * from './calendar/index.js';
 export type {

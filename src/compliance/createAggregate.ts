@@ -101,29 +101,12 @@ class MutableAggregate implements Aggregator {
 }
 
 /**
- * An empty aggregate: plain JSON, to send to workers, add results to (`addToAggregate`) and merge
- * (`mergeAggregates`). Every figure in it is a whole count, and the times (to first response, to
- * decision, backlog age) are exact histograms of whole days, so merged aggregates give exactly the
- * figures and percentiles of one pass, in any split and any order.
- *
- * @param options - `groupBy`: `'unit'`, `'month'`, `'channel'`, `'classification'` or `'complaintType'`; none by default
- * @returns a frozen aggregate of no complaints
- * @throws InvalidArgumentError for an unknown `groupBy`
- * @example
- * ```ts
- * import { createAggregate } from 'pengaduan/compliance';
- * const empty = createAggregate({ groupBy: 'month' });
- * empty.total.received; //=> 0
- * JSON.parse(JSON.stringify(empty)).groupBy; //=> 'month'
- * ```
- */
-export function createAggregate(options: CreateAggregateOptions = {}): Aggregate {
-  return createAggregator(options).toJSON();
-}
-
-/**
  * A mutable accumulator for many results: `add` each audit result, `merge` partial aggregates,
- * `toJSON()` the aggregate. Faster than `addToAggregate` in a loop (nothing is copied per result).
+ * `toJSON()` the aggregate (plain JSON, to send to workers and merge with `mergeAggregates`). Every
+ * figure in an aggregate is a whole count, and the times (to first response, to decision, backlog
+ * age) are exact histograms of whole days, so merged aggregates give exactly the figures and
+ * percentiles of one pass, in any split and any order. `createAggregator().toJSON()` is an empty
+ * aggregate.
  *
  * @param options - `{ groupBy }`, or an aggregate to continue from (it is copied, never changed)
  * @returns the accumulator

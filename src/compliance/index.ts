@@ -2,16 +2,17 @@
  * `pengaduan/compliance`: audit any complaint history against a policy as of an instant, stream
  * audits over many histories, and aggregate them into performance indicators with a mergeable,
  * plain-JSON aggregate. Sits above the machine: workflow findings come from replaying the history.
+ *
+ * @module pengaduan/compliance
  */
-export { addToAggregate } from './addToAggregate.js';
 export { auditHistory } from './auditHistory.js';
 export { auditMany } from './auditMany.js';
 export type { Aggregator } from './createAggregate.js';
-export { createAggregate, createAggregator } from './createAggregate.js';
+export { createAggregator } from './createAggregate.js';
 export type { FindingKindInfo } from './FINDING_KINDS.js';
 export { FINDING_KINDS } from './FINDING_KINDS.js';
-export { BACKLOG_BUCKETS, INDICATORS } from './INDICATORS.js';
-export { indicatorsOf, percentileOf } from './indicatorsOf.js';
+export { INDICATORS } from './INDICATORS.js';
+export { indicatorsOf } from './indicatorsOf.js';
 export { mergeAggregates } from './mergeAggregates.js';
 export type {
   Aggregate,

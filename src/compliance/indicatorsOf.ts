@@ -17,13 +17,7 @@ import type {
  * @param histogram - whole days to counts, as in an aggregate (`{ "3": 12 }`: 12 complaints took 3 days)
  * @param p - the share, 0 < p ≤ 1 (0.5 for the median, 0.9 for the 90th percentile)
  * @returns the percentile in days, or `null`
- * @example
- * ```ts
- * import { percentileOf } from 'pengaduan/compliance';
- * // Answers after 1, 2, 2, 3 and 9 days.
- * percentileOf({ '1': 1, '2': 2, '3': 1, '9': 1 }, 0.5); //=> 2
- * percentileOf({ '1': 1, '2': 2, '3': 1, '9': 1 }, 0.9); //=> 9
- * ```
+ * Not public: the median and 90th-percentile indicators of `indicatorsOf` are computed with it.
  */
 export function percentileOf(histogram: DayHistogram, p: number): number | null {
   if (typeof p !== 'number' || !(p > 0 && p <= 1)) {
@@ -142,13 +136,13 @@ function groupOf(key: string, totals: GroupTotals): IndicatorGroup {
  * group, in the order of `INDICATORS` (the per-clock on-time rate once per clock rule). A rate or a
  * percentile without data is `null`, never 0.
  *
- * @param aggregate - from `createAggregate` / `createAggregator` / `mergeAggregates`, or its JSON
+ * @param aggregate - from `createAggregator(…).toJSON()` / `mergeAggregates`, or its JSON
  * @returns the indicators
  * @throws InvalidArgumentError for a malformed aggregate
  * @example
  * ```ts
- * import { createAggregate, indicatorsOf } from 'pengaduan/compliance';
- * const none = indicatorsOf(createAggregate());
+ * import { createAggregator, indicatorsOf } from 'pengaduan/compliance';
+ * const none = indicatorsOf(createAggregator().toJSON());
  * none.total.values.find((v) => v.id === 'completion_rate')?.value; //=> null
  * ```
  */

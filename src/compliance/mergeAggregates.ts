@@ -14,8 +14,8 @@ import type { Aggregate } from './types.js';
  * @throws InvalidArgumentError for a malformed aggregate, another `groupBy`, `asOf` or policy
  * @example
  * ```ts
- * import { createAggregate, mergeAggregates } from 'pengaduan/compliance';
- * mergeAggregates(createAggregate(), createAggregate()).total.audited; //=> 0
+ * import { createAggregator, mergeAggregates } from 'pengaduan/compliance';
+ * mergeAggregates(createAggregator().toJSON(), createAggregator().toJSON()).total.audited; //=> 0
  * ```
  */
 export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {

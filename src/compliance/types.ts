@@ -311,7 +311,7 @@ export interface Aggregate {
   readonly groups: Readonly<Record<string, GroupTotals>>;
 }
 
-/** Options of `createAggregate`. */
+/** Options of `createAggregator`. */
 export interface CreateAggregateOptions {
   /** Default: no grouping (only `total`). */
   readonly groupBy?: GroupBy;

@@ -13,4 +13,3 @@ export type {
   NoData,
   ReplyKind,
 } from './types.js';
-export { HISTORY_EVENT_TYPES } from './types.js';

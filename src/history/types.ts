@@ -15,6 +15,7 @@ export type ActorRole =
   | 'supervisor' // atasan / pembina: oversight, decisions on escalation
   | 'system'; // the host's scheduler and automation
 
+/** Who did something to a complaint: a role, optionally the host's id of the person and the unit. */
 export interface Actor {
   readonly role: ActorRole;
   /** The host's identifier of the person or service account. */
@@ -34,16 +35,20 @@ export type EscalationTarget =
   | 'civil_court' // Pasal 52
   | 'police'; // Pasal 53
 
+/** Why a complaint was archived without being handled (`complaint.archived`). */
 export type ArchiveReason = 'out_of_scope' | 'duplicate' | 'spam' | 'not_a_complaint' | 'other';
 
+/** Why a complaint was closed (`complaint.closed`). */
 export type CloseReason =
   | 'accepted' // the complainant accepted the outcome
   | 'no_reply' // auto-closed after silence (SP4N-LAPOR! 10 hari kerja)
   | 'settled' // compensation paid (UU 25/2009 Penjelasan Pasal 50 ayat (8))
   | 'administrative'; // closed by a supervisor with a reason
 
+/** The outcome of the decision on an examination (`decision.made`; UU 25/2009 Pasal 50). */
 export type DecisionOutcome = 'upheld' | 'partially_upheld' | 'rejected';
 
+/** What a complainant's reply does (`complainant.replied`): accept the answer, dispute it, or comment. */
 export type ReplyKind = 'accept' | 'dispute' | 'comment';
 
 /** The common shape of every history event. */
@@ -203,6 +208,7 @@ export type HistoryEvent =
   | OmbudsmanRecommendationReceived
   | OmbudsmanRecommendationReported;
 
+/** The type of a history event, e.g. `'complaint.submitted'` (the keys of `HistoryEventSchemas`). */
 export type HistoryEventType = HistoryEvent['type'];
 
 /** The event of a given type. */

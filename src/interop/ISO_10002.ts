@@ -88,7 +88,7 @@ export const ISO_10002: readonly Iso10002Item[] = Object.freeze([
     states: [],
     events: [],
     clocks: [],
-    features: ['CHANNELS', 'open311Services', 'open311ServiceDefinition'],
+    features: ['ChannelSchema', 'open311Services', 'open311ServiceDefinition'],
   }),
   item({
     id: 'receipt',
@@ -240,7 +240,7 @@ export const ISO_10002: readonly Iso10002Item[] = Object.freeze([
     states: [],
     events: [],
     clocks: [],
-    features: ['open311Services', 'CHANNELS'],
+    features: ['open311Services', 'ChannelSchema'],
   }),
   item({
     id: 'accessibility',
@@ -255,7 +255,7 @@ export const ISO_10002: readonly Iso10002Item[] = Object.freeze([
     states: [],
     events: ['complaint.submitted'],
     clocks: [],
-    features: ['CHANNELS', 'messagesFor', 'fromOpen311Request', 'NoIdentityReportSchema'],
+    features: ['ChannelSchema', 'messagesFor', 'fromOpen311Request', 'NoIdentityReportSchema'],
   }),
   item({
     id: 'responsiveness',

@@ -77,7 +77,7 @@ function service(type: ComplaintType, classification?: Classification): Open311S
 /**
  * The Open311 services a portal offers, one per kind of report (SP4N-LAPOR!'s pengaduan, aspirasi,
  * permintaan informasi, whistleblowing) and, for a pengaduan whose class the complainant already
- * knows, one per Permendagri 8/2023 class. Derived from `COMPLAINT_TYPES` and `CLASSIFICATIONS`;
+ * knows, one per Permendagri 8/2023 class. Derived from `ComplaintTypeSchema.options` and `ClassificationSchema.options`;
  * the `group` of each service is its kind of report.
  *
  * @see Open311 GeoReport v2, GET services; Permendagri 8/2023 Pasal 1 angka 3-4

@@ -3,6 +3,8 @@
  * derived from the schemas, a complaint's public view as a request, a POST as a new complaint), the
  * SP4N-LAPOR! status crosswalk both ways, and the ISO 10002 crosswalk, all as data with their basis.
  * Outbound formats are built from the public view only.
+ *
+ * @module pengaduan/interop
  */
 export type { LaporStatusRefusedDetails } from '../errors/LaporStatusRefusedError.js';
 export { LaporStatusRefusedError } from '../errors/LaporStatusRefusedError.js';
@@ -17,7 +19,7 @@ export { ISO_10002 } from './ISO_10002.js';
 export type { LaporTransition } from './LAPOR_CROSSWALK.js';
 export { LAPOR_CROSSWALK } from './LAPOR_CROSSWALK.js';
 export type { LaporStatus, LaporStatusInfo } from './LAPOR_STATUSES.js';
-export { LAPOR_STATUS_IDS, LAPOR_STATUSES } from './LAPOR_STATUSES.js';
+export { LAPOR_STATUSES } from './LAPOR_STATUSES.js';
 export type { LaporStatusChange } from './laporStatusChange.js';
 export { laporStatusChange } from './laporStatusChange.js';
 export { OPEN311_EXTENDED_STATUSES } from './OPEN311_EXTENDED_STATUSES.js';

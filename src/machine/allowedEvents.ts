@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { ActorRole } from '../history/types.js';
-import { ACTOR_ROLES } from '../schema/index.js';
+import { ActorRoleSchema } from '../schema/index.js';
 import { allowedEventTypes } from './_lib/allowed.js';
 import { usableSnapshot } from './_lib/snapshotShape.js';
 import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
@@ -40,10 +40,10 @@ import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
  */
 export function allowedEvents(snapshot: ComplaintSnapshot, role?: ActorRole): readonly ComplaintEventType[] {
   const usable = usableSnapshot(snapshot, undefined);
-  if (role !== undefined && !(ACTOR_ROLES as readonly unknown[]).includes(role)) {
+  if (role !== undefined && !(ActorRoleSchema.options as readonly unknown[]).includes(role)) {
     throw new InvalidArgumentError('role', role, {
-      id: `diharapkan salah satu peran: ${ACTOR_ROLES.join(', ')}`,
-      en: `expected one of the roles: ${ACTOR_ROLES.join(', ')}`,
+      id: `diharapkan salah satu peran: ${ActorRoleSchema.options.join(', ')}`,
+      en: `expected one of the roles: ${ActorRoleSchema.options.join(', ')}`,
     });
   }
   return allowedEventTypes(usable, role);

@@ -23,8 +23,8 @@ export function describeState(stateOrSnapshot: ComplaintState | ComplaintSnapsho
   if (typeof stateOrSnapshot === 'string') {
     if (!Object.hasOwn(COMPLAINT_STATES, stateOrSnapshot)) {
       throw new InvalidArgumentError('state', stateOrSnapshot, {
-        id: 'diharapkan status pengaduan yang dikenal (lihat COMPLAINT_STATE_IDS)',
-        en: 'expected a known complaint state (see COMPLAINT_STATE_IDS)',
+        id: 'diharapkan status pengaduan yang dikenal (lihat COMPLAINT_STATES)',
+        en: 'expected a known complaint state (see COMPLAINT_STATES)',
       });
     }
     return COMPLAINT_STATES[stateOrSnapshot];

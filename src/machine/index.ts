@@ -2,6 +2,8 @@
  * `pengaduan/machine`: the complaint lifecycle as an XState v5 machine, the pure functions a host
  * uses to run it over plain JSON, persistence with versions and migrations, and the audience views.
  * xstate is imported only here.
+ *
+ * @module pengaduan/machine
  */
 
 export type { RevisionConflictDetails } from '../errors/RevisionConflictError.js';
@@ -31,14 +33,14 @@ export { describeState } from './describeState.js';
 export type { SnapshotMigration, StoredSnapshot } from './migrateSnapshot.js';
 export { migrateSnapshot, SNAPSHOT_MIGRATIONS } from './migrateSnapshot.js';
 export type { EventPermission, ReasonPermissions } from './permissions.js';
-export { EVENT_PERMISSIONS, mayRoleSend, REASON_PERMISSIONS } from './permissions.js';
+export { EVENT_PERMISSIONS, REASON_PERMISSIONS } from './permissions.js';
 export type { ReplayHistoryOptions } from './replayHistory.js';
 export { replayHistory } from './replayHistory.js';
 export type { RestoreSnapshotOptions } from './restoreSnapshot.js';
 export { restoreSnapshot } from './restoreSnapshot.js';
 export type { StartComplaintOptions } from './startComplaint.js';
 export { startComplaint } from './startComplaint.js';
-export { COMPLAINT_STATE_IDS, COMPLAINT_STATES } from './states.js';
+export { COMPLAINT_STATES } from './states.js';
 export type {
   ApplyResult,
   ComplaintContext,
@@ -56,5 +58,5 @@ export type {
   StateCategory,
   StateInfo,
 } from './types.js';
-export { COMPLAINT_MACHINE_ID, COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
+export { COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
 export { viewComplaint } from './viewComplaint.js';

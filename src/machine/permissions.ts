@@ -142,15 +142,6 @@ export const REASON_PERMISSIONS: ReasonPermissions = Object.freeze({
  * @param type - the event type
  * @param role - the actor's role
  * @returns `true` when `EVENT_PERMISSIONS[type]` lists the role
- * @example
- * ```ts
- * import { mayRoleSend } from 'pengaduan/machine';
- *
- * mayRoleSend('complaint.reopened', 'complainant');
- * //=> false
- * mayRoleSend('complaint.reopened', 'supervisor');
- * //=> true
- * ```
  */
 export function mayRoleSend(type: ComplaintEventType, role: ActorRole): boolean {
   // `type` may come from untrusted JSON at run time: an unknown type is simply not permitted.

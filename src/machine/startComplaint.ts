@@ -3,7 +3,7 @@ import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, HistoryEventOf } from '../history/types.js';
 import type { Locale } from '../i18n/types.js';
-import { ESCALATION_TARGETS } from '../schema/index.js';
+import { ESCALATION_TARGETS } from '../schema/HistoryEventSchema.js';
 import { isZone, validateEvent } from './_lib/apply.js';
 import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';

@@ -33,12 +33,12 @@ const DEFAULTS = { hari: 'calendar_days', nonWorkingDueDate: 'keep' } as const;
  * createOmbudsmanPolicy().preconditions?.[0]?.id; //=> 'ombudsman.prior_complaint'
  * ```
  */
-export function createOmbudsmanPolicy(given: OmbudsmanPolicyOptions = {}): Policy {
-  const options: OmbudsmanPolicyOptions = optionsObject(given);
-  const hari = checkChoice('hari', options.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
+export function createOmbudsmanPolicy(options: OmbudsmanPolicyOptions = {}): Policy {
+  const checked: OmbudsmanPolicyOptions = optionsObject(options);
+  const hari = checkChoice('hari', checked.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
   const nonWorkingDueDate = checkChoice(
     'nonWorkingDueDate',
-    options.nonWorkingDueDate,
+    checked.nonWorkingDueDate,
     ['keep', 'next_working_day'],
     DEFAULTS.nonWorkingDueDate,
   );

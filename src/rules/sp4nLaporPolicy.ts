@@ -53,9 +53,9 @@ const LAPOR_INTERVENTION = {
  * createSp4nLaporPolicy({ onHold: 'pause' }).id; //=> 'sp4n-lapor;onHold=pause'
  * ```
  */
-export function createSp4nLaporPolicy(given: Sp4nLaporPolicyOptions = {}): Policy {
-  const options: Sp4nLaporPolicyOptions = optionsObject(given);
-  const onHold = checkChoice('onHold', options.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
+export function createSp4nLaporPolicy(options: Sp4nLaporPolicyOptions = {}): Policy {
+  const checked: Sp4nLaporPolicyOptions = optionsObject(options);
+  const onHold = checkChoice('onHold', checked.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
   const opts = { onHold };
   return definePolicy({
     id: policyId('sp4n-lapor', opts, DEFAULTS),

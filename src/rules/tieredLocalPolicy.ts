@@ -44,15 +44,15 @@ const SOURCE: LegalSource = {
  * createTieredLocalPolicy().rules.map((r) => r.limit.amount); //=> [5, 14, 60]
  * ```
  */
-export function createTieredLocalPolicy(given: TieredLocalPolicyOptions = {}): Policy {
-  const options: TieredLocalPolicyOptions = optionsObject(given);
+export function createTieredLocalPolicy(options: TieredLocalPolicyOptions = {}): Policy {
+  const checked: TieredLocalPolicyOptions = optionsObject(options);
   const unclassified = checkChoice(
     'unclassified',
-    options.unclassified,
+    checked.unclassified,
     ['tidak_berkadar_pengawasan', 'not_applicable'],
     DEFAULTS.unclassified,
   );
-  const onHold = checkChoice('onHold', options.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
+  const onHold = checkChoice('onHold', checked.onHold, ['ignore', 'pause'], DEFAULTS.onHold);
   const common = {
     dutyOf: 'provider',
     startOn: ['complaint.received'],

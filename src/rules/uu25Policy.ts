@@ -71,22 +71,22 @@ const UU25 = 'UU 25/2009';
  * //=> { amount: 60, unit: 'working_days', basis: { status: 'inferred', note: '…' } }
  * ```
  */
-export function createUu25Policy(given: Uu25PolicyOptions = {}): Policy {
-  const options: Uu25PolicyOptions = optionsObject(given);
-  const hari = checkChoice('hari', options.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
+export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
+  const checked: Uu25PolicyOptions = optionsObject(options);
+  const hari = checkChoice('hari', checked.hari, ['calendar_days', 'working_days'], DEFAULTS.hari);
   const nonWorkingDueDate = checkChoice(
     'nonWorkingDueDate',
-    options.nonWorkingDueDate,
+    checked.nonWorkingDueDate,
     ['keep', 'next_working_day'],
     DEFAULTS.nonWorkingDueDate,
   );
   const unknownReceipt = checkChoice(
     'unknownReceipt',
-    options.unknownReceipt,
+    checked.unknownReceipt,
     ['wait', 'from_notice'],
     DEFAULTS.unknownReceipt,
   );
-  const receiptDays = options.receiptDays === undefined ? DEFAULTS.receiptDays : options.receiptDays;
+  const receiptDays = checked.receiptDays === undefined ? DEFAULTS.receiptDays : checked.receiptDays;
   if (receiptDays !== null && (!Number.isInteger(receiptDays) || receiptDays < 0)) {
     throw new InvalidArgumentError('receiptDays', receiptDays, {
       id: 'diharapkan bilangan bulat ≥ 0, atau null untuk meniadakan jam tanda terima',

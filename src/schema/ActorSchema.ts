@@ -13,7 +13,10 @@ export const ACTOR_ROLES = Object.freeze([
   'system',
 ] as const satisfies readonly ActorRole[]);
 
-/** The role of an actor: the complainant or kuasa, SP4N-LAPOR! admins, APIP, a supervisor, the system. */
+/**
+ * The role of an actor: the complainant or kuasa, SP4N-LAPOR! admins, APIP, a supervisor, the system.
+ * The roles, in order: `ActorRoleSchema.options`.
+ */
 export const ActorRoleSchema = z.enum(ACTOR_ROLES);
 
 /**

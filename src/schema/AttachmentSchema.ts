@@ -28,4 +28,5 @@ export const AttachmentSchema = /* @__PURE__ */ withDefaultMessages(
   'attachment',
 );
 
+/** An `Attachment`: what `AttachmentSchema` outputs (a successful parse returns it). */
 export type Attachment = z.infer<typeof AttachmentSchema>;

@@ -18,7 +18,8 @@ export const CHANNELS = Object.freeze([
   'integrated_channel',
 ] as const);
 
-/** The channel a complaint arrived by. */
+/** The channel a complaint arrived by; the channels, in order: `ChannelSchema.options`. */
 export const ChannelSchema = z.enum(CHANNELS);
 
+/** A `Channel`: what `ChannelSchema` outputs (a successful parse returns it). */
 export type Channel = z.infer<typeof ChannelSchema>;

@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 export const CLASSIFICATIONS = Object.freeze(['berkadar_pengawasan', 'tidak_berkadar_pengawasan'] as const);
 
-/** The class of a complaint (Permendagri 8/2023 Pasal 1 angka 3-4). */
+/** The class of a complaint (Permendagri 8/2023 Pasal 1 angka 3-4); the classes: `ClassificationSchema.options`. */
 export const ClassificationSchema = z.enum(CLASSIFICATIONS);
 
+/** A `Classification`: what `ClassificationSchema` outputs (a successful parse returns it). */
 export type Classification = z.infer<typeof ClassificationSchema>;

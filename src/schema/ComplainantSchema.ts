@@ -31,6 +31,7 @@ export const ComplainantSchema = /* @__PURE__ */ withDefaultMessages(
   }),
 );
 
+/** A `Complainant`: what `ComplainantSchema` outputs (a successful parse returns it). */
 export type Complainant = z.output<typeof ComplainantSchema>;
 
 /**
@@ -56,4 +57,5 @@ export const RepresentativeSchema = /* @__PURE__ */ withDefaultMessages(
   }),
 );
 
+/** A `Representative`: what `RepresentativeSchema` outputs (a successful parse returns it). */
 export type Representative = z.output<typeof RepresentativeSchema>;

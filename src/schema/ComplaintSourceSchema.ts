@@ -12,7 +12,8 @@ export const COMPLAINT_SOURCES = Object.freeze([
   'dprd_kabupaten_kota',
 ] as const);
 
-/** The source of a complaint (UU 25/2009 Pasal 36 ayat (2)). */
+/** The source of a complaint (UU 25/2009 Pasal 36 ayat (2)); the sources: `ComplaintSourceSchema.options`. */
 export const ComplaintSourceSchema = z.enum(COMPLAINT_SOURCES);
 
+/** A `ComplaintSource`: what `ComplaintSourceSchema` outputs (a successful parse returns it). */
 export type ComplaintSource = z.infer<typeof ComplaintSourceSchema>;

@@ -11,7 +11,8 @@ export const COMPLAINT_TYPES = Object.freeze([
   'whistleblowing',
 ] as const);
 
-/** The kind of report. */
+/** The kind of report; the kinds, in order: `ComplaintTypeSchema.options`. */
 export const ComplaintTypeSchema = z.enum(COMPLAINT_TYPES);
 
+/** A `ComplaintType`: what `ComplaintTypeSchema` outputs (a successful parse returns it). */
 export type ComplaintType = z.infer<typeof ComplaintTypeSchema>;

@@ -38,4 +38,5 @@ export const DecisionSchema = /* @__PURE__ */ withDefaultMessages(
   'decision',
 );
 
+/** A `Decision`: what `DecisionSchema` outputs (a successful parse returns it). */
 export type Decision = z.output<typeof DecisionSchema>;

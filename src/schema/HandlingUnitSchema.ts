@@ -33,4 +33,5 @@ export const HandlingUnitSchema = /* @__PURE__ */ withDefaultMessages(
   'unit',
 );
 
+/** A `HandlingUnit`: what `HandlingUnitSchema` outputs (a successful parse returns it). */
 export type HandlingUnit = z.output<typeof HandlingUnitSchema>;

@@ -58,4 +58,5 @@ export const LocationSchema = /* @__PURE__ */ withDefaultMessages(
   'location',
 );
 
+/** A `Location`: what `LocationSchema` outputs (a successful parse returns it). */
 export type Location = z.infer<typeof LocationSchema>;

@@ -18,4 +18,5 @@ export const NikSchema = /* @__PURE__ */ withDefaultMessages(
   'nik',
 );
 
+/** A `Nik`: what `NikSchema` outputs (a successful parse returns it). */
 export type Nik = z.infer<typeof NikSchema>;

@@ -48,4 +48,5 @@ export const ReceiptSchema = /* @__PURE__ */ withDefaultMessages(
   'receipt',
 );
 
+/** A `Receipt`: what `ReceiptSchema` outputs (a successful parse returns it). */
 export type Receipt = z.output<typeof ReceiptSchema>;

@@ -26,4 +26,5 @@ export const SignatureSchema = /* @__PURE__ */ withDefaultMessages(
   }),
 );
 
+/** A `Signature`: what `SignatureSchema` outputs (a successful parse returns it). */
 export type Signature = z.infer<typeof SignatureSchema>;

@@ -2,6 +2,8 @@
  * `pengaduan/schema`: zod v4 schemas for every record and event of a complaint, with messages in
  * Bahasa Indonesia (default) and English, and the same schemas as JSON Schema for other languages.
  * Nothing is configured at import: the locale is an argument of each parse.
+ *
+ * @module pengaduan/schema
  */
 export type { Actor, History, HistoryEvent } from '../history/types.js';
 export type {
@@ -13,30 +15,24 @@ export type {
   NikProblemKey,
   Pasal42ItemKey,
 } from '../i18n/index.js';
-export { ALLEGED_MISCONDUCTS, COMPLAINT_SUBJECTS, LOCALES, messagesFor } from '../i18n/index.js';
+export { messagesFor } from '../i18n/index.js';
 export type { Policy } from '../rules/types.js';
-export { ACTOR_ROLES, ActorRoleSchema, ActorSchema } from './ActorSchema.js';
+export { ActorRoleSchema, ActorSchema } from './ActorSchema.js';
 export type { Attachment } from './AttachmentSchema.js';
 export { AttachmentSchema } from './AttachmentSchema.js';
 export type { Channel } from './ChannelSchema.js';
-export { CHANNELS, ChannelSchema } from './ChannelSchema.js';
+export { ChannelSchema } from './ChannelSchema.js';
 export { CivilDateSchema } from './CivilDateSchema.js';
 export type { Classification } from './ClassificationSchema.js';
-export { CLASSIFICATIONS, ClassificationSchema } from './ClassificationSchema.js';
+export { ClassificationSchema } from './ClassificationSchema.js';
 export type { Complainant, Representative } from './ComplainantSchema.js';
-export { COMPLAINANT_KINDS, ComplainantSchema, RepresentativeSchema } from './ComplainantSchema.js';
+export { ComplainantSchema, RepresentativeSchema } from './ComplainantSchema.js';
 export type { Complaint, ComplaintInput, FormalComplaint, NoIdentityReport } from './ComplaintSchema.js';
-export {
-  ComplaintSchema,
-  FILING_KINDS,
-  FormalComplaintSchema,
-  LOSS_KINDS,
-  NoIdentityReportSchema,
-} from './ComplaintSchema.js';
+export { ComplaintSchema, FormalComplaintSchema, NoIdentityReportSchema } from './ComplaintSchema.js';
 export type { ComplaintSource } from './ComplaintSourceSchema.js';
-export { COMPLAINT_SOURCES, ComplaintSourceSchema } from './ComplaintSourceSchema.js';
+export { ComplaintSourceSchema } from './ComplaintSourceSchema.js';
 export type { ComplaintType } from './ComplaintTypeSchema.js';
-export { COMPLAINT_TYPES, ComplaintTypeSchema } from './ComplaintTypeSchema.js';
+export { ComplaintTypeSchema } from './ComplaintTypeSchema.js';
 export type { Decision } from './DecisionSchema.js';
 export { DecisionSchema } from './DecisionSchema.js';
 export type { NikProblem } from './diagnoseNik.js';
@@ -45,17 +41,8 @@ export { EmailSchema } from './EmailSchema.js';
 export type { FormatIssuesOptions } from './formatIssues.js';
 export { formatIssues } from './formatIssues.js';
 export type { HandlingUnit } from './HandlingUnitSchema.js';
-export { HandlingUnitSchema, UNIT_ZONES } from './HandlingUnitSchema.js';
-export {
-  ARCHIVE_REASONS,
-  CLOSE_REASONS,
-  DECISION_OUTCOMES,
-  ESCALATION_TARGETS,
-  HistoryEventSchema,
-  HistoryEventSchemas,
-  HistorySchema,
-  REPLY_KINDS,
-} from './HistoryEventSchema.js';
+export { HandlingUnitSchema } from './HandlingUnitSchema.js';
+export { HistoryEventSchema, HistoryEventSchemas, HistorySchema } from './HistoryEventSchema.js';
 export { InstantSchema } from './InstantSchema.js';
 export { InvalidPhoneNumberError } from './InvalidPhoneNumberError.js';
 export type { IssueCode, LocalizedIssue } from './LocalizedIssue.js';
@@ -71,7 +58,7 @@ export { isPhoneNumber, normalizePhoneNumber } from './normalizePhoneNumber.js';
 export type { PhoneNumber } from './PhoneNumberSchema.js';
 export { PhoneNumberSchema } from './PhoneNumberSchema.js';
 export type { PolicyRecord } from './PolicySchema.js';
-export { ClockRuleSchema, PolicySchema, UNIT_EVENT_TYPES } from './PolicySchema.js';
+export { PolicySchema } from './PolicySchema.js';
 export { parseComplaint } from './parseComplaint.js';
 export { parseHistory } from './parseHistory.js';
 export { parseHistoryEvent } from './parseHistoryEvent.js';
@@ -95,10 +82,9 @@ export {
 export type { ParseOptions, SafeParseResult } from './SafeParseResult.js';
 export { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 export type { SchemaScope } from './SchemaScope.js';
-export { SCHEMA_SCOPES } from './SchemaScope.js';
 export { SchemaValidationError } from './SchemaValidationError.js';
 export type { Signature } from './SignatureSchema.js';
-export { SIGNATURE_KINDS, SignatureSchema } from './SignatureSchema.js';
+export { SignatureSchema } from './SignatureSchema.js';
 export { safeParseComplaint } from './safeParseComplaint.js';
 export { safeParseHistory } from './safeParseHistory.js';
 export { safeParseHistoryEvent } from './safeParseHistoryEvent.js';

@@ -1,3 +1,9 @@
+/**
+ * `pengaduan/json-schemas`: the JSON Schema (draft-07) documents of the public schemas, as data, in an
+ * entry of their own so that a form importing one zod schema does not carry them.
+ *
+ * @module pengaduan/json-schemas
+ */
 import actor from './json/actor.json';
 import attachment from './json/attachment.json';
 import civilDate from './json/civil-date.json';

@@ -49,7 +49,7 @@ function checkClock(clock: unknown, locale: Locale): ClockReport {
  * One sentence that says what a clock is, when it falls due, under which rule, and where it stands,
  * for a complaint page, a notification or an audit sheet. For a breached duty it names the sanction.
  *
- * @param clock - a clock of an `SlaReport`
+ * @param input - a clock of an `SlaReport`
  * @param options - `locale`: `'id'` (default) or `'en'`; any other value writes Bahasa Indonesia
  * @returns the sentence
  * @throws {InvalidArgumentError} when `clock` is not a clock of a report

@@ -3,6 +3,8 @@
  * the conformance vectors as data with a runner that drives a host's own system, and test plans
  * generated from the lifecycle machine. Imports vitest only in `pengaduan/testing/vitest`: vitest is
  * an optional peer.
+ *
+ * @module pengaduan/testing
  */
 export { CONFORMANCE_VECTORS } from './CONFORMANCE_VECTORS.js';
 export { createTestPlans } from './createTestPlans.js';

@@ -332,15 +332,15 @@ function checkArguments(
 export function projectComplaint(
   input: ProjectionInput,
   audience: Audience,
-  given: ProjectionOptions = {},
+  options: ProjectionOptions = {},
 ): ComplaintView {
-  const { rules, options } = checkArguments(input, audience, given);
+  const { rules, options: checked } = checkArguments(input, audience, options);
   const { complaint } = input;
   const flags = flagsOf(complaint);
   const withheld = rules.content === 'unless_rahasia' && flags.rahasia;
-  const name = mayName(rules, flags, options, audience);
+  const name = mayName(rules, flags, checked, audience);
   const contact = rules.contact;
-  const evidence = mayHaveEvidence(rules, flags, options, audience);
+  const evidence = mayHaveEvidence(rules, flags, checked, audience);
   const history = input.history ?? [];
 
   let view: ComplaintView;
@@ -389,6 +389,6 @@ export function projectComplaint(
     ...(contact ? [] : contacts),
     ...(name || evidence ? [] : accounts),
   ];
-  const redact = compileSecrets(secrets, options.redaction ?? DEFAULT_REDACTION);
+  const redact = compileSecrets(secrets, checked.redaction ?? DEFAULT_REDACTION);
   return deepFreeze(redactStrings(structuredClone(view), redact));
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditHistory, createAggregator } from '../../src/compliance/index.js';
 import { HISTORY_EVENT_TYPES } from '../../src/history/types.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
-import { ACTOR_ROLES } from '../../src/schema/index.js';
+import { ACTOR_ROLES } from '../../src/schema/ActorSchema.js';
 
 const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
 const asOf = '2025-12-31T00:00:00+07:00';

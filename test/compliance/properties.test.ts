@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type AuditResult,
   auditHistory,
-  createAggregate,
   createAggregator,
   type FindingKind,
   type GroupBy,
@@ -13,7 +12,7 @@ import { TransitionRefusedError } from '../../src/errors/TransitionRefusedError.
 import type { HistoryEvent } from '../../src/history/types.js';
 import { nationalCalendar } from '../../src/holidays/index.js';
 import { replayHistory } from '../../src/machine/index.js';
-import { ACTOR_ROLES } from '../../src/schema/index.js';
+import { ACTOR_ROLES } from '../../src/schema/ActorSchema.js';
 import { evaluateSla } from '../../src/sla/index.js';
 import { PRESETS, walk } from './_walk.js';
 
@@ -178,7 +177,7 @@ describe('merging aggregates', () => {
           });
           const merged = parts
             .reverse()
-            .reduce((a, b) => mergeAggregates(b, a), createAggregate({ groupBy }));
+            .reduce((a, b) => mergeAggregates(b, a), createAggregator({ groupBy }).toJSON());
           expect(merged).toEqual(one.toJSON());
           expect(JSON.stringify(merged)).toBe(JSON.stringify(one.toJSON()));
         },

@@ -269,7 +269,6 @@ const CASES: Record<string, { contract: Contract; args: fc.Arbitrary<unknown[]> 
       fc.oneof(fc.constant({}), anyValue),
     ),
   },
-  mayRoleSend: { contract: 'never_throws', args: fc.tuple(anyValue, anyValue) },
   createDeadlineEngine: {
     contract: 'throws_typed',
     args: fc.tuple(

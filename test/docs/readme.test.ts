@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  HISTORY_EVENT_TYPES,
-  ombudsmanPolicy,
-  sp4nLaporPolicy,
-  tieredLocalPolicy,
-  uu25Policy,
-} from '../../src/index.js';
-import { COMPLAINT_STATE_IDS } from '../../src/machine/index.js';
+import { HISTORY_EVENT_TYPES } from '../../src/history/types.js';
+import { ombudsmanPolicy, sp4nLaporPolicy, tieredLocalPolicy, uu25Policy } from '../../src/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 import { examplesInMarkdown, itRunsEveryExample } from '../_lib/runExamples.js';
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toOpen311Request, toOpen311Xml } from '../../src/interop/index.js';
-import { COMPLAINT_STATE_IDS } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 import { safeParseComplaint } from '../../src/schema/index.js';
 import { policy, snapshotIn } from './_snapshots.js';
 

@@ -7,7 +7,7 @@ import * as root from '../../src/index.js';
 import * as interop from '../../src/interop/index.js';
 import { ISO_10002 } from '../../src/interop/index.js';
 import * as machine from '../../src/machine/index.js';
-import { COMPLAINT_STATE_IDS } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 import { ombudsmanPolicy, sp4nLaporPolicy, tieredLocalPolicy, uu25Policy } from '../../src/rules/index.js';
 import * as schema from '../../src/schema/index.js';
 

@@ -6,12 +6,13 @@ import { PengaduanError } from '../../src/errors/PengaduanError.js';
 import {
   eventsFromLaporStatus,
   LAPOR_CROSSWALK,
-  LAPOR_STATUS_IDS,
   LAPOR_STATUSES,
   laporStatusChange,
   toLaporStatus,
 } from '../../src/interop/index.js';
-import { applyEvent, COMPLAINT_STATE_IDS, COMPLAINT_STATES } from '../../src/machine/index.js';
+import { LAPOR_STATUS_IDS } from '../../src/interop/LAPOR_STATUSES.js';
+import { applyEvent, COMPLAINT_STATES } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 import { admin, day, options, penghubung, snapshotIn } from './_snapshots.js';
 
 const SYSTEM = { role: 'system' } as const;

@@ -10,8 +10,9 @@ import {
   toOpen311Status,
   toOpen311Xml,
 } from '../../src/interop/index.js';
-import { applyEvent, COMPLAINT_STATE_IDS, COMPLAINT_STATES } from '../../src/machine/index.js';
-import { ARCHIVE_REASONS, CLOSE_REASONS } from '../../src/schema/index.js';
+import { applyEvent, COMPLAINT_STATES } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
+import { ARCHIVE_REASONS, CLOSE_REASONS } from '../../src/schema/HistoryEventSchema.js';
 import fields from '../fixtures/open311/georeport-v2-fields.json' with { type: 'json' };
 import { formalComplaint, noIdentityReport } from '../views/_complaints.js';
 import { admin, day, options, policy, snapshotIn } from './_snapshots.js';

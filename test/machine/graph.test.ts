@@ -4,15 +4,15 @@ import { getAdjacencyMap, getShortestPaths, getSimplePaths } from 'xstate/graph'
 import { toEnvelope } from '../../src/machine/_lib/envelope.js';
 import {
   allowedEvents,
-  COMPLAINT_STATE_IDS,
   COMPLAINT_STATES,
   type ComplaintMachine,
   type ComplaintSnapshot,
-  mayRoleSend,
   restoreSnapshot,
   safeApplyEvent,
 } from '../../src/machine/index.js';
-import { ACTOR_ROLES } from '../../src/schema/index.js';
+import { mayRoleSend } from '../../src/machine/permissions.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
+import { ACTOR_ROLES } from '../../src/schema/ActorSchema.js';
 import {
   candidateEvents,
   lastDecisionHasCompensation,

@@ -2,13 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { HISTORY_EVENT_TYPES } from '../../src/history/types.js';
 import { fromEnvelope } from '../../src/machine/_lib/envelope.js';
-import {
-  COMPLAINT_STATE_IDS,
-  type ComplaintSnapshot,
-  safeApplyEvent,
-  startComplaint,
-} from '../../src/machine/index.js';
-import { ACTOR_ROLES, ARCHIVE_REASONS, CLOSE_REASONS, DECISION_OUTCOMES } from '../../src/schema/index.js';
+import { type ComplaintSnapshot, safeApplyEvent, startComplaint } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
+import { ACTOR_ROLES } from '../../src/schema/ActorSchema.js';
+import { ARCHIVE_REASONS, CLOSE_REASONS, DECISION_OUTCOMES } from '../../src/schema/HistoryEventSchema.js';
 import { candidateEvents, modelInput, modelMachine, modelPolicy } from './_model.js';
 
 // Issue 8: messages in Bahasa Indonesia from the machine carry no internal codes or English words;

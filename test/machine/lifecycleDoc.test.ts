@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderLifecycleDoc } from '../../scripts/generate-lifecycle-doc.js';
-import { COMPLAINT_STATE_IDS, EVENT_PERMISSIONS } from '../../src/machine/index.js';
+import { EVENT_PERMISSIONS } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 
 const committed = readFileSync(join(import.meta.dirname, '..', '..', 'docs', 'lifecycle.md'), 'utf8');
 const rendered = renderLifecycleDoc();

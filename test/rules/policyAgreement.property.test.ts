@@ -12,7 +12,8 @@ import {
   validatePolicy,
 } from '../../src/rules/index.js';
 import { POLICY_VOCABULARY } from '../../src/rules/POLICY_VOCABULARY.js';
-import { ClockRuleSchema, HistoryEventSchemas, PolicySchema } from '../../src/schema/index.js';
+import { HistoryEventSchemas, PolicySchema } from '../../src/schema/index.js';
+import { ClockRuleSchema } from '../../src/schema/PolicySchema.js';
 import { SCHEMA_LIMITS } from '../../src/schema/SCHEMA_LIMITS.js';
 import { readFixtures } from '../schema/_lib/fixtures.js';
 

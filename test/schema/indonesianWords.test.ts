@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_EVENT_TYPES } from '../../src/index.js';
+import { HISTORY_EVENT_TYPES } from '../../src/history/types.js';
 import { PUBLIC_SCHEMAS } from '../../src/schema/_lib/publicSchemas.js';
 import * as schema from '../../src/schema/index.js';
+import { CODE_LISTS } from './_lib/codeLists.js';
 import { readFixtures } from './_lib/fixtures.js';
 
 // Every code a field accepts (roles, outcomes, reasons, event types …): the words of a program, not
 // of a clerk. A message in Bahasa Indonesia names them in words (messagesFor('id').values).
 const CODES = new Set<string>([
   ...HISTORY_EVENT_TYPES,
-  ...Object.entries(schema)
-    .filter(
-      ([name, value]) =>
-        /^[A-Z_]+$/.test(name) && Array.isArray(value) && name !== 'LOCALES' && name !== 'SCHEMA_SCOPES',
-    )
-    .flatMap(([, value]) => value as string[])
+  ...Object.values(CODE_LISTS)
+    .flat()
     .filter((code) => /[_.]/.test(code) || /^[a-z]+$/.test(code)),
 ]);
 // Codes that are also ordinary Indonesian words (or names) and may appear as such.

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyEvent,
-  COMPLAINT_STATE_IDS,
-  type ComplaintSnapshot,
-  startComplaint,
-} from '../../src/machine/index.js';
+import { applyEvent, type ComplaintSnapshot, startComplaint } from '../../src/machine/index.js';
+import { COMPLAINT_STATE_IDS } from '../../src/machine/states.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 import { createTestPlans } from '../../src/testing/index.js';
 

@@ -18,8 +18,8 @@ function totalsOk(t: unknown): t is GroupTotals {
 }
 
 const EXPECTED = {
-  id: 'diharapkan agregat dari createAggregate/createAggregator (kind "pengaduan.aggregate", versi 1)',
-  en: 'expected an aggregate from createAggregate/createAggregator (kind "pengaduan.aggregate", version 1)',
+  id: 'diharapkan agregat dari createAggregator (kind "pengaduan.aggregate", versi 1)',
+  en: 'expected an aggregate from createAggregator (kind "pengaduan.aggregate", version 1)',
 };
 
 /** Throws `InvalidArgumentError` unless `value` is a well-formed aggregate (it may come from another process). */

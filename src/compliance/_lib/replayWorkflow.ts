@@ -11,9 +11,9 @@ import {
   createComplaintMachine,
   createDeadlineEngine,
   EVENT_PERMISSIONS,
-  mayRoleSend,
   replayHistory,
 } from '../../machine/index.js';
+import { mayRoleSend } from '../../machine/permissions.js';
 import type { Policy } from '../../rules/types.js';
 import type { Finding, FindingKind, FindingSeverity } from '../types.js';
 import { lazyEngine } from './lazyEngine.js';

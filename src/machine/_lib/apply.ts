@@ -6,7 +6,7 @@ import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { ActorRole, HistoryEvent } from '../../history/types.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
-import { ACTOR_ROLES, safeParseHistoryEvent } from '../../schema/index.js';
+import { ActorRoleSchema, safeParseHistoryEvent } from '../../schema/index.js';
 import { mayRoleSend } from '../permissions.js';
 import type {
   ApplyResult,
@@ -83,7 +83,7 @@ export function refusal(
 }
 
 function isActorRole(role: string): role is ActorRole {
-  return (ACTOR_ROLES as readonly string[]).includes(role);
+  return (ActorRoleSchema.options as readonly string[]).includes(role);
 }
 
 /**

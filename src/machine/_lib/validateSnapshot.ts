@@ -3,7 +3,8 @@ import { isValidZone } from '../../_lib/zones.js';
 import { SnapshotError } from '../../errors/SnapshotError.js';
 import type { EscalationTarget, History } from '../../history/types.js';
 import type { Locale } from '../../i18n/types.js';
-import { ESCALATION_TARGETS, safeParseHistory } from '../../schema/index.js';
+import { ESCALATION_TARGETS } from '../../schema/HistoryEventSchema.js';
+import { safeParseHistory } from '../../schema/index.js';
 import { COMPLAINT_STATES } from '../states.js';
 import {
   COMPLAINT_MACHINE_ID,

@@ -1,5 +1,5 @@
 import type { ComplaintView } from 'pengaduan/machine';
-import { COMPLAINT_TYPES, LOSS_KINDS } from 'pengaduan/schema';
+import { ComplaintTypeSchema, type FormalComplaint, FormalComplaintSchema } from 'pengaduan/schema';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(value: unknown): string {
@@ -58,6 +58,10 @@ ${script}
 </html>`;
 }
 
+// The allowed values come from the schemas themselves (a zod enum's `.options`).
+const COMPLAINT_TYPES = ComplaintTypeSchema.options;
+const LOSS_KINDS = FormalComplaintSchema.shape.loss.shape.kind.options;
+
 const TYPE_LABELS: Readonly<Record<(typeof COMPLAINT_TYPES)[number], string>> = {
   pengaduan: 'Pengaduan atas pelayanan',
   aspirasi: 'Aspirasi',
@@ -65,7 +69,7 @@ const TYPE_LABELS: Readonly<Record<(typeof COMPLAINT_TYPES)[number], string>> = 
   whistleblowing: 'Pelaporan pelanggaran (whistleblowing)',
 };
 
-const LOSS_LABELS: Readonly<Record<(typeof LOSS_KINDS)[number], string>> = {
+const LOSS_LABELS: Readonly<Record<FormalComplaint['loss']['kind'], string>> = {
   material: 'Materiil (uang, barang)',
   immaterial: 'Immateriil (waktu, hak, kesempatan)',
   both: 'Materiil dan immateriil',
