@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { daysFromCivil } from '../../src/_lib/dayNumber.js';
 import { parseInstant } from '../../src/_lib/parseInstant.js';
 import { dayNumberInZone, formatInstantInZone, wallTimeToEpochMs } from '../../src/_lib/zones.js';
+import { workingDaysOf } from '../../src/calendar/_lib/workingDaysOf.js';
 import {
   addWorkingDays,
   countWorkingDays,
@@ -13,12 +14,17 @@ import {
 } from '../../src/calendar/index.js';
 import { nationalCalendar } from '../../src/holidays/nationalCalendar.js';
 import { instantMs } from '../../src/sla/_lib/instants.js';
-import { workingDaysOf } from '../../src/sla/_lib/workingDays.js';
+import {
+  addWorking,
+  countWorking,
+  isWorking,
+  touchesUncovered,
+} from '../../src/sla/_lib/workingDayArithmetic.js';
 import { zoneDaysOf } from '../../src/sla/_lib/zoneDays.js';
 
 // The engine's fast paths must agree with the calendar layer and the shared helpers exactly.
 
-describe('the engine’s working-day index', () => {
+describe('the engine’s working-day arithmetic', () => {
   const day = fc.integer({ min: daysFromCivil(1995, 1, 1), max: daysFromCivil(2035, 12, 31) });
   const saturdays = createWorkingCalendar({
     id: 'sabtu',
@@ -35,14 +41,14 @@ describe('the engine’s working-day index', () => {
     ['a six-day calendar', saturdays],
   ] as const) {
     it(`adds and counts working days exactly as the calendar layer does, on ${name}`, () => {
-      const index = workingDaysOf(calendar);
+      const days = workingDaysOf(calendar);
       fc.assert(
         fc.property(day, fc.integer({ min: -400, max: 400 }), (d, n) => {
           const date = fromDayNumber(d);
-          expect(index.add(d, n)).toBe(toDayNumber(addWorkingDays(date, n, calendar).date));
+          expect(addWorking(days, d, n)).toBe(toDayNumber(addWorkingDays(date, n, calendar).date));
           const to = d + Math.abs(n);
-          expect(index.count(d, to)).toBe(countWorkingDays(date, fromDayNumber(to), calendar).days);
-          expect(index.isWorking(d)).toBe(isWorkingDay(date, calendar));
+          expect(countWorking(days, d, to)).toBe(countWorkingDays(date, fromDayNumber(to), calendar).days);
+          expect(isWorking(days, d)).toBe(isWorkingDay(date, calendar));
         }),
         { numRuns: 500 },
       );
@@ -50,13 +56,31 @@ describe('the engine’s working-day index', () => {
   }
 
   it('says a span is provisional exactly when the calendar does', () => {
-    const index = workingDaysOf(nationalCalendar);
+    const days = workingDaysOf(nationalCalendar);
     fc.assert(
       fc.property(day, fc.integer({ min: 1, max: 400 }), (d, n) => {
         const result = addWorkingDays(fromDayNumber(d), n, nationalCalendar);
-        expect(index.touchesUncovered(d + 1, toDayNumber(result.date))).toBe(result.provisional);
+        expect(touchesUncovered(days, d + 1, toDayNumber(result.date))).toBe(result.provisional);
       }),
       { numRuns: 500 },
+    );
+  });
+  it('refuses near and past 1900 and 2199 with the date it has always named', () => {
+    const days = workingDaysOf(nationalCalendar);
+    // Found with the engine's earlier index, whose search refused the first guess past the window,
+    // even when the answer lay inside it (1 December 2199 + 20 working days).
+    const refused = (day: string, n: number, value: string) =>
+      expect(() => addWorking(days, toDayNumber(day), n), `${day} ${n}`).toThrow(
+        expect.objectContaining({ code: 'invalid_argument', details: expect.objectContaining({ value }) }),
+      );
+    refused('2199-12-01', 20, '2200-01-17');
+    refused('1900-01-20', -10, '1899-12-22');
+    refused('2090-01-01', 100_000, '2363-10-18');
+    refused('2200-01-05', 3, '2200-01-08');
+    refused('1899-12-30', -3, '1899-12-26');
+    expect(fromDayNumber(addWorking(days, toDayNumber('2199-11-01'), 20))).toBe('2199-11-29');
+    expect(() => countWorking(days, toDayNumber('1899-12-31'), toDayNumber('2000-01-01'))).toThrow(
+      expect.objectContaining({ details: expect.objectContaining({ value: '1899-12-31' }) }),
     );
   });
 });

@@ -1,6 +1,8 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from '../../_lib/dayNumber.js';
 import { parseDayNumber } from '../../_lib/parseDayNumber.js';
 import { assertZone } from '../../_lib/zones.js';
+import { tentativeVariants } from '../../calendar/_lib/tentative.js';
+import { type WorkingDays, workingDaysOf } from '../../calendar/_lib/workingDaysOf.js';
 import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../../calendar/types.js';
 import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -30,7 +32,14 @@ import {
 } from './compilePolicy.js';
 import { eventTypeIndex } from './eventTypes.js';
 import { instantMs } from './instants.js';
-import { type WorkingDays, workingDaysOf } from './workingDays.js';
+import {
+  addWorking,
+  countWorking,
+  enforceCoverageStrictly,
+  isWorking,
+  nearTentative,
+  touchesUncovered,
+} from './workingDayArithmetic.js';
 import { type ZoneDays, zoneDaysOf } from './zoneDays.js';
 
 /** The options the engine reads; `evaluateSla` and `nextWakeUp` both take them. */
@@ -855,7 +864,7 @@ class Engine implements EngineResult {
           cursor = Math.max(cursor, to);
         }
       }
-      due = rule.unit === UNIT_WORKING_DAYS ? this.wd.add(cursor, remaining) : cursor + remaining;
+      due = rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, cursor, remaining) : cursor + remaining;
     } else {
       let shift = 0;
       if (pauses !== undefined) {
@@ -867,7 +876,7 @@ class Engine implements EngineResult {
       }
       due = addMonths(run.day0, rule.unit === UNIT_YEARS ? rule.amount * 12 : rule.amount) + shift;
     }
-    if (rule.roll && !this.wd.isWorking(due)) due = this.wd.add(due, 1);
+    if (rule.roll && !isWorking(this.wd, due)) due = addWorking(this.wd, due, 1);
     if (!run.paused) run.due = due;
     return due;
   }
@@ -875,7 +884,7 @@ class Engine implements EngineResult {
   /** Units of the clock in `(from, to]`, for `from <= to`. */
   private unitsBetween(rule: CompiledRule, from: number, to: number): number {
     if (to <= from) return 0;
-    if (rule.unit === UNIT_WORKING_DAYS) return this.wd.count(from, to);
+    if (rule.unit === UNIT_WORKING_DAYS) return countWorking(this.wd, from, to);
     if (rule.unit === UNIT_CALENDAR_DAYS) return to - from;
     const months = wholeMonthsBetween(from, to);
     return rule.unit === UNIT_YEARS ? Math.floor(months / 12) : months;
@@ -948,9 +957,9 @@ class Engine implements EngineResult {
     const real = this.wd;
     const days: string[] = [];
     try {
-      for (const variant of real.tentativeVariants()) {
+      for (const variant of tentativeVariants(real.calendar)) {
         if (days.includes(variant.date)) continue;
-        this.wd = variant.days;
+        this.wd = workingDaysOf(variant.calendar);
         this.evaluateRun(rule, run);
         const same =
           e.status === status &&
@@ -968,7 +977,7 @@ class Engine implements EngineResult {
     this.evaluateRun(rule, run);
     e.tentative = days.length > 0;
     if (e.tentative && this.tentativeStrict) {
-      const calendar = real.calendarOf();
+      const calendar = real.calendar;
       throw new CalendarTentativeError('calendar_tentative', {
         days: days.sort(),
         calendarId: calendar.id,
@@ -1032,33 +1041,33 @@ class Engine implements EngineResult {
     // is flagged (and strict mode does not refuse a certain due date for its reminder's sake).
     const dueUsesCalendar = rule.unit === UNIT_WORKING_DAYS || rule.roll;
     const last = Math.max(due, ref);
-    if (dueUsesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
+    if (dueUsesCalendar && this.strict) enforceCoverageStrictly(this.wd, run.day0, last);
     e.due = due;
     e.dueMs = dueMs;
     e.used = used;
     e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
     e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
-    e.provisional = dueUsesCalendar && this.wd.touchesUncovered(run.day0, last);
+    e.provisional = dueUsesCalendar && touchesUncovered(this.wd, run.day0, last);
     const warnUsesCalendar =
       threshold !== undefined &&
       ('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === UNIT_WORKING_DAYS));
     e.warningProvisional =
       threshold !== undefined &&
-      (e.provisional || (warnUsesCalendar && this.wd.touchesUncovered(Math.min(warnDay, due), due)));
+      (e.provisional || (warnUsesCalendar && touchesUncovered(this.wd, Math.min(warnDay, due), due)));
     // A candidate only: evaluateTentative checks it on the calendars with a tentative day moved.
     e.tentative =
       (dueUsesCalendar || warnUsesCalendar) &&
-      this.wd.nearTentative(Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
+      nearTentative(this.wd, Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
     return e;
   }
 
   private warningDay(rule: CompiledRule, run: Run, due: number, threshold: WarningThreshold): number {
-    if ('workingDaysBefore' in threshold) return this.wd.add(due, -threshold.workingDaysBefore);
+    if ('workingDaysBefore' in threshold) return addWorking(this.wd, due, -threshold.workingDaysBefore);
     if ('calendarDaysBefore' in threshold) return due - threshold.calendarDaysBefore;
     if (rule.unit === UNIT_WORKING_DAYS || rule.unit === UNIT_CALENDAR_DAYS) {
       // The day on which ceil(f × limit) units are used is (limit − that) units before the due date.
       const remaining = rule.amount - Math.ceil(threshold.fraction * rule.amount);
-      return rule.unit === UNIT_WORKING_DAYS ? this.wd.add(due, -remaining) : due - remaining;
+      return rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, due, -remaining) : due - remaining;
     }
     const span = due - run.day0;
     return run.day0 + Math.ceil(threshold.fraction * span);
