@@ -1,5 +1,6 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from '../../_lib/dayNumber.js';
 import { parseDayNumber } from '../../_lib/parseDayNumber.js';
+import { parseInstant } from '../../_lib/parseInstant.js';
 import { assertZone } from '../../_lib/zones.js';
 import { tentativeVariants } from '../../calendar/_lib/tentative.js';
 import { type WorkingDays, workingDaysOf } from '../../calendar/_lib/workingDaysOf.js';
@@ -31,7 +32,6 @@ import {
   UNIT_YEARS,
 } from './compilePolicy.js';
 import { eventTypeIndex } from './eventTypes.js';
-import { instantMs } from './instants.js';
 import {
   addWorking,
   countWorking,
@@ -460,7 +460,7 @@ export function runEngine(
   sink: Sink,
 ): EngineResult {
   const zoneName = checkOptions(options);
-  const asOfMs = instantMs(options.asOf, 'asOf');
+  const asOfMs = parseInstant(options.asOf, 'asOf');
   const compiled = compilePolicy(policy);
   const wd = workingDaysOf(calendarOf(options));
   const zone = zoneDaysOf(zoneName);
@@ -590,7 +590,7 @@ class Engine implements EngineResult {
       const at = event.at;
       let ms: number;
       try {
-        ms = instantMs(at, 'at');
+        ms = parseInstant(at, 'at');
       } catch (error) {
         throw historyError(i, 'at', at, INSTANT_EXPECTED, error);
       }
@@ -705,7 +705,7 @@ class Engine implements EngineResult {
         if (selector.type === 'instant') {
           let ms: number;
           try {
-            ms = instantMs(value, 'instant');
+            ms = parseInstant(value, 'instant');
           } catch (error) {
             throw historyError(this.index, `data.${selector.field}`, value, INSTANT_EXPECTED, error);
           }
