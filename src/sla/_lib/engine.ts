@@ -31,7 +31,6 @@ import {
   UNIT_WORKING_DAYS,
   UNIT_YEARS,
 } from './compilePolicy.js';
-import { eventTypeIndex } from './eventTypes.js';
 import {
   addWorking,
   countWorking,
@@ -57,7 +56,6 @@ export interface EngineOptions {
 export const DEFAULT_WARNING: WarningThreshold = /* @__PURE__ */ Object.freeze({ workingDaysBefore: 1 });
 
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
-const SUBMITTED = /* @__PURE__ */ eventTypeIndex('complaint.submitted');
 
 /** The kinds of clocks without a run: not started, or not applicable and why. */
 export const IDLE_NOT_STARTED = 0;
@@ -579,8 +577,7 @@ class Engine implements EngineResult {
       }
       // Every known type has an entry (empty for types no rule reacts to): one lookup checks and dispatches.
       const type = event.type;
-      const typeIndex = eventTypeIndex(type);
-      const concerned = hooks[typeIndex];
+      const concerned = typeof type === 'string' ? hooks[type] : undefined;
       if (concerned === undefined) {
         throw historyError(i, 'type', type, {
           id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
@@ -608,7 +605,7 @@ class Engine implements EngineResult {
       const data = (typeof raw === 'object' && raw !== null ? raw : EMPTY) as Readonly<
         Record<string, unknown>
       >;
-      if (typeIndex === SUBMITTED && this.submitted === undefined) {
+      if (this.submitted === undefined && type === 'complaint.submitted') {
         this.submitted = data;
         this.scope(data);
       }
