@@ -373,10 +373,6 @@ export function calendarOf(options: { readonly calendar?: WorkingCalendar | unde
   return options.calendar ?? nationalCalendar;
 }
 
-// The zone name last found valid: a program uses one or a few, and checking the same name again
-// costs a map lookup per evaluation.
-let validZone: string | undefined;
-
 /** Checks the options and returns the zone name (the coverage mode is then valid too). */
 function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
@@ -397,10 +393,7 @@ function checkOptions(options: EngineOptions): string {
     });
   }
   const zone = options.zone ?? (calendar as WorkingCalendar).zone;
-  if (zone !== validZone) {
-    assertZone(zone, 'options.zone');
-    validZone = zone;
-  }
+  assertZone(zone, 'options.zone');
   const coverage = options.coverage ?? 'provisional';
   if (coverage !== 'provisional' && coverage !== 'strict') {
     failOption('options.coverage', coverage, {
