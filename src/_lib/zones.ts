@@ -17,6 +17,24 @@ const FIXED_SINCE_1964: Readonly<Record<string, number>> = {
 // 1964-01-01T00:00:00Z; every offset above was in force from the local midnight before that or earlier.
 const FIXED_FROM_MS = Date.UTC(1964, 0, 1);
 
+/**
+ * The first day (1964-01-02) whose start, and the day before's, lie after {@link FIXED_FROM_MS}:
+ * from it on, a day of a zone of {@link fixedOffsetMinutes} starts at `day × MS_PER_DAY − offset`,
+ * exactly as {@link wallTimeToEpochMs} finds.
+ */
+export const FIXED_OFFSET_FROM_DAY = FIXED_FROM_MS / MS_PER_DAY + 1;
+
+/**
+ * The offset in minutes of a zone that has kept one offset since 1964-01-01T00:00Z (WIB, WITA, WIT,
+ * UTC), else `undefined`: after that instant its civil days are one addition away, without `Intl`.
+ */
+export function fixedOffsetMinutes(zone: string): number | undefined {
+  return Object.hasOwn(FIXED_SINCE_1964, zone) ? FIXED_SINCE_1964[zone] : undefined;
+}
+
+/** The instant from which {@link fixedOffsetMinutes} holds: 1964-01-01T00:00Z. */
+export const FIXED_OFFSET_FROM_MS = FIXED_FROM_MS;
+
 const validZones = new Map<string, boolean>();
 
 /**

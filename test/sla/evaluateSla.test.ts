@@ -79,14 +79,20 @@ describe('evaluateSla: input checks', () => {
     );
   });
 
-  it('refuses an event of an unknown type', () => {
-    const history = [{ ...submitted, type: 'complaint.teleported' }] as unknown as HistoryEvent[];
-    expect(() => evaluateSla(history, uu25Policy, { calendar, asOf: '2025-02-04T00:00:00+07:00' })).toThrow(
-      expect.objectContaining({
-        code: 'invalid_history',
-        details: expect.objectContaining({ field: 'type' }),
-      }),
-    );
+  it('refuses an event of an unknown type, including names every object has and non-strings', () => {
+    const lookalike = { toString: () => 'complaint.submitted' };
+    for (const type of ['complaint.teleported', '__proto__', 'toString', 'constructor', 42, lookalike]) {
+      const history = [{ ...submitted, type }] as unknown as HistoryEvent[];
+      expect(
+        () => evaluateSla(history, uu25Policy, { calendar, asOf: '2025-02-04T00:00:00+07:00' }),
+        String(type),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'invalid_history',
+          details: expect.objectContaining({ field: 'type' }),
+        }),
+      );
+    }
   });
 
   it('refuses a malformed date in the data a clock reads', () => {

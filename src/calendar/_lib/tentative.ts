@@ -164,9 +164,3 @@ export function tentativeVariants(calendar: WorkingCalendar): readonly Tentative
   variantsByData.set(data, variants);
   return variants;
 }
-
-/** One day before the calendar's first tentative day and one after its last (empty span if none). */
-export function tentativeSpan(calendar: WorkingCalendar): { readonly first: number; readonly last: number } {
-  const data = calendarData(calendar);
-  return { first: data.tentativeFirst, last: data.tentativeLast };
-}

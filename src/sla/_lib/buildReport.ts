@@ -1,6 +1,6 @@
-import { daysFromCivil } from '../../_lib/dayNumber.js';
 import { formatDayNumber } from '../../_lib/formatDayNumber.js';
 import { formatInstantInZone } from '../../_lib/zones.js';
+import { WINDOW_END, WINDOW_START } from '../../calendar/_lib/window.js';
 import type { WorkingCalendar } from '../../calendar/types.js';
 import type { HistoryEvent } from '../../history/types.js';
 import type { Policy } from '../../rules/types.js';
@@ -10,10 +10,11 @@ import { calendarOf, type EngineOptions, type Entry, runEngine, type Sink } from
 
 const NO_PAUSES: readonly PausedSpan[] = Object.freeze([]);
 
-// Date strings by day number (1900-2199): a report names few distinct days and many reports share
-// them. A filled array, so that V8 keeps it in fast indexed mode.
-const FIRST = daysFromCivil(1900, 1, 1);
-const SPAN = daysFromCivil(2199, 12, 31) - FIRST + 1;
+// Date strings by day number over the calendar's window (1900-2199): a report names few distinct days
+// and many reports share them. A filled array, so that V8 keeps it in fast indexed mode. Measured:
+// formatting each due date instead made evaluateSla 4.4% slower (interleaved, 60 pairs of slices).
+const FIRST = WINDOW_START;
+const SPAN = WINDOW_END - FIRST + 1;
 let dates: (string | undefined)[] | undefined;
 function dateText(day: number): string {
   if (day < FIRST || day >= FIRST + SPAN) return formatDayNumber(day);

@@ -80,8 +80,12 @@ export interface CompiledRule {
 export interface CompiledPolicy {
   readonly policy: Policy;
   readonly rules: readonly CompiledRule[];
-  /** By index in `HISTORY_EVENT_TYPES`: the rules each event type concerns (an empty list for none). */
-  readonly hooks: readonly (readonly Hook[])[];
+  /**
+   * By event type, every type of `HISTORY_EVENT_TYPES`: the rules it concerns (an empty list for none),
+   * so that one lookup both checks a type and dispatches it. An object without a prototype, so that
+   * no inherited name (`toString`, `__proto__`) is a type.
+   */
+  readonly hooks: Readonly<Record<string, readonly Hook[] | undefined>>;
   /** The engine last used with this policy, reused by the next evaluation (see engine.ts). */
   engine: unknown;
 }
@@ -165,11 +169,14 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       shared: [],
     };
   });
-  const hooks = HISTORY_EVENT_TYPES.map((type): Hook[] => {
+  const hooks: Record<string, readonly Hook[]> = Object.create(null);
+  for (const type of HISTORY_EVENT_TYPES) {
     const byRule = table.get(type);
-    if (byRule === undefined) return [];
-    return [...byRule].map(([rule, entry]) => ({ rule, roles: entry.roles, conditional: entry.conditional }));
-  });
+    hooks[type] =
+      byRule === undefined
+        ? []
+        : [...byRule].map(([rule, entry]) => ({ rule, roles: entry.roles, conditional: entry.conditional }));
+  }
   const compiled: CompiledPolicy = { policy, rules, hooks, engine: undefined };
   // Only frozen policies are cached: a mutable object could change after it was checked.
   if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) {

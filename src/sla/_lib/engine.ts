@@ -1,6 +1,9 @@
 import { civilFromDays, daysFromCivil, daysInMonth } from '../../_lib/dayNumber.js';
 import { parseDayNumber } from '../../_lib/parseDayNumber.js';
+import { parseInstant } from '../../_lib/parseInstant.js';
 import { assertZone } from '../../_lib/zones.js';
+import { tentativeVariants } from '../../calendar/_lib/tentative.js';
+import { type WorkingDays, workingDaysOf } from '../../calendar/_lib/workingDaysOf.js';
 import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../../calendar/types.js';
 import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
@@ -28,9 +31,14 @@ import {
   UNIT_WORKING_DAYS,
   UNIT_YEARS,
 } from './compilePolicy.js';
-import { eventTypeIndex } from './eventTypes.js';
-import { instantMs } from './instants.js';
-import { type WorkingDays, workingDaysOf } from './workingDays.js';
+import {
+  addWorking,
+  countWorking,
+  enforceCoverageStrictly,
+  isWorking,
+  nearTentative,
+  touchesUncovered,
+} from './workingDayArithmetic.js';
 import { type ZoneDays, zoneDaysOf } from './zoneDays.js';
 
 /** The options the engine reads; `evaluateSla` and `nextWakeUp` both take them. */
@@ -48,7 +56,6 @@ export interface EngineOptions {
 export const DEFAULT_WARNING: WarningThreshold = /* @__PURE__ */ Object.freeze({ workingDaysBefore: 1 });
 
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
-const SUBMITTED = /* @__PURE__ */ eventTypeIndex('complaint.submitted');
 
 /** The kinds of clocks without a run: not started, or not applicable and why. */
 export const IDLE_NOT_STARTED = 0;
@@ -366,10 +373,6 @@ export function calendarOf(options: { readonly calendar?: WorkingCalendar | unde
   return options.calendar ?? nationalCalendar;
 }
 
-// The zone name last found valid: a program uses one or a few, and checking the same name again
-// costs a map lookup per evaluation.
-let validZone: string | undefined;
-
 /** Checks the options and returns the zone name (the coverage mode is then valid too). */
 function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
@@ -390,10 +393,7 @@ function checkOptions(options: EngineOptions): string {
     });
   }
   const zone = options.zone ?? (calendar as WorkingCalendar).zone;
-  if (zone !== validZone) {
-    assertZone(zone, 'options.zone');
-    validZone = zone;
-  }
+  assertZone(zone, 'options.zone');
   const coverage = options.coverage ?? 'provisional';
   if (coverage !== 'provisional' && coverage !== 'strict') {
     failOption('options.coverage', coverage, {
@@ -451,7 +451,7 @@ export function runEngine(
   sink: Sink,
 ): EngineResult {
   const zoneName = checkOptions(options);
-  const asOfMs = instantMs(options.asOf, 'asOf');
+  const asOfMs = parseInstant(options.asOf, 'asOf');
   const compiled = compilePolicy(policy);
   const wd = workingDaysOf(calendarOf(options));
   const zone = zoneDaysOf(zoneName);
@@ -570,8 +570,7 @@ class Engine implements EngineResult {
       }
       // Every known type has an entry (empty for types no rule reacts to): one lookup checks and dispatches.
       const type = event.type;
-      const typeIndex = eventTypeIndex(type);
-      const concerned = hooks[typeIndex];
+      const concerned = typeof type === 'string' ? hooks[type] : undefined;
       if (concerned === undefined) {
         throw historyError(i, 'type', type, {
           id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
@@ -581,7 +580,7 @@ class Engine implements EngineResult {
       const at = event.at;
       let ms: number;
       try {
-        ms = instantMs(at, 'at');
+        ms = parseInstant(at, 'at');
       } catch (error) {
         throw historyError(i, 'at', at, INSTANT_EXPECTED, error);
       }
@@ -599,7 +598,7 @@ class Engine implements EngineResult {
       const data = (typeof raw === 'object' && raw !== null ? raw : EMPTY) as Readonly<
         Record<string, unknown>
       >;
-      if (typeIndex === SUBMITTED && this.submitted === undefined) {
+      if (this.submitted === undefined && type === 'complaint.submitted') {
         this.submitted = data;
         this.scope(data);
       }
@@ -696,7 +695,7 @@ class Engine implements EngineResult {
         if (selector.type === 'instant') {
           let ms: number;
           try {
-            ms = instantMs(value, 'instant');
+            ms = parseInstant(value, 'instant');
           } catch (error) {
             throw historyError(this.index, `data.${selector.field}`, value, INSTANT_EXPECTED, error);
           }
@@ -855,7 +854,7 @@ class Engine implements EngineResult {
           cursor = Math.max(cursor, to);
         }
       }
-      due = rule.unit === UNIT_WORKING_DAYS ? this.wd.add(cursor, remaining) : cursor + remaining;
+      due = rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, cursor, remaining) : cursor + remaining;
     } else {
       let shift = 0;
       if (pauses !== undefined) {
@@ -867,7 +866,7 @@ class Engine implements EngineResult {
       }
       due = addMonths(run.day0, rule.unit === UNIT_YEARS ? rule.amount * 12 : rule.amount) + shift;
     }
-    if (rule.roll && !this.wd.isWorking(due)) due = this.wd.add(due, 1);
+    if (rule.roll && !isWorking(this.wd, due)) due = addWorking(this.wd, due, 1);
     if (!run.paused) run.due = due;
     return due;
   }
@@ -875,7 +874,7 @@ class Engine implements EngineResult {
   /** Units of the clock in `(from, to]`, for `from <= to`. */
   private unitsBetween(rule: CompiledRule, from: number, to: number): number {
     if (to <= from) return 0;
-    if (rule.unit === UNIT_WORKING_DAYS) return this.wd.count(from, to);
+    if (rule.unit === UNIT_WORKING_DAYS) return countWorking(this.wd, from, to);
     if (rule.unit === UNIT_CALENDAR_DAYS) return to - from;
     const months = wholeMonthsBetween(from, to);
     return rule.unit === UNIT_YEARS ? Math.floor(months / 12) : months;
@@ -948,9 +947,9 @@ class Engine implements EngineResult {
     const real = this.wd;
     const days: string[] = [];
     try {
-      for (const variant of real.tentativeVariants()) {
+      for (const variant of tentativeVariants(real.calendar)) {
         if (days.includes(variant.date)) continue;
-        this.wd = variant.days;
+        this.wd = workingDaysOf(variant.calendar);
         this.evaluateRun(rule, run);
         const same =
           e.status === status &&
@@ -968,7 +967,7 @@ class Engine implements EngineResult {
     this.evaluateRun(rule, run);
     e.tentative = days.length > 0;
     if (e.tentative && this.tentativeStrict) {
-      const calendar = real.calendarOf();
+      const calendar = real.calendar;
       throw new CalendarTentativeError('calendar_tentative', {
         days: days.sort(),
         calendarId: calendar.id,
@@ -1032,33 +1031,33 @@ class Engine implements EngineResult {
     // is flagged (and strict mode does not refuse a certain due date for its reminder's sake).
     const dueUsesCalendar = rule.unit === UNIT_WORKING_DAYS || rule.roll;
     const last = Math.max(due, ref);
-    if (dueUsesCalendar && this.strict) this.wd.enforce(run.day0, last, 'strict');
+    if (dueUsesCalendar && this.strict) enforceCoverageStrictly(this.wd, run.day0, last);
     e.due = due;
     e.dueMs = dueMs;
     e.used = used;
     e.left = ref < due ? this.unitsBetween(rule, ref, due) : 0;
     e.overdue = due < ref ? this.unitsBetween(rule, due, ref) : 0;
-    e.provisional = dueUsesCalendar && this.wd.touchesUncovered(run.day0, last);
+    e.provisional = dueUsesCalendar && touchesUncovered(this.wd, run.day0, last);
     const warnUsesCalendar =
       threshold !== undefined &&
       ('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === UNIT_WORKING_DAYS));
     e.warningProvisional =
       threshold !== undefined &&
-      (e.provisional || (warnUsesCalendar && this.wd.touchesUncovered(Math.min(warnDay, due), due)));
+      (e.provisional || (warnUsesCalendar && touchesUncovered(this.wd, Math.min(warnDay, due), due)));
     // A candidate only: evaluateTentative checks it on the calendars with a tentative day moved.
     e.tentative =
       (dueUsesCalendar || warnUsesCalendar) &&
-      this.wd.nearTentative(Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
+      nearTentative(this.wd, Number.isNaN(warnDay) ? run.day0 : Math.min(run.day0, warnDay), last);
     return e;
   }
 
   private warningDay(rule: CompiledRule, run: Run, due: number, threshold: WarningThreshold): number {
-    if ('workingDaysBefore' in threshold) return this.wd.add(due, -threshold.workingDaysBefore);
+    if ('workingDaysBefore' in threshold) return addWorking(this.wd, due, -threshold.workingDaysBefore);
     if ('calendarDaysBefore' in threshold) return due - threshold.calendarDaysBefore;
     if (rule.unit === UNIT_WORKING_DAYS || rule.unit === UNIT_CALENDAR_DAYS) {
       // The day on which ceil(f × limit) units are used is (limit − that) units before the due date.
       const remaining = rule.amount - Math.ceil(threshold.fraction * rule.amount);
-      return rule.unit === UNIT_WORKING_DAYS ? this.wd.add(due, -remaining) : due - remaining;
+      return rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, due, -remaining) : due - remaining;
     }
     const span = due - run.day0;
     return run.day0 + Math.ceil(threshold.fraction * span);

@@ -1,5 +1,13 @@
-import { daysFromCivil, MS_PER_DAY } from '../../_lib/dayNumber.js';
-import { dayNumberInZone, formatInstantInZone, wallTimeToEpochMs } from '../../_lib/zones.js';
+import { MS_PER_DAY } from '../../_lib/dayNumber.js';
+import {
+  dayNumberInZone,
+  FIXED_OFFSET_FROM_DAY,
+  FIXED_OFFSET_FROM_MS,
+  fixedOffsetMinutes,
+  formatInstantInZone,
+  wallTimeToEpochMs,
+} from '../../_lib/zones.js';
+import { WINDOW_END, WINDOW_START } from '../../calendar/_lib/window.js';
 
 /**
  * Civil days of one zone as instants: where a day starts and ends, as milliseconds and as the ISO
@@ -17,22 +25,9 @@ export interface ZoneDays {
   endIso(day: number): string;
 }
 
-/**
- * Zones with one fixed offset since 1 January 1964 (WIB, WITA, WIT, UTC): for days from then on the
- * day of an instant and the start of a day are one addition, without asking the zone database.
- * test/sla/zoneDays.test.ts checks these against the shared zone helpers for every day 1964-2199.
- */
-const FIXED_OFFSET_MINUTES: Readonly<Record<string, number>> = {
-  'Asia/Jakarta': 420,
-  'Asia/Makassar': 480,
-  'Asia/Jayapura': 540,
-  UTC: 0,
-  'Etc/UTC': 0,
-};
-const FIXED_FROM_DAY = daysFromCivil(1964, 1, 2);
-
-const FIRST = daysFromCivil(1900, 1, 1);
-const LAST = daysFromCivil(2199, 12, 31);
+// The span of the calendar's tables (1900-2199).
+const FIRST = WINDOW_START;
+const LAST = WINDOW_END;
 const SPAN = LAST - FIRST + 2;
 
 class Zone implements ZoneDays {
@@ -46,9 +41,11 @@ class Zone implements ZoneDays {
 
   constructor(zone: string) {
     this.zone = zone;
-    const fixed = FIXED_OFFSET_MINUTES[zone];
+    // The zone layer's own table of fixed offsets (WIB, WITA, WIT, UTC): for days from 1964 on, the
+    // day of an instant and the start of a day are then one addition, without asking the zone database.
+    const fixed = fixedOffsetMinutes(zone);
     this.fixedMs = fixed === undefined ? Number.NaN : fixed * 60_000;
-    this.fixedFromMs = fixed === undefined ? Number.POSITIVE_INFINITY : FIXED_FROM_DAY * MS_PER_DAY;
+    this.fixedFromMs = fixed === undefined ? Number.POSITIVE_INFINITY : FIXED_OFFSET_FROM_MS;
   }
 
   dayOf(epochMs: number): number {
@@ -58,7 +55,7 @@ class Zone implements ZoneDays {
 
   startMs(day: number): number {
     // The usual case is kept small enough for callers to inline, so the result stays unboxed.
-    if (day >= FIXED_FROM_DAY && !Number.isNaN(this.fixedMs)) return day * MS_PER_DAY - this.fixedMs;
+    if (day >= FIXED_OFFSET_FROM_DAY && !Number.isNaN(this.fixedMs)) return day * MS_PER_DAY - this.fixedMs;
     return this.startMsInDatabase(day);
   }
 
