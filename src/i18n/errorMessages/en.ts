@@ -179,6 +179,14 @@ export const errorMessagesEn = {
     readonly why: LocalizedText;
   }) =>
     `Event ${p.event.en}${p.role === undefined ? '' : ` from role ${p.role.en}`} refused in state ${p.state.en}: ${p.why.en}`,
+  // src/views, src/testing
+  projection_input_expected: () => `expected { complaint, history?, status?, deadlines? }`,
+  sla_report_expected: () => `expected an evaluateSla report`,
+  status_expected: () => `expected { state, label?, category? }`,
+  options_object_expected: () => `expected an options object`,
+  replacement_text_expected: () => `expected a replacement text`,
+  conformance_adapter_expected: () => `expected { submit, act, deadlines } (functions)`,
+  vector_policy_expected: () => `expected 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' or 'ombudsman'`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

@@ -90,4 +90,12 @@ export const errorMessagesId: ErrorMessageTable = {
     `Permintaan Open311 tidak valid: ${p.first.id ?? 'data tidak valid'}${p.count > 1 ? ` (dan ${p.count - 1} masalah lain)` : ''}`,
   transition_refused: (p) =>
     `Peristiwa ${p.event.id}${p.role === undefined ? '' : ` dari ${p.role.id}`} ditolak pada status ${p.state.id}: ${p.why.id}`,
+  // src/views, src/testing
+  projection_input_expected: () => `diharapkan { complaint, history?, status?, deadlines? }`,
+  sla_report_expected: () => `diharapkan laporan evaluateSla`,
+  status_expected: () => `diharapkan { state, label?, category? }`,
+  options_object_expected: () => `diharapkan objek opsi`,
+  replacement_text_expected: () => `diharapkan teks pengganti`,
+  conformance_adapter_expected: () => `diharapkan { submit, act, deadlines } (fungsi)`,
+  vector_policy_expected: () => `diharapkan 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' atau 'ombudsman'`,
 };
