@@ -187,6 +187,31 @@ export const errorMessagesEn = {
   replacement_text_expected: () => `expected a replacement text`,
   conformance_adapter_expected: () => `expected { submit, act, deadlines } (functions)`,
   vector_policy_expected: () => `expected 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' or 'ombudsman'`,
+  // src/_lib/instantDefinition.ts, src/schema
+  instant_expected: (p: {
+    readonly firstInstantYear: string | number;
+    readonly lastInstantYear: string | number;
+    readonly maxFractionDigits: string | number;
+  }) =>
+    `an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years ${p.firstInstantYear}-${p.lastInstantYear}, offset at most ±14:00, at most ${p.maxFractionDigits} fraction digits`,
+  instant_form_expected: (p: { readonly expected: LocalizedText }) => `expected ${p.expected.en}`,
+  instant_no_such_time: (p: { readonly expected: LocalizedText }) =>
+    `that date or time does not exist; ${p.expected.en}`,
+  instant_year_out_of_range: (p: {
+    readonly firstInstantYear: string | number;
+    readonly lastInstantYear: string | number;
+    readonly expected: LocalizedText;
+  }) =>
+    `the year is outside ${p.firstInstantYear}-${p.lastInstantYear}, the span whose deadlines can be computed; ${p.expected.en}`,
+  instant_offset_out_of_range: (p: { readonly expected: LocalizedText }) =>
+    `the offset is outside -14:00 … +14:00; ${p.expected.en}`,
+  zod_error_expected: () => `expected a ZodError (an object with an \`issues\` list)`,
+  complaint_output_expected: () => `expected a complaint as ComplaintSchema outputs it`,
+  rule_only_title: () => `rule`,
+  schema_validation: (p: {
+    readonly first: { readonly id: string | undefined; readonly en: string | undefined };
+    readonly count: number;
+  }) => `${p.first.en ?? 'Invalid data'}${p.count > 1 ? ` (and ${p.count - 1} more)` : ''}`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

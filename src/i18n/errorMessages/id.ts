@@ -98,4 +98,17 @@ export const errorMessagesId: ErrorMessageTable = {
   replacement_text_expected: () => `diharapkan teks pengganti`,
   conformance_adapter_expected: () => `diharapkan { submit, act, deadlines } (fungsi)`,
   vector_policy_expected: () => `diharapkan 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' atau 'ombudsman'`,
+  // src/_lib/instantDefinition.ts, src/schema
+  instant_expected: (p) =>
+    `waktu ISO 8601 dengan detik dan zona waktu eksplisit (offset atau Z), mis. 2025-03-27T16:30:00+07:00, tahun ${p.firstInstantYear}-${p.lastInstantYear}, offset paling jauh ±14:00, pecahan detik paling banyak ${p.maxFractionDigits} digit`,
+  instant_form_expected: (p) => `diharapkan ${p.expected.id}`,
+  instant_no_such_time: (p) => `tanggal atau jam itu tidak ada; ${p.expected.id}`,
+  instant_year_out_of_range: (p) =>
+    `tahun di luar ${p.firstInstantYear}-${p.lastInstantYear}, rentang yang tenggatnya dapat dihitung; ${p.expected.id}`,
+  instant_offset_out_of_range: (p) => `offset zona waktu di luar -14:00 … +14:00; ${p.expected.id}`,
+  zod_error_expected: () => `diharapkan ZodError (objek dengan daftar \`issues\`)`,
+  complaint_output_expected: () => `diharapkan pengaduan keluaran ComplaintSchema`,
+  rule_only_title: () => `aturan`,
+  schema_validation: (p) =>
+    `${p.first.id ?? 'Data tidak valid'}${p.count > 1 ? ` (dan ${p.count - 1} masalah lain)` : ''}`,
 };
