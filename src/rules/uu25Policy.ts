@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEventType } from '../history/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { checkChoice } from './_lib/checkOption.js';
 import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
@@ -88,9 +89,10 @@ export function createUu25Policy(given: Uu25PolicyOptions = {}): Policy {
   );
   const receiptDays = options.receiptDays === undefined ? DEFAULTS.receiptDays : options.receiptDays;
   if (receiptDays !== null && (!Number.isInteger(receiptDays) || receiptDays < 0)) {
-    throw new InvalidArgumentError('receiptDays', receiptDays, {
-      id: 'diharapkan bilangan bulat ≥ 0, atau null untuk meniadakan jam tanda terima',
-      en: 'expected a whole number ≥ 0, or null to leave the receipt clock out',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'receiptDays',
+      value: receiptDays,
+      expected: errorText('receipt_days_expected'),
     });
   }
   const basis = {

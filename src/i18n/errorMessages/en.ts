@@ -212,6 +212,64 @@ export const errorMessagesEn = {
     readonly first: { readonly id: string | undefined; readonly en: string | undefined };
     readonly count: number;
   }) => `${p.first.en ?? 'Invalid data'}${p.count > 1 ? ` (and ${p.count - 1} more)` : ''}`,
+  // src/rules
+  none_listed: () => `none`,
+  unknown_key: (p: { readonly known: LocalizedText }) =>
+    `unknown key (a misspelling?); the known keys are: ${p.known.en}`,
+  unknown_where_field: (p: { readonly type: string | number; readonly fields: LocalizedText }) =>
+    `not a text data field of ${p.type} events, so the condition could never match; the fields it can test are: ${p.fields.en}`,
+  instant_field_kind: () => `an instant`,
+  date_field_kind: () => `a date`,
+  unknown_start_field: (p: {
+    readonly kind: LocalizedText;
+    readonly events: LocalizedText;
+    readonly fields: LocalizedText;
+  }) =>
+    `not ${p.kind.en} field of the data of the events that start the clock (${p.events.en}), so day 0 would silently be counted from the event's time; the fields there are: ${p.fields.en}`,
+  too_long: (p: { readonly max: string | number }) => `expected at most ${p.max} characters`,
+  too_many: (p: { readonly max: string | number }) => `expected at most ${p.max} items`,
+  per_unit_start: (p: { readonly eventTypes: string | number }) =>
+    `a per-unit clock must start on an event that carries data.unitId: ${p.eventTypes}`,
+  rule_id_expected: () =>
+    `expected an id of letters, digits, dots, underscores, colons or hyphens, e.g. "uu25.response"`,
+  starts_at_expected: () =>
+    `expected { field, type: "instant" | "date", otherwise: "event_at" | "not_applicable" }`,
+  policy_options_expected: () =>
+    `expected an object of strings, finite numbers, booleans or null, with non-blank keys`,
+  // src/rules
+  bilingual_text_expected: () => `expected a text { id, en } with both languages filled in`,
+  source_required: () => `every rule must cite its source { instrument, article, status }`,
+  instrument_expected: () => `expected the instrument, e.g. "UU 25/2009"`,
+  article_expected: () => `expected the article, e.g. "Pasal 44 ayat (3)"`,
+  non_blank_text_expected: () => `expected a non-blank string`,
+  where_expected: () => `expected an object { field: value | [value, …] } of strings`,
+  event_list_expected: () => `expected a non-empty list of history events`,
+  event_type_expected: () => `expected a known history event type (see HISTORY_EVENT_TYPES)`,
+  in_not_in_expected: () => `expected { in?: [string], notIn?: [string] }`,
+  sanction_expected: () => `expected { text, source }`,
+  limit_expected: () => `expected { amount, unit }`,
+  whole_number_expected: () => `expected a whole number ≥ 0`,
+  rule_object_expected: () => `expected a rule object`,
+  rule_id_unique: () => `rule ids must be unique within a policy`,
+  scope_expected: () => `expected "complaint" or "per_unit"`,
+  pause_expected: () => `expected { on, resumeOn }`,
+  new_cycle_expected: () => `expected { on, startAt }`,
+  new_cycle_start_expected: () => `expected "cycle_event" or "start_event"`,
+  applies_to_expected: () => `expected { complaintType?, classification? }`,
+  list_expected: () => `expected a list`,
+  precondition_id_expected: () => `expected a non-empty, unique precondition id`,
+  policy_object_expected: () => `expected a policy object`,
+  policy_id_expected: () => `expected a non-empty policy id`,
+  rule_list_expected: () => `expected a list of rules`,
+  lapse_expected: (p: { readonly kinds: string | number }) => `expected { kind: ${p.kinds} }`,
+  at_most_expected: (p: { readonly max: string | number }) => `expected at most ${p.max}`,
+  basis_expected: (p: { readonly statuses: string | number }) => `expected { status: ${p.statuses}, note }`,
+  warning_expected: () =>
+    `expected { workingDaysBefore: n } or { calendarDaysBefore: n } (whole n ≥ 0) or { fraction: f } (0 < f ≤ 1)`,
+  rule_id_prefixes_expected: () => `expected one prefix (a string) per policy, in the same order`,
+  policy_list_expected: () => `expected a list of policies`,
+  preset_options_expected: () => `expected an options object, e.g. { hari: "working_days" }`,
+  receipt_days_expected: () => `expected a whole number ≥ 0, or null to leave the receipt clock out`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

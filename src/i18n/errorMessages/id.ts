@@ -111,4 +111,58 @@ export const errorMessagesId: ErrorMessageTable = {
   rule_only_title: () => `aturan`,
   schema_validation: (p) =>
     `${p.first.id ?? 'Data tidak valid'}${p.count > 1 ? ` (dan ${p.count - 1} masalah lain)` : ''}`,
+  // src/rules
+  none_listed: () => `tidak ada`,
+  unknown_key: (p) => `kunci tidak dikenal (salah ketik?); yang dikenal: ${p.known.id}`,
+  unknown_where_field: (p) =>
+    `bukan field data teks dari peristiwa ${p.type}, jadi syarat ini tidak akan pernah terpenuhi; yang dapat diuji: ${p.fields.id}`,
+  instant_field_kind: () => `waktu (instant)`,
+  date_field_kind: () => `tanggal`,
+  unknown_start_field: (p) =>
+    `bukan field ${p.kind.id} pada data peristiwa yang memulai jam (${p.events.id}), sehingga hari ke-0 akan diam-diam dihitung dari waktu peristiwa; yang ada: ${p.fields.id}`,
+  too_long: (p) => `diharapkan paling banyak ${p.max} karakter`,
+  too_many: (p) => `diharapkan paling banyak ${p.max} butir`,
+  per_unit_start: (p) =>
+    `jam per unit harus dimulai oleh peristiwa yang membawa data.unitId: ${p.eventTypes}`,
+  rule_id_expected: () =>
+    `diharapkan id berupa huruf, angka, titik, garis bawah, titik dua atau tanda hubung, mis. "uu25.response"`,
+  starts_at_expected: () =>
+    `diharapkan { field, type: "instant" | "date", otherwise: "event_at" | "not_applicable" }`,
+  policy_options_expected: () =>
+    `diharapkan objek berisi teks, angka hingga, boolean atau null, dengan kunci yang tidak kosong`,
+  // src/rules
+  bilingual_text_expected: () => `diharapkan teks { id, en } yang keduanya tidak kosong`,
+  source_required: () => `setiap aturan wajib mencantumkan sumbernya { instrument, article, status }`,
+  instrument_expected: () => `diharapkan nama peraturan, mis. "UU 25/2009"`,
+  article_expected: () => `diharapkan pasal, mis. "Pasal 44 ayat (3)"`,
+  non_blank_text_expected: () => `diharapkan teks yang tidak kosong`,
+  where_expected: () => `diharapkan objek { field: nilai | [nilai, …] } berisi teks`,
+  event_list_expected: () => `diharapkan daftar peristiwa riwayat yang tidak kosong`,
+  event_type_expected: () => `diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)`,
+  in_not_in_expected: () => `diharapkan { in?: [teks], notIn?: [teks] }`,
+  sanction_expected: () => `diharapkan { text, source }`,
+  limit_expected: () => `diharapkan { amount, unit }`,
+  whole_number_expected: () => `diharapkan bilangan bulat ≥ 0`,
+  rule_object_expected: () => `diharapkan objek aturan`,
+  rule_id_unique: () => `id aturan harus unik dalam satu kebijakan`,
+  scope_expected: () => `diharapkan "complaint" atau "per_unit"`,
+  pause_expected: () => `diharapkan { on, resumeOn }`,
+  new_cycle_expected: () => `diharapkan { on, startAt }`,
+  new_cycle_start_expected: () => `diharapkan "cycle_event" atau "start_event"`,
+  applies_to_expected: () => `diharapkan { complaintType?, classification? }`,
+  list_expected: () => `diharapkan daftar`,
+  precondition_id_expected: () => `diharapkan id prasyarat yang tidak kosong dan unik`,
+  policy_object_expected: () => `diharapkan objek kebijakan`,
+  policy_id_expected: () => `diharapkan id kebijakan yang tidak kosong`,
+  rule_list_expected: () => `diharapkan daftar aturan`,
+  lapse_expected: (p) => `diharapkan { kind: ${p.kinds} }`,
+  at_most_expected: (p) => `diharapkan paling banyak ${p.max}`,
+  basis_expected: (p) => `diharapkan { status: ${p.statuses}, note }`,
+  warning_expected: () =>
+    `diharapkan { workingDaysBefore: n } atau { calendarDaysBefore: n } (bilangan bulat ≥ 0) atau { fraction: f } (0 < f ≤ 1)`,
+  rule_id_prefixes_expected: () =>
+    `diharapkan satu awalan (teks) untuk setiap kebijakan, dalam urutan yang sama`,
+  policy_list_expected: () => `diharapkan daftar kebijakan`,
+  preset_options_expected: () => `diharapkan objek opsi, mis. { hari: "working_days" }`,
+  receipt_days_expected: () => `diharapkan bilangan bulat ≥ 0, atau null untuk meniadakan jam tanda terima`,
 };
