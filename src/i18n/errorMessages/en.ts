@@ -270,6 +270,96 @@ export const errorMessagesEn = {
   policy_list_expected: () => `expected a list of policies`,
   preset_options_expected: () => `expected an options object, e.g. { hari: "working_days" }`,
   receipt_days_expected: () => `expected a whole number ≥ 0, or null to leave the receipt clock out`,
+  // src/compliance
+  clock_late_open: (p: {
+    readonly where: LocalizedText;
+    readonly unit: string | number;
+    readonly dueDate: string | number;
+    readonly asOf: string | number;
+    readonly late: LocalizedText;
+  }) => `${p.where.en}${p.unit}: due ${p.dueDate}, not done as of ${p.asOf}; ${p.late.en} late.`,
+  clock_late_done: (p: {
+    readonly where: LocalizedText;
+    readonly unit: string | number;
+    readonly dueDate: string | number;
+    readonly stoppedAt: string | number;
+    readonly late: LocalizedText;
+  }) => `${p.where.en}${p.unit}: due ${p.dueDate}, done ${p.stoppedAt}; ${p.late.en} late.`,
+  late_filing: (p: {
+    readonly where: LocalizedText;
+    readonly dueDate: string | number;
+    readonly filedAt: string | number;
+    readonly late: LocalizedText;
+  }) =>
+    `${p.where.en}: window ended ${p.dueDate}, filed ${p.filedAt}; ${p.late.en} after it (the law names no consequence).`,
+  completion_lapsed_unrecorded: (p: { readonly where: LocalizedText; readonly dueDate: string | number }) =>
+    `${p.where.en}: the limit to complete the file (${p.dueDate}) ran out without completion, but no deemed withdrawal is recorded.`,
+  completion_lapsed_handled: (p: {
+    readonly where: LocalizedText;
+    readonly dueDate: string | number;
+    readonly eventType: string | number;
+    readonly at: string | number;
+  }) =>
+    `${p.where.en}: the limit to complete the file (${p.dueDate}) ran out, yet handling went on (${p.eventType} at ${p.at}) without recording a deemed withdrawal.`,
+  event_left_out: (p: { readonly index: string | number; readonly why: LocalizedText }) =>
+    `Event [${p.index}] ${p.why.en}; left out.`,
+  event_out_of_order: (p: {
+    readonly index: string | number;
+    readonly eventType: string | number;
+    readonly at: string | number;
+    readonly lastAt: string | number;
+  }) =>
+    `Event [${p.index}] ${p.eventType} is dated ${p.at}, before the event recorded before it (${p.lastAt}); left out.`,
+  state_does_not_accept: (p: { readonly state: string | number; readonly eventType: string | number }) =>
+    `state ${p.state} does not accept ${p.eventType}`,
+  event_refused_by_lifecycle: (p: {
+    readonly index: string | number;
+    readonly eventType: string | number;
+    readonly role: string | number;
+    readonly at: string | number;
+    readonly state: string | number;
+    readonly why: LocalizedText;
+  }) =>
+    `Event [${p.index}] ${p.eventType} by ${p.role} at ${p.at} is refused by the lifecycle (state ${p.state}): ${p.why.en}`,
+  history_not_submitted_first: (p: { readonly eventType: string | number }) =>
+    `The history does not start with complaint.submitted (first event: ${p.eventType}); the lifecycle cannot be replayed.`,
+  submitted_by_roles: (p: { readonly roles: string | number }) => `a complaint is submitted by: ${p.roles}`,
+  incomplete_notice_unrecorded: (p: { readonly at: string | number; readonly noticeAt: string | number }) =>
+    `The complaint was deemed withdrawn at ${p.at}, but when the complainant received the incompleteness response (${p.noticeAt}) is not recorded; the 30 days of Pasal 44(4) count from that receipt.`,
+  confidential_to_reported_unit: (p: { readonly at: string | number; readonly unitId: string | number }) =>
+    `A confidential or anonymous complaint was dispositioned at ${p.at} to the unit it is about (${p.unitId}).`,
+  supervision_to_opd: (p: { readonly at: string | number; readonly unitId: string | number }) =>
+    `A complaint about supervision matters (berkadar pengawasan / whistleblowing) was dispositioned at ${p.at} to OPD ${p.unitId}, not to APIP.`,
+  aggregate_expected: () =>
+    `expected an aggregate from createAggregate/createAggregator (kind "pengaduan.aggregate", version 1)`,
+  audit_result_expected: () => `expected a result of auditHistory`,
+  aggregate_basis_differs: (p: { readonly key: string | number; readonly value: string | number }) =>
+    `another ${p.key} (${p.value}); aggregates only combine audits with the same ${p.key}`,
+  group_by_expected: (p: { readonly allowed: string | number }) => `expected one of: ${p.allowed}`,
+  aggregate_grouped_otherwise: (p: {
+    readonly groupBy: string | number;
+    readonly expectedGroupBy: string | number;
+  }) => `the aggregate is grouped by ${p.groupBy}, not ${p.expectedGroupBy}`,
+  group_by_or_aggregate_expected: () => `expected { groupBy } or an aggregate`,
+  percentile_expected: () => `expected a number 0 < p ≤ 1`,
+  histogram_expected: () => `expected a histogram { days: count } of whole numbers ≥ 0`,
+  audit_options_expected: () => `expected an options object with asOf`,
+  locale_expected: () => `expected 'id' or 'en'`,
+  audit_failed: () => `The history could not be evaluated (unexpected error).`,
+  history_unauditable: () => `The history could not be audited.`,
+  history_empty: () => `The history is empty: nothing to audit.`,
+  not_a_history: () =>
+    `The input is not a complaint history (expected an array of events or { history: [...] }).`,
+  no_valid_event: (p: { readonly asOf: string | number }) => `No valid event at or before ${p.asOf}.`,
+  iterable_expected: () => `expected an iterable (array, generator, stream) of histories`,
+  history_schema_mismatch: (p: { readonly detail: LocalizedText }) =>
+    `does not match the history schema${p.detail.en}`,
+  amount_calendar_days: (p: { readonly amount: number }) =>
+    `${p.amount} ${p.amount === 1 ? 'calendar day' : 'calendar days'}`,
+  amount_working_days: (p: { readonly amount: number }) =>
+    `${p.amount} ${p.amount === 1 ? 'working day' : 'working days'}`,
+  amount_months: (p: { readonly amount: number }) => `${p.amount} ${p.amount === 1 ? 'month' : 'months'}`,
+  amount_years: (p: { readonly amount: number }) => `${p.amount} ${p.amount === 1 ? 'year' : 'years'}`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

@@ -165,4 +165,55 @@ export const errorMessagesId: ErrorMessageTable = {
   policy_list_expected: () => `diharapkan daftar kebijakan`,
   preset_options_expected: () => `diharapkan objek opsi, mis. { hari: "working_days" }`,
   receipt_days_expected: () => `diharapkan bilangan bulat ≥ 0, atau null untuk meniadakan jam tanda terima`,
+  // src/compliance
+  clock_late_open: (p) =>
+    `${p.where.id}${p.unit}: jatuh tempo ${p.dueDate}, belum dilakukan per ${p.asOf}; terlambat ${p.late.id}.`,
+  clock_late_done: (p) =>
+    `${p.where.id}${p.unit}: jatuh tempo ${p.dueDate}, dilakukan ${p.stoppedAt}; terlambat ${p.late.id}.`,
+  late_filing: (p) =>
+    `${p.where.id}: batas ${p.dueDate}, diajukan ${p.filedAt}; lewat ${p.late.id} (undang-undang tidak menyebut akibatnya).`,
+  completion_lapsed_unrecorded: (p) =>
+    `${p.where.id}: batas melengkapi berkas ${p.dueDate} lewat tanpa kelengkapan, tetapi pengaduan belum dicatat dianggap dicabut.`,
+  completion_lapsed_handled: (p) =>
+    `${p.where.id}: batas melengkapi berkas ${p.dueDate} lewat, tetapi penanganan berlanjut (${p.eventType} pada ${p.at}) tanpa mencatat anggapan dicabut.`,
+  event_left_out: (p) => `Peristiwa [${p.index}] ${p.why.id}; tidak dihitung.`,
+  event_out_of_order: (p) =>
+    `Peristiwa [${p.index}] ${p.eventType} bertanggal ${p.at}, sebelum peristiwa sebelumnya (${p.lastAt}); tidak dihitung.`,
+  state_does_not_accept: (p) => `status ${p.state} tidak menerima ${p.eventType}`,
+  event_refused_by_lifecycle: (p) =>
+    `Peristiwa [${p.index}] ${p.eventType} oleh ${p.role} pada ${p.at} ditolak siklus pengaduan (status ${p.state}): ${p.why.id}`,
+  history_not_submitted_first: (p) =>
+    `Riwayat tidak dimulai dengan complaint.submitted (peristiwa pertama: ${p.eventType}); siklus tidak dapat diputar ulang.`,
+  submitted_by_roles: (p) => `pengaduan diajukan oleh: ${p.roles}`,
+  incomplete_notice_unrecorded: (p) =>
+    `Pengaduan dianggap dicabut pada ${p.at}, tetapi tidak tercatat kapan pengadu menerima tanggapan ketidaklengkapan (${p.noticeAt}); 30 hari Pasal 44 ayat (4) dihitung dari penerimaan itu.`,
+  confidential_to_reported_unit: (p) =>
+    `Pengaduan rahasia/anonim didisposisikan pada ${p.at} kepada unit yang diadukan (${p.unitId}).`,
+  supervision_to_opd: (p) =>
+    `Pengaduan berkadar pengawasan/whistleblowing didisposisikan pada ${p.at} kepada OPD ${p.unitId}, bukan APIP.`,
+  aggregate_expected: () =>
+    `diharapkan agregat dari createAggregate/createAggregator (kind "pengaduan.aggregate", versi 1)`,
+  audit_result_expected: () => `diharapkan hasil auditHistory`,
+  aggregate_basis_differs: (p) =>
+    `${p.key} berbeda (${p.value}); agregat hanya digabung untuk audit dengan ${p.key} yang sama`,
+  group_by_expected: (p) => `diharapkan salah satu dari: ${p.allowed}`,
+  aggregate_grouped_otherwise: (p) =>
+    `agregat dikelompokkan menurut ${p.groupBy}, bukan ${p.expectedGroupBy}`,
+  group_by_or_aggregate_expected: () => `diharapkan { groupBy } atau agregat`,
+  percentile_expected: () => `diharapkan bilangan 0 < p ≤ 1`,
+  histogram_expected: () => `diharapkan histogram { hari: jumlah } dengan bilangan bulat ≥ 0`,
+  audit_options_expected: () => `diharapkan objek opsi dengan asOf`,
+  locale_expected: () => `diharapkan 'id' atau 'en'`,
+  audit_failed: () => `Riwayat tidak dapat dievaluasi (kesalahan tak terduga).`,
+  history_unauditable: () => `Riwayat tidak dapat diaudit.`,
+  history_empty: () => `Riwayat kosong: tidak ada yang dapat diaudit.`,
+  not_a_history: () =>
+    `Masukan bukan riwayat pengaduan (diharapkan larik peristiwa atau { history: [...] }).`,
+  no_valid_event: (p) => `Tidak ada peristiwa valid pada atau sebelum ${p.asOf}.`,
+  iterable_expected: () => `diharapkan iterable (larik, generator, stream) riwayat`,
+  history_schema_mismatch: (p) => `tidak sesuai skema riwayat${p.detail.id}`,
+  amount_calendar_days: (p) => `${p.amount} hari`,
+  amount_working_days: (p) => `${p.amount} hari kerja`,
+  amount_months: (p) => `${p.amount} bulan`,
+  amount_years: (p) => `${p.amount} tahun`,
 };
