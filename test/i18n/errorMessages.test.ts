@@ -12,7 +12,7 @@ import {
 const SCHEMA_CODES: readonly PengaduanErrorCode[] = ['schema_validation', 'invalid_phone_number'];
 
 const LOCALIZED =
-  /^(expected|problem|reason|name|zoneExpected|instantExpected|text|role|event|state|why|first|known|fields|events|kind|where|late|detail)$/;
+  /^(expected|problem|reason|name|zoneExpected|instantExpected|text|role|event|state|why|first|known|fields|events|kind|where|late|detail|label|lines)$/;
 
 /** A value for every parameter a message can name, so that every entry can be called. */
 const SAMPLE = new Proxy(

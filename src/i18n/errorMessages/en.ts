@@ -408,6 +408,70 @@ export const errorMessagesEn = {
   received_at_expected: () => `expected an ISO 8601 instant with an offset, from the server's clock`,
   open311_event_invalid: (p: { readonly message: string | number }) =>
     `the options do not make a valid complaint.submitted event: ${p.message}`,
+  // src/cli
+  cli_option_needs_value: (p: { readonly option: string | number; readonly command: string | number }) =>
+    `The option \`${p.option}\` needs a value. See \`pengaduan ${p.command} --help\`.`,
+  cli_unknown_option: (p: { readonly option: string | number; readonly command: string | number }) =>
+    `Unknown or misused option: \`${p.option}\`. See \`pengaduan ${p.command} --help\`.`,
+  cli_lang_expected: (p: { readonly value: string | number }) =>
+    `\`--lang\` must be \`id\` or \`en\`, not ${p.value}.`,
+  cli_option_problem: (p: { readonly option: string | number; readonly problem: LocalizedText }) =>
+    `${p.option}: ${p.problem.en}`,
+  cli_option_file_unreadable: (p: {
+    readonly option: string | number;
+    readonly path: string | number;
+    readonly reason: string | number;
+  }) => `${p.option}: cannot read the file ${p.path} (${p.reason}).`,
+  cli_option_file_not_json: (p: {
+    readonly option: string | number;
+    readonly path: string | number;
+    readonly message: string | number;
+  }) => `${p.option}: ${p.path} is not valid JSON (${p.message}).`,
+  cli_unknown_policy: (p: { readonly name: string | number; readonly known: string | number }) =>
+    `\`--policy\`: ${p.name} is not a known policy (${p.known}) nor a .json file.`,
+  cli_unknown_command: (p: { readonly name: string | number }) =>
+    `Unknown command: ${p.name}. Commands: audit, deadline, calendar, explain.`,
+  cli_input_unreadable: (p: { readonly path: string | number; readonly reason: string | number }) =>
+    `Cannot read the input file ${p.path} (${p.reason}).`,
+  cli_gzip_damaged: (p: { readonly message: string | number }) =>
+    `The gzip file is damaged or truncated: ${p.message}.`,
+  cli_input_not_array: () => `The input is not a JSON array (\`--format json\`).`,
+  cli_csv_header: (p: { readonly idField: string | number; readonly found: string | number }) =>
+    `The CSV header must name the columns ${p.idField}, type and at (found: ${p.found}).`,
+  cli_file_unreadable: (p: { readonly path: string | number; readonly reason: string | number }) =>
+    `Cannot read the file ${p.path} (${p.reason}).`,
+  cli_file_not_json: (p: { readonly path: string | number; readonly message: string | number }) =>
+    `${p.path} is not valid JSON: ${p.message}.`,
+  cli_history_expected: () =>
+    `A history must be an array of events, or an object { "id": …, "history": [ … ] }.`,
+  cli_explain_usage: () => `\`pengaduan explain\` needs one history file (or - for stdin).`,
+  cli_deadline_usage: () =>
+    `\`pengaduan deadline\` needs three arguments: <date-or-instant> <n> <unit>, e.g. \`pengaduan deadline 2025-03-27 3 working-days\`.`,
+  cli_deadline_n: (p: { readonly value: string | number }) =>
+    `<n> must be a whole number from 0 to 999999, not ${p.value}.`,
+  cli_deadline_unit: (p: { readonly value: string | number }) =>
+    `<unit> must be working-days or calendar-days, not ${p.value}.`,
+  cli_option_one_of: (p: {
+    readonly option: string | number;
+    readonly allowed: string | number;
+    readonly value: string | number;
+  }) => `\`--${p.option}\` must be one of ${p.allowed}, not ${p.value}.`,
+  cli_option_whole_number: (p: {
+    readonly option: string | number;
+    readonly min: string | number;
+    readonly max: string | number;
+    readonly value: string | number;
+  }) => `\`--${p.option}\` must be a whole number from ${p.min} to ${p.max}, not ${p.value}.`,
+  cli_audit_usage: () =>
+    `\`pengaduan audit\` needs one input file (or - for stdin). See \`pengaduan audit --help\`.`,
+  cli_output_unwritable: (p: { readonly path: string | number; readonly reason: string | number }) =>
+    `Cannot write the output file ${p.path} (${p.reason}).`,
+  cli_calendar_usage: () =>
+    `\`pengaduan calendar\` needs one year (1901-2198), e.g. \`pengaduan calendar 2025\`.`,
+  cli_refused_line: (p: { readonly line: string | number; readonly label: LocalizedText }) =>
+    `line ${p.line}: ${p.label.en}`,
+  cli_nothing_audited: (p: { readonly count: string | number; readonly lines: LocalizedText }) =>
+    `No complaint could be audited: ${p.count} lines refused (${p.lines.en}). Check --input-format.`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

@@ -257,4 +257,42 @@ export const errorMessagesId: ErrorMessageTable = {
   received_at_expected: () => `diharapkan waktu ISO 8601 dengan offset dari jam server`,
   open311_event_invalid: (p) =>
     `opsi tidak menghasilkan peristiwa complaint.submitted yang valid: ${p.message}`,
+  // src/cli
+  cli_option_needs_value: (p) =>
+    `Opsi \`${p.option}\` memerlukan nilai. Lihat \`pengaduan ${p.command} --help\`.`,
+  cli_unknown_option: (p) =>
+    `Opsi tidak dikenal atau salah pakai: \`${p.option}\`. Lihat \`pengaduan ${p.command} --help\`.`,
+  cli_lang_expected: (p) => `\`--lang\` harus \`id\` atau \`en\`, bukan ${p.value}.`,
+  cli_option_problem: (p) => `${p.option}: ${p.problem.id}`,
+  cli_option_file_unreadable: (p) => `${p.option}: berkas ${p.path} tidak dapat dibaca (${p.reason}).`,
+  cli_option_file_not_json: (p) => `${p.option}: ${p.path} bukan JSON yang sah (${p.message}).`,
+  cli_unknown_policy: (p) =>
+    `\`--policy\`: ${p.name} bukan nama kebijakan yang dikenal (${p.known}) dan bukan berkas .json.`,
+  cli_unknown_command: (p) =>
+    `Perintah tidak dikenal: ${p.name}. Perintah: audit, deadline, calendar, explain.`,
+  cli_input_unreadable: (p) => `Berkas masukan ${p.path} tidak dapat dibaca (${p.reason}).`,
+  cli_gzip_damaged: (p) => `Berkas gzip rusak atau terpotong: ${p.message}.`,
+  cli_input_not_array: () => `Masukan bukan larik JSON (\`--format json\`).`,
+  cli_csv_header: (p) =>
+    `Baris judul CSV harus memuat kolom ${p.idField}, type dan at (ditemukan: ${p.found}).`,
+  cli_file_unreadable: (p) => `Berkas ${p.path} tidak dapat dibaca (${p.reason}).`,
+  cli_file_not_json: (p) => `${p.path} bukan JSON yang sah: ${p.message}.`,
+  cli_history_expected: () =>
+    `Riwayat harus berupa larik peristiwa, atau objek { "id": …, "history": [ … ] }.`,
+  cli_explain_usage: () => `\`pengaduan explain\` memerlukan satu berkas riwayat (atau - untuk stdin).`,
+  cli_deadline_usage: () =>
+    `\`pengaduan deadline\` memerlukan tiga argumen: <tanggal-atau-instan> <n> <satuan>, mis. \`pengaduan deadline 2025-03-27 3 hari-kerja\`.`,
+  cli_deadline_n: (p) => `<n> harus bilangan bulat 0 sampai 999999, bukan ${p.value}.`,
+  cli_deadline_unit: (p) => `<satuan> harus hari-kerja atau hari, bukan ${p.value}.`,
+  cli_option_one_of: (p) => `\`--${p.option}\` harus salah satu dari ${p.allowed}, bukan ${p.value}.`,
+  cli_option_whole_number: (p) =>
+    `\`--${p.option}\` harus bilangan bulat ${p.min} sampai ${p.max}, bukan ${p.value}.`,
+  cli_audit_usage: () =>
+    `\`pengaduan audit\` memerlukan satu berkas masukan (atau - untuk stdin). Lihat \`pengaduan audit --help\`.`,
+  cli_output_unwritable: (p) => `Berkas keluaran ${p.path} tidak dapat ditulis (${p.reason}).`,
+  cli_calendar_usage: () =>
+    `\`pengaduan calendar\` memerlukan satu tahun (1901-2198), mis. \`pengaduan calendar 2025\`.`,
+  cli_refused_line: (p) => `baris ${p.line}: ${p.label.id}`,
+  cli_nothing_audited: (p) =>
+    `Tidak ada pengaduan yang dapat diaudit: ${p.count} baris ditolak (${p.lines.id}). Periksa --input-format.`,
 };
