@@ -221,7 +221,7 @@ function optionString(options: unknown, key: string): string | undefined {
   if (value === undefined || typeof value === 'string') return value;
   throw new InvalidArgumentError('invalid_argument', {
     argument: `options.${key}`,
-    value: value,
+    value,
     expected: errorText('string_expected'),
   });
 }

@@ -25,7 +25,7 @@ const MAX_DEPTH = 8;
 function invalid(path: string, value: unknown, why: { id: string; en: string }): never {
   throw new InvalidArgumentError('invalid_argument', {
     argument: 'value',
-    value: value,
+    value,
     expected: errorText('xml_value_invalid', { why, path }),
   });
 }

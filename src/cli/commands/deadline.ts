@@ -133,11 +133,14 @@ export function runDeadline(args: readonly string[], ctx: CliContext): number {
   return 0;
 }
 
+/** The unit of an answer, as the output names it. */
+const UNIT_WORDS = {
+  working_days: { id: 'hari kerja', en: 'working days' },
+  calendar_days: { id: 'hari kalender', en: 'calendar days' },
+} as const;
+
 function formatDeadline(a: DeadlineAnswer, lang: 'id' | 'en'): string {
-  const unitWord =
-    a.unit === 'working_days'
-      ? { id: 'hari kerja', en: 'working days' }[lang]
-      : { id: 'hari kalender', en: 'calendar days' }[lang];
+  const unitWord = UNIT_WORDS[a.unit][lang];
   const lines =
     lang === 'id'
       ? [

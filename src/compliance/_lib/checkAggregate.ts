@@ -49,7 +49,7 @@ export function checkResult(value: unknown): asserts value is AuditResult {
   if (!ok) {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'result',
-      value: value,
+      value,
       expected: errorText('audit_result_expected'),
     });
   }

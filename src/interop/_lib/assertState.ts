@@ -10,7 +10,7 @@ export function assertState(value: unknown, argument: string): ComplaintState {
   }
   throw new InvalidArgumentError('invalid_argument', {
     argument: argument,
-    value: value,
+    value,
     expected: errorText('state_expected', { states: COMPLAINT_STATE_IDS.join(', ') }),
   });
 }

@@ -12,8 +12,8 @@ export function checkChoice<T extends string>(
   if (!allowed.includes(value)) {
     const list = allowed.map((a) => `"${a}"`).join(', ');
     throw new InvalidArgumentError('invalid_argument', {
-      argument: argument,
-      value: value,
+      argument,
+      value,
       expected: errorText('one_of_expected', { allowed: list }),
     });
   }
