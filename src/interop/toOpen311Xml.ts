@@ -87,11 +87,11 @@ export function toOpen311Xml(root: Open311Document, value: unknown): string {
     });
   }
   if (list ? !Array.isArray(value) : value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidArgumentError(
-      'value',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'value',
       value,
-      list ? errorText('list_expected') : errorText('json_object_expected'),
-    );
+      expected: list ? errorText('list_expected') : errorText('json_object_expected'),
+    });
   }
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];
   element(root, value, root, 0, out);
