@@ -1,4 +1,4 @@
-import { errorText } from '../i18n/errorMessages/index.js';
+import { instantText } from '../i18n/errorMessages/instant.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { daysFromCivil, daysInMonth, MS_PER_DAY } from './dayNumber.js';
 
@@ -31,20 +31,20 @@ const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** What is expected of an instant, quoted by every message that refuses one. */
-export const INSTANT_EXPECTED: LocalizedText = /* @__PURE__ */ errorText('instant_expected', {
+export const INSTANT_EXPECTED: LocalizedText = /* @__PURE__ */ instantText('instant_expected', {
   firstInstantYear: FIRST_INSTANT_YEAR,
   lastInstantYear: LAST_INSTANT_YEAR,
   maxFractionDigits: MAX_FRACTION_DIGITS,
 });
 
-const FORM = /* @__PURE__ */ errorText('instant_form_expected', { expected: INSTANT_EXPECTED });
-const NO_SUCH_TIME = /* @__PURE__ */ errorText('instant_no_such_time', { expected: FORM });
-const YEAR_OUT_OF_RANGE = /* @__PURE__ */ errorText('instant_year_out_of_range', {
+const FORM = /* @__PURE__ */ instantText('instant_form_expected', { expected: INSTANT_EXPECTED });
+const NO_SUCH_TIME = /* @__PURE__ */ instantText('instant_no_such_time', { expected: FORM });
+const YEAR_OUT_OF_RANGE = /* @__PURE__ */ instantText('instant_year_out_of_range', {
   firstInstantYear: FIRST_INSTANT_YEAR,
   lastInstantYear: LAST_INSTANT_YEAR,
   expected: FORM,
 });
-const OFFSET_OUT_OF_RANGE = /* @__PURE__ */ errorText('instant_offset_out_of_range', { expected: FORM });
+const OFFSET_OUT_OF_RANGE = /* @__PURE__ */ instantText('instant_offset_out_of_range', { expected: FORM });
 
 /** Where {@link readInstant} leaves the reason of its last refusal. */
 let lastProblem: LocalizedText = FORM;

@@ -7,6 +7,7 @@ import { InvalidHistoryError } from '../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../errors/PengaduanError.js';
 import type { HistoryEvent } from '../history/types.js';
 import { nationalCalendar } from '../holidays/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { errorText } from '../i18n/errorMessages/index.js';
 import type { Locale } from '../i18n/types.js';
 import type { Policy } from '../rules/types.js';
@@ -38,7 +39,7 @@ export function checkAuditArguments(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options',
       value: options,
-      expected: errorText('audit_options_expected'),
+      expected: complianceText('audit_options_expected'),
     });
   }
   const { asOf, calendar = nationalCalendar, zone, locale = 'id' } = options as AuditOptions;
@@ -62,7 +63,7 @@ function toAuditError(error: unknown): AuditError {
   }
   return {
     code: 'audit_failed',
-    text: errorText('audit_failed'),
+    text: complianceText('audit_failed'),
   };
 }
 
@@ -173,7 +174,7 @@ export function auditHistory(input: unknown, policy: Policy, options: AuditOptio
       zone: args.zone,
       calendar: { id: args.calendar.id, dataVersion: args.calendar.dataVersion },
       eventsConsidered: 0,
-      findings: [unauditable(errorText('history_unauditable'))],
+      findings: [unauditable(complianceText('history_unauditable'))],
       clocks: [],
       facts: NO_FACTS,
       compliant: false,
@@ -216,7 +217,7 @@ function audit(input: unknown, args: ReturnType<typeof checkAuditArguments>): Au
   };
   if (!normalized.ok) {
     const finding = unauditable(
-      normalized.why === 'empty' ? errorText('history_empty') : errorText('not_a_history'),
+      normalized.why === 'empty' ? complianceText('history_empty') : complianceText('not_a_history'),
     );
     return deepFreezeResult({
       ...head,
@@ -245,7 +246,7 @@ function audit(input: unknown, args: ReturnType<typeof checkAuditArguments>): Au
   findings.push(...noticeFindings(events, indexOf));
   findings.push(...confidentialityFindings(events, indexOf, normalized.meta));
   if (clean.events.length === 0) {
-    findings.push(unauditable(errorText('no_valid_event', { asOf: args.asOf })));
+    findings.push(unauditable(complianceText('no_valid_event', { asOf: args.asOf })));
   }
 
   // Records the machine added itself have no position in the input.

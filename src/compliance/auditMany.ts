@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import type { Policy } from '../rules/types.js';
 import { auditHistory, checkAuditArguments } from './auditHistory.js';
 import type { AuditManyOptions, AuditResult } from './types.js';
@@ -54,7 +54,7 @@ export async function* auditMany(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'inputs',
       value: inputs,
-      expected: errorText('iterable_expected'),
+      expected: complianceText('iterable_expected'),
     });
   }
   checkAuditArguments(policy, options);

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate, checkResult, GROUP_BYS, sameBasis } from './_lib/checkAggregate.js';
 import { addResult, addTotals, emptyTotals, freezeTotals, type MutableTotals } from './_lib/totals.js';
 import type { Aggregate, AuditResult, CreateAggregateOptions, GroupBy } from './types.js';
@@ -37,7 +37,7 @@ function checkGroupBy(groupBy: unknown): GroupBy | null {
   throw new InvalidArgumentError('invalid_argument', {
     argument: 'groupBy',
     value: groupBy,
-    expected: errorText('group_by_expected', { allowed: GROUP_BYS.join(', ') }),
+    expected: complianceText('group_by_expected', { allowed: GROUP_BYS.join(', ') }),
   });
 }
 
@@ -78,7 +78,7 @@ class MutableAggregate implements Aggregator {
       throw new InvalidArgumentError('invalid_argument', {
         argument: 'aggregate',
         value: aggregate.groupBy,
-        expected: errorText('aggregate_grouped_otherwise', {
+        expected: complianceText('aggregate_grouped_otherwise', {
           groupBy: String(aggregate.groupBy),
           expectedGroupBy: String(this.groupBy),
         }),
@@ -164,7 +164,7 @@ export function createAggregator(options: CreateAggregateOptions | Aggregate = {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options',
       value: options,
-      expected: errorText('group_by_or_aggregate_expected'),
+      expected: complianceText('group_by_or_aggregate_expected'),
     });
   }
   return new MutableAggregate(checkGroupBy(groupBy));

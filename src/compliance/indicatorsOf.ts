@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate } from './_lib/checkAggregate.js';
 import { BACKLOG_BUCKETS, INDICATORS } from './INDICATORS.js';
 import type {
@@ -31,7 +31,7 @@ export function percentileOf(histogram: DayHistogram, p: number): number | null 
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'p',
       value: p,
-      expected: errorText('percentile_expected'),
+      expected: complianceText('percentile_expected'),
     });
   }
   if (
@@ -42,7 +42,7 @@ export function percentileOf(histogram: DayHistogram, p: number): number | null 
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'histogram',
       value: histogram,
-      expected: errorText('histogram_expected'),
+      expected: complianceText('histogram_expected'),
     });
   }
   const entries = Object.entries(histogram)

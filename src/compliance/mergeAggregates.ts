@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate } from './_lib/checkAggregate.js';
 import { createAggregator } from './createAggregate.js';
 import type { Aggregate } from './types.js';
@@ -26,7 +26,7 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'b',
       value: b.groupBy,
-      expected: errorText('aggregate_grouped_otherwise', {
+      expected: complianceText('aggregate_grouped_otherwise', {
         groupBy: String(b.groupBy),
         expectedGroupBy: String(a.groupBy),
       }),

@@ -1,6 +1,6 @@
 import { LaporStatusRefusedError } from '../errors/LaporStatusRefusedError.js';
 import type { Actor, HistoryEvent, HistoryEventType } from '../history/types.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { allowedEvents } from '../machine/allowedEvents.js';
 import { HistoryEventSchema } from '../schema/HistoryEventSchema.js';
 import { parseWith } from '../schema/parseWith.js';
@@ -140,7 +140,7 @@ export function eventsFromLaporStatus(
       state,
       status,
       reachable,
-      errorText('unknown_lapor_status', { statuses: LAPOR_STATUS_IDS.join(', ') }),
+      interopText('unknown_lapor_status', { statuses: LAPOR_STATUS_IDS.join(', ') }),
     );
   }
   if (toLaporStatus(state) === status) return Object.freeze([]);
@@ -163,7 +163,7 @@ export function eventsFromLaporStatus(
   const role = own(actor, 'role');
   const first = transition.events[0] as HistoryEventType;
   if (typeof role === 'string' && !allowedEvents(s, role as Actor['role']).includes(first)) {
-    refuse(state, status, reachable, errorText('role_cannot_record', { role, eventType: first }));
+    refuse(state, status, reachable, interopText('role_cannot_record', { role, eventType: first }));
   }
   const given = own(options, 'details');
   const details: Record<string, unknown> = {

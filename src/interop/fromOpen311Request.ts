@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { type Open311Issue, Open311RequestError } from '../errors/Open311RequestError.js';
 import type { Actor, ComplaintSubmitted } from '../history/types.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import type { Locale } from '../i18n/types.js';
 import type { Channel } from '../schema/ChannelSchema.js';
 import type { Complaint } from '../schema/ComplaintSchema.js';
@@ -68,21 +68,21 @@ const CORE = new Set([
 ]);
 
 const ISSUE_TEXT = {
-  unknownField: errorText('open311_unknown_field'),
-  repeated: errorText('open311_repeated'),
-  notText: errorText('open311_not_text'),
-  tooMany: errorText('open311_too_many_values', { max: MAX_VALUES }),
-  required: errorText('open311_required'),
-  unknownService: errorText('open311_unknown_service', {
+  unknownField: interopText('open311_unknown_field'),
+  repeated: interopText('open311_repeated'),
+  notText: interopText('open311_not_text'),
+  tooMany: interopText('open311_too_many_values', { max: MAX_VALUES }),
+  required: interopText('open311_required'),
+  unknownService: interopText('open311_unknown_service', {
     codes: OPEN311_SERVICES.map((s) => s.code).join(', '),
   }),
-  location: errorText('open311_location_required'),
-  pair: errorText('open311_lat_long_pair'),
-  number: errorText('number_expected'),
-  regionCode: errorText('open311_region_code_expected'),
-  jurisdiction: errorText('open311_other_jurisdiction'),
-  option: errorText('open311_not_an_option'),
-  formalOnly: errorText('open311_formal_only'),
+  location: interopText('open311_location_required'),
+  pair: interopText('open311_lat_long_pair'),
+  number: interopText('number_expected'),
+  regionCode: interopText('open311_region_code_expected'),
+  jurisdiction: interopText('open311_other_jurisdiction'),
+  option: interopText('open311_not_an_option'),
+  formalOnly: interopText('open311_formal_only'),
 } as const;
 
 class Issues {
@@ -117,7 +117,7 @@ function fieldsOf(body: unknown, issues: Issues): Fields {
       throw new InvalidArgumentError('invalid_argument', {
         argument: 'body',
         value: body,
-        expected: errorText('open311_body_too_long', { max: MAX_BODY }),
+        expected: interopText('open311_body_too_long', { max: MAX_BODY }),
       });
     }
     for (const [key, value] of new URLSearchParams(text))
@@ -128,7 +128,7 @@ function fieldsOf(body: unknown, issues: Issues): Fields {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'body',
       value: body,
-      expected: errorText('open311_body_expected'),
+      expected: interopText('open311_body_expected'),
     });
   }
   for (const [rawKey, value] of Object.entries(body)) {
@@ -222,7 +222,7 @@ function optionString(options: unknown, key: string): string | undefined {
   throw new InvalidArgumentError('invalid_argument', {
     argument: `options.${key}`,
     value,
-    expected: errorText('string_expected'),
+    expected: interopText('string_expected'),
   });
 }
 
@@ -267,7 +267,7 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options',
       value: options,
-      expected: errorText('received_at_options_expected'),
+      expected: interopText('received_at_options_expected'),
     });
   }
   const receivedAt = own(options, 'receivedAt');
@@ -275,7 +275,7 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options.receivedAt',
       value: receivedAt,
-      expected: errorText('received_at_expected'),
+      expected: interopText('received_at_expected'),
     });
   }
   const issues = new Issues();
@@ -413,7 +413,7 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options',
       value: eventInput,
-      expected: errorText('open311_event_invalid', { message: event.issues[0]?.message ?? '' }),
+      expected: interopText('open311_event_invalid', { message: event.issues[0]?.message ?? '' }),
     });
   }
   const mediaUrl = one('media_url');

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { attributesFor } from './_lib/attributes.js';
 import { localeOf } from './_lib/locale.js';
 import { OPEN311_SERVICES } from './OPEN311_SERVICES.js';
@@ -42,7 +42,7 @@ export function open311ServiceDefinition(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'serviceCode',
       value: serviceCode,
-      expected: errorText('open311_service_code_expected', {
+      expected: interopText('open311_service_code_expected', {
         codes: OPEN311_SERVICES.map((s) => s.code).join(', '),
       }),
     });

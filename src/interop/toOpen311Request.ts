@@ -2,7 +2,7 @@ import { toEpochMilliseconds } from '../calendar/toEpochMilliseconds.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { restoreSnapshot } from '../machine/restoreSnapshot.js';
 import { viewComplaint } from '../machine/viewComplaint.js';
 import type { Policy } from '../rules/types.js';
@@ -133,7 +133,7 @@ export function toOpen311Request(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options.calendar',
       value: calendar,
-      expected: errorText('working_calendar_expected'),
+      expected: interopText('working_calendar_expected'),
     });
   }
   const runtime = { policy, ...(calendar === undefined ? {} : { calendar: calendar as WorkingCalendar }) };
@@ -148,7 +148,7 @@ export function toOpen311Request(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options.serviceRequestId',
       value: id,
-      expected: errorText('service_request_id_expected'),
+      expected: interopText('service_request_id_expected'),
     });
   }
   const cause = lastChange(s, policy, runtime.calendar);

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { escapeXml } from './_lib/xml.js';
 
 /**
@@ -26,24 +27,24 @@ function invalid(path: string, value: unknown, why: { id: string; en: string }):
   throw new InvalidArgumentError('invalid_argument', {
     argument: 'value',
     value,
-    expected: errorText('xml_value_invalid', { why, path }),
+    expected: interopText('xml_value_invalid', { why, path }),
   });
 }
 
 function element(name: string, value: unknown, path: string, depth: number, out: string[]): void {
   if (value === undefined || value === null) return;
-  if (depth > MAX_DEPTH) invalid(path, value, errorText('xml_too_deep'));
-  if (!NAME.test(name)) invalid(path, name, errorText('xml_name_expected'));
+  if (depth > MAX_DEPTH) invalid(path, value, interopText('xml_too_deep'));
+  if (!NAME.test(name)) invalid(path, name, interopText('xml_name_expected'));
   if (typeof value === 'string') {
     out.push(`<${name}>${escapeXml(value)}</${name}>`);
   } else if (typeof value === 'boolean') {
     out.push(`<${name}>${value}</${name}>`);
   } else if (typeof value === 'number') {
-    if (!Number.isFinite(value)) invalid(path, value, errorText('finite_number_expected'));
+    if (!Number.isFinite(value)) invalid(path, value, interopText('finite_number_expected'));
     out.push(`<${name}>${value}</${name}>`);
   } else if (Array.isArray(value)) {
     const item = ITEM[name];
-    if (item === undefined) invalid(path, value, errorText('xml_list_without_item'));
+    if (item === undefined) invalid(path, value, interopText('xml_list_without_item'));
     out.push(`<${name}>`);
     value.forEach((v, i) => {
       element(item, v, `${path}[${i}]`, depth + 1, out);
@@ -54,7 +55,7 @@ function element(name: string, value: unknown, path: string, depth: number, out:
     for (const [key, v] of Object.entries(value)) element(key, v, `${path}.${key}`, depth + 1, out);
     out.push(`</${name}>`);
   } else {
-    invalid(path, value, errorText('json_value_expected'));
+    invalid(path, value, interopText('json_value_expected'));
   }
 }
 
@@ -83,14 +84,14 @@ export function toOpen311Xml(root: Open311Document, value: unknown): string {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'root',
       value: root,
-      expected: errorText('open311_root_expected'),
+      expected: interopText('open311_root_expected'),
     });
   }
   if (list ? !Array.isArray(value) : value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'value',
       value,
-      expected: list ? errorText('list_expected') : errorText('json_object_expected'),
+      expected: list ? errorText('list_expected') : interopText('json_object_expected'),
     });
   }
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { definePolicy } from './definePolicy.js';
 import type { Policy } from './types.js';
@@ -20,7 +20,7 @@ export interface CombinePoliciesOptions {
   readonly ruleIdPrefixes?: readonly string[];
 }
 
-const EXPECTED_PREFIXES = /* @__PURE__ */ errorText('rule_id_prefixes_expected');
+const EXPECTED_PREFIXES = /* @__PURE__ */ rulesText('rule_id_prefixes_expected');
 
 /**
  * One policy with the rules and preconditions of several, in the order given: a complaint to a
@@ -52,7 +52,7 @@ export function combinePolicies(policies: readonly Policy[], options: CombinePol
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'policies',
       value: policies,
-      expected: errorText('policy_list_expected'),
+      expected: rulesText('policy_list_expected'),
     });
   }
   // Each one whole before they are merged, so that a wrong value is named in its own policy.

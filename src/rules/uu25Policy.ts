@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEventType } from '../history/types.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import { checkChoice } from './_lib/checkOption.js';
 import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
@@ -92,7 +92,7 @@ export function createUu25Policy(given: Uu25PolicyOptions = {}): Policy {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'receiptDays',
       value: receiptDays,
-      expected: errorText('receipt_days_expected'),
+      expected: rulesText('receipt_days_expected'),
     });
   }
   const basis = {

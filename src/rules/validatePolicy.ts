@@ -1,6 +1,7 @@
 import { PolicyError, type PolicyErrorDetails } from '../errors/PolicyError.js';
 import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../history/types.js';
 import { errorText } from '../i18n/errorMessages/index.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { checkWarning } from './_lib/checkWarning.js';
 import {
@@ -135,7 +136,7 @@ function checkList(
   if (value.length > max) fail(at, path, value, tooMany(max));
 }
 
-const TEXT_EXPECTED = /* @__PURE__ */ errorText('bilingual_text_expected');
+const TEXT_EXPECTED = /* @__PURE__ */ rulesText('bilingual_text_expected');
 
 function checkText(at: Context, path: PolicyPath, value: unknown): void {
   if (!isRecord(value)) fail(at, path, value, TEXT_EXPECTED);
@@ -150,7 +151,7 @@ function checkText(at: Context, path: PolicyPath, value: unknown): void {
 
 function checkSource(at: Context, path: PolicyPath, value: unknown): void {
   if (!isRecord(value)) {
-    fail(at, path, value, errorText('source_required'));
+    fail(at, path, value, rulesText('source_required'));
   }
   checkKeys(at, path, value, KEYS.source);
   checkString(
@@ -158,20 +159,20 @@ function checkSource(at: Context, path: PolicyPath, value: unknown): void {
     [...path, 'instrument'],
     value.instrument,
     LIMITS.shortText,
-    errorText('instrument_expected'),
+    rulesText('instrument_expected'),
   );
-  checkString(at, [...path, 'article'], value.article, LIMITS.shortText, errorText('article_expected'));
+  checkString(at, [...path, 'article'], value.article, LIMITS.shortText, rulesText('article_expected'));
   if (!STATUSES.includes(value.status as string))
     fail(at, [...path, 'status'], value.status, oneOf(STATUSES));
   if (value.note !== undefined) {
-    checkString(at, [...path, 'note'], value.note, LIMITS.text, errorText('non_blank_text_expected'));
+    checkString(at, [...path, 'note'], value.note, LIMITS.text, rulesText('non_blank_text_expected'));
   }
 }
 
-const MATCH_VALUE = /* @__PURE__ */ errorText('non_blank_text_expected');
+const MATCH_VALUE = /* @__PURE__ */ rulesText('non_blank_text_expected');
 
 function checkWhere(at: Context, path: PolicyPath, type: HistoryEventType, where: unknown): void {
-  const expected = errorText('where_expected');
+  const expected = rulesText('where_expected');
   if (!isRecord(where)) fail(at, path, where, expected);
   const data = EVENT_DATA[type] ?? {};
   const fields = Object.keys(data).filter((field) => STRING_KINDS.has(data[field] as DataFieldKind));
@@ -204,7 +205,7 @@ function checkMatchers(
   options: { required: boolean; unitEventsOnly?: boolean },
 ): HistoryEventType[] {
   if (value === undefined && !options.required) return [];
-  checkList(at, path, value, LIMITS.listItems, errorText('event_list_expected'), 1);
+  checkList(at, path, value, LIMITS.listItems, rulesText('event_list_expected'), 1);
   const types: HistoryEventType[] = [];
   for (let index = 0; index < value.length; index++) {
     const matcher = value[index];
@@ -212,7 +213,7 @@ function checkMatchers(
     if (isRecord(matcher)) checkKeys(at, here, matcher, KEYS.matcher);
     const type = isRecord(matcher) ? matcher.type : matcher;
     if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
-      fail(at, isRecord(matcher) ? [...here, 'type'] : here, type, errorText('event_type_expected'));
+      fail(at, isRecord(matcher) ? [...here, 'type'] : here, type, rulesText('event_type_expected'));
     }
     if (options.unitEventsOnly === true && !UNIT_EVENTS.has(type)) {
       fail(
@@ -231,7 +232,7 @@ function checkMatchers(
 
 function checkCondition(at: Context, path: PolicyPath, value: unknown): void {
   if (value === undefined) return;
-  const expected = errorText('in_not_in_expected');
+  const expected = rulesText('in_not_in_expected');
   if (!isRecord(value)) fail(at, path, value, expected);
   checkKeys(at, path, value, KEYS.condition);
   for (const key of KEYS.condition) {
@@ -269,13 +270,13 @@ function checkStartsAt(at: Context, value: unknown, startTypes: readonly History
 
 function checkLapse(at: Context, lapse: unknown): void {
   if (!isRecord(lapse) || !LAPSE_KINDS.includes(lapse.kind as string)) {
-    fail(at, ['onLapse'], lapse, errorText('lapse_expected', { kinds: LAPSE_KINDS.join(' | ') }));
+    fail(at, ['onLapse'], lapse, rulesText('lapse_expected', { kinds: LAPSE_KINDS.join(' | ') }));
   }
   checkKeys(at, ['onLapse'], lapse, lapse.kind === 'breach' ? KEYS.breach : KEYS.lapse);
   if (lapse.sanction !== undefined) {
     const sanction = lapse.sanction;
     if (!isRecord(sanction)) {
-      fail(at, ['onLapse', 'sanction'], sanction, errorText('sanction_expected'));
+      fail(at, ['onLapse', 'sanction'], sanction, rulesText('sanction_expected'));
     }
     checkKeys(at, ['onLapse', 'sanction'], sanction, KEYS.sanction);
     checkText(at, ['onLapse', 'sanction', 'text'], sanction.text);
@@ -285,19 +286,19 @@ function checkLapse(at: Context, lapse: unknown): void {
 }
 
 function checkLimit(at: Context, limit: unknown): void {
-  if (!isRecord(limit)) fail(at, ['limit'], limit, errorText('limit_expected'));
+  if (!isRecord(limit)) fail(at, ['limit'], limit, rulesText('limit_expected'));
   checkKeys(at, ['limit'], limit, KEYS.limit);
   const amount = limit.amount;
   if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) {
-    fail(at, ['limit', 'amount'], amount, errorText('whole_number_expected'));
+    fail(at, ['limit', 'amount'], amount, rulesText('whole_number_expected'));
   }
   if (amount > LIMITS.limitAmount) {
-    fail(at, ['limit', 'amount'], amount, errorText('at_most_expected', { max: LIMITS.limitAmount }));
+    fail(at, ['limit', 'amount'], amount, rulesText('at_most_expected', { max: LIMITS.limitAmount }));
   }
   if (!UNITS.includes(limit.unit as string)) fail(at, ['limit', 'unit'], limit.unit, oneOf(UNITS));
   if (limit.basis !== undefined) {
     const basis = limit.basis;
-    const expected = errorText('basis_expected', { statuses: STATUSES.join(' | ') });
+    const expected = rulesText('basis_expected', { statuses: STATUSES.join(' | ') });
     if (!isRecord(basis)) fail(at, ['limit', 'basis'], basis, expected);
     checkKeys(at, ['limit', 'basis'], basis, KEYS.basis);
     if (!STATUSES.includes(basis.status as string)) fail(at, ['limit', 'basis'], basis, expected);
@@ -308,14 +309,14 @@ function checkLimit(at: Context, limit: unknown): void {
 function checkRule(rule: unknown, index: number, policyId: string | undefined, seen: Set<string>): void {
   const ruleId = isRecord(rule) && nonBlank(rule.id) ? rule.id : `rules[${index}]`;
   const at: Context = { policyId, ruleId, base: ['rules', index] };
-  if (!isRecord(rule)) fail(at, [], rule, errorText('rule_object_expected'));
+  if (!isRecord(rule)) fail(at, [], rule, rulesText('rule_object_expected'));
   checkKeys(at, [], rule, KEYS.rule);
   if (typeof rule.id === 'string' && rule.id.length > LIMITS.identifier) {
     fail(at, ['id'], rule.id, tooLong(LIMITS.identifier));
   }
   if (typeof rule.id !== 'string' || !ID_PATTERN.test(rule.id)) fail(at, ['id'], rule.id, RULE_ID);
   if (seen.has(rule.id)) {
-    fail(at, ['id'], rule.id, errorText('rule_id_unique'), 'duplicate_id');
+    fail(at, ['id'], rule.id, rulesText('rule_id_unique'), 'duplicate_id');
   }
   seen.add(rule.id);
   checkText(at, ['title'], rule.title);
@@ -328,7 +329,7 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
 
   const scope = rule.scope === undefined ? 'complaint' : rule.scope;
   if (scope !== 'complaint' && scope !== 'per_unit') {
-    fail(at, ['scope'], rule.scope, errorText('scope_expected'));
+    fail(at, ['scope'], rule.scope, rulesText('scope_expected'));
   }
   const startTypes = checkMatchers(at, ['startOn'], rule.startOn, {
     required: true,
@@ -339,25 +340,25 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
   checkMatchers(at, ['restartOn'], rule.restartOn, { required: false });
   if (rule.pause !== undefined) {
     const pause = rule.pause;
-    if (!isRecord(pause)) fail(at, ['pause'], pause, errorText('pause_expected'));
+    if (!isRecord(pause)) fail(at, ['pause'], pause, rulesText('pause_expected'));
     checkKeys(at, ['pause'], pause, KEYS.pause);
     checkMatchers(at, ['pause', 'on'], pause.on, { required: true });
     checkMatchers(at, ['pause', 'resumeOn'], pause.resumeOn, { required: true });
   }
   if (rule.newCycle !== undefined) {
     const cycle = rule.newCycle;
-    if (!isRecord(cycle)) fail(at, ['newCycle'], cycle, errorText('new_cycle_expected'));
+    if (!isRecord(cycle)) fail(at, ['newCycle'], cycle, rulesText('new_cycle_expected'));
     checkKeys(at, ['newCycle'], cycle, KEYS.newCycle);
     checkMatchers(at, ['newCycle', 'on'], cycle.on, { required: true });
     if (cycle.startAt !== 'cycle_event' && cycle.startAt !== 'start_event') {
-      fail(at, ['newCycle', 'startAt'], cycle.startAt, errorText('new_cycle_start_expected'));
+      fail(at, ['newCycle', 'startAt'], cycle.startAt, rulesText('new_cycle_start_expected'));
     }
   }
   if (rule.startsAt !== undefined) checkStartsAt(at, rule.startsAt, startTypes);
   if (rule.appliesTo !== undefined) {
     const appliesTo = rule.appliesTo;
     if (!isRecord(appliesTo)) {
-      fail(at, ['appliesTo'], appliesTo, errorText('applies_to_expected'));
+      fail(at, ['appliesTo'], appliesTo, rulesText('applies_to_expected'));
     }
     checkKeys(at, ['appliesTo'], appliesTo, KEYS.appliesTo);
     checkCondition(at, ['appliesTo', 'complaintType'], appliesTo.complaintType);
@@ -388,7 +389,7 @@ function checkPreconditions(at: Context, value: unknown): void {
   for (let index = 0; index < value.length; index++) {
     const p = value[index];
     const here = ['preconditions', index];
-    const expectedId = errorText('precondition_id_expected');
+    const expectedId = rulesText('precondition_id_expected');
     if (!isRecord(p)) fail(at, [...here, 'id'], p, expectedId);
     checkKeys(at, here, p, KEYS.precondition);
     checkString(at, [...here, 'id'], p.id, LIMITS.identifier, expectedId);
@@ -429,11 +430,11 @@ export function findPolicyProblem(policy: unknown): PolicyProblem | undefined {
   try {
     const policyId = isRecord(policy) && nonBlank(policy.id) ? policy.id : undefined;
     const at: Context = { policyId, ruleId: undefined, base: [] };
-    if (!isRecord(policy)) fail(at, [], policy, errorText('policy_object_expected'));
+    if (!isRecord(policy)) fail(at, [], policy, rulesText('policy_object_expected'));
     checkKeys(at, [], policy, KEYS.policy);
-    checkString(at, ['id'], policy.id, LIMITS.shortText, errorText('policy_id_expected'));
+    checkString(at, ['id'], policy.id, LIMITS.shortText, rulesText('policy_id_expected'));
     checkText(at, ['title'], policy.title);
-    checkList(at, ['rules'], policy.rules, LIMITS.rules, errorText('rule_list_expected'));
+    checkList(at, ['rules'], policy.rules, LIMITS.rules, rulesText('rule_list_expected'));
     const seen = new Set<string>();
     for (let index = 0; index < policy.rules.length; index++)
       checkRule(policy.rules[index], index, policyId, seen);

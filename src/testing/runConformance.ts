@@ -2,7 +2,7 @@ import type { Instant } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent, HistoryEventOf } from '../history/types.js';
 import { nationalCalendar } from '../holidays/index.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { testingText } from '../i18n/errorMessages/testing.js';
 import { type ComplaintSnapshot, safeApplyEvent, startComplaint } from '../machine/index.js';
 import { evaluateSla } from '../sla/evaluateSla.js';
 import { CONFORMANCE_VECTORS } from './CONFORMANCE_VECTORS.js';
@@ -131,7 +131,7 @@ export async function runConformance(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'adapter',
       value: adapter,
-      expected: errorText('conformance_adapter_expected'),
+      expected: testingText('conformance_adapter_expected'),
     });
   }
   const passed: string[] = [];

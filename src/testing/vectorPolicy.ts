@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
-import { errorText } from '../i18n/errorMessages/index.js';
+import { testingText } from '../i18n/errorMessages/testing.js';
 import {
   combinePolicies,
   ombudsmanPolicy,
@@ -41,7 +41,7 @@ export function policyOfVector(name: VectorPolicyName): Policy {
       throw new InvalidArgumentError('invalid_argument', {
         argument: 'name',
         value: name,
-        expected: errorText('vector_policy_expected'),
+        expected: testingText('vector_policy_expected'),
       });
   }
 }

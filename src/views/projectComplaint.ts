@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
 import { errorText } from '../i18n/errorMessages/index.js';
+import { viewsText } from '../i18n/errorMessages/views.js';
 import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
 import { HistorySchema } from '../schema/HistoryEventSchema.js';
 import { parseWith } from '../schema/parseWith.js';
@@ -248,7 +249,7 @@ function checkArguments(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'input',
       value: input,
-      expected: errorText('projection_input_expected'),
+      expected: viewsText('projection_input_expected'),
     });
   }
   parseWith(ComplaintSchema, input.complaint, { scope: 'complaint' });
@@ -268,14 +269,14 @@ function checkArguments(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'input.deadlines',
       value: deadlines,
-      expected: errorText('sla_report_expected'),
+      expected: viewsText('sla_report_expected'),
     });
   }
   if (input.status !== undefined && !(isObject(input.status) && typeof input.status.state === 'string')) {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'input.status',
       value: input.status,
-      expected: errorText('status_expected'),
+      expected: viewsText('status_expected'),
     });
   }
   if (options !== undefined && options !== null && !isObject(options)) {
@@ -290,7 +291,7 @@ function checkArguments(
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options.redaction',
       value: chosen.redaction,
-      expected: errorText('replacement_text_expected'),
+      expected: viewsText('replacement_text_expected'),
     });
   }
   return { rules: AUDIENCE_RULES[audience], options: chosen };

@@ -1,12 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PENGADUAN_ERROR_CODES, type PengaduanErrorCode } from '../../src/errors/codes.js';
-import {
-  type ErrorMessageKey,
-  errorMessagesEn,
-  errorMessagesId,
-  errorText,
-} from '../../src/i18n/errorMessages/index.js';
+import { errorMessagesEn, errorMessagesId } from '../../src/i18n/errorMessages/index.js';
+import { ERROR_MESSAGE_TABLES } from '../../src/i18n/errorMessages/tables.js';
+import { textsOf } from '../../src/i18n/errorMessages/textsOf.js';
 
 /** Codes whose message is written by `pengaduan/schema` from its catalogues (`messagesFor`). */
 const SCHEMA_CODES: readonly PengaduanErrorCode[] = ['invalid_phone_number'];
@@ -29,8 +26,15 @@ const SAMPLE = new Proxy(
 );
 
 describe('the error message tables (src/i18n/errorMessages)', () => {
-  it('have the same keys in Bahasa Indonesia and English', () => {
-    expect(Object.keys(errorMessagesId).sort()).toEqual(Object.keys(errorMessagesEn).sort());
+  it('have the same keys in Bahasa Indonesia and English, each key in one table only', () => {
+    const owner = new Map<string, string>();
+    for (const [name, { en, id }] of Object.entries(ERROR_MESSAGE_TABLES)) {
+      expect(Object.keys(id).sort(), name).toEqual(Object.keys(en).sort());
+      for (const key of Object.keys(en)) {
+        expect(owner.get(key), `${key} in ${name}`).toBeUndefined();
+        owner.set(key, name);
+      }
+    }
   });
 
   it('have a message in both languages for every error code of src/errors', () => {
@@ -42,8 +46,12 @@ describe('the error message tables (src/i18n/errorMessages)', () => {
   });
 
   it('write a non-empty text in each language for every key, Indonesian differing from English', () => {
-    for (const key of Object.keys(errorMessagesEn) as ErrorMessageKey[]) {
-      const text = (errorText as (k: ErrorMessageKey, p: unknown) => { id: string; en: string })(key, SAMPLE);
+    for (const [key, write] of Object.values(ERROR_MESSAGE_TABLES).flatMap(({ en, id }) =>
+      Object.keys(en).map(
+        (k) => [k, textsOf(en, id) as (k: string, p: unknown) => { id: string; en: string }] as const,
+      ),
+    )) {
+      const text = write(key, SAMPLE);
       expect(text.id.trim(), key).not.toBe('');
       expect(text.en.trim(), key).not.toBe('');
       expect(text.id, key).not.toBe(text.en);

@@ -1,5 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from './CliError.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -27,8 +27,8 @@ export function parseCommandArgs<T extends Options>(
     const missingValue = /argument missing/.test(message);
     throw new CliError(
       missingValue
-        ? errorText('cli_option_needs_value', { option, command })
-        : errorText('cli_unknown_option', { option, command }),
+        ? cliText('cli_option_needs_value', { option, command })
+        : cliText('cli_unknown_option', { option, command }),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from './CliError.js';
 import {
   type CivilDate,
@@ -30,13 +30,13 @@ import {
 export function resolveLang(value: unknown): Locale {
   if (value === undefined || value === 'id') return 'id';
   if (value === 'en') return 'en';
-  throw new CliError(errorText('cli_lang_expected', { value: JSON.stringify(String(value)).slice(0, 40) }));
+  throw new CliError(cliText('cli_lang_expected', { value: JSON.stringify(String(value)).slice(0, 40) }));
 }
 
 /** A library error as the user's message, with the option it came from. */
 export function fromLibraryError(error: unknown, option: string): never {
   if (error instanceof PengaduanError) {
-    throw new CliError(errorText('cli_option_problem', { option, problem: error.text }));
+    throw new CliError(cliText('cli_option_problem', { option, problem: error.text }));
   }
   throw error;
 }
@@ -61,15 +61,13 @@ function readJsonFile(path: string, cwd: string, option: string): unknown {
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliError(
-      errorText('cli_option_file_unreadable', { option, path: JSON.stringify(path), reason }),
-    );
+    throw new CliError(cliText('cli_option_file_unreadable', { option, path: JSON.stringify(path), reason }));
   }
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new CliError(
-      errorText('cli_option_file_not_json', {
+      cliText('cli_option_file_not_json', {
         option,
         path: JSON.stringify(path),
         message: (error as Error).message,
@@ -126,7 +124,7 @@ export function loadPolicy(value: unknown, cwd: string): Policy {
     const make = Object.hasOwn(POLICY_PRESETS, name) ? POLICY_PRESETS[name] : undefined;
     if (make === undefined) {
       const known = Object.keys(POLICY_PRESETS).join(', ');
-      throw new CliError(errorText('cli_unknown_policy', { name: JSON.stringify(name.slice(0, 40)), known }));
+      throw new CliError(cliText('cli_unknown_policy', { name: JSON.stringify(name.slice(0, 40)), known }));
     }
     return make();
   });

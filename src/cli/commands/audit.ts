@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import { type CliContext, EXIT } from '../_lib/context.js';
 import type { GroupBy } from '../_lib/library.js';
@@ -105,7 +105,7 @@ function choice<T extends string>(option: string, value: unknown, allowed: reado
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
   throw new CliError(
-    errorText('cli_option_one_of', {
+    cliText('cli_option_one_of', {
       option,
       allowed: allowed.join(', '),
       value: JSON.stringify(String(value).slice(0, 40)),
@@ -118,7 +118,7 @@ function count(option: string, value: unknown, fallback: number, min: number, ma
   const n = /^\d{1,9}$/.test(String(value)) ? Number(value) : Number.NaN;
   if (!(n >= min && n <= max)) {
     throw new CliError(
-      errorText('cli_option_whole_number', {
+      cliText('cli_option_whole_number', {
         option,
         min,
         max,
@@ -173,7 +173,7 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
     return EXIT.ok;
   }
   if (positionals.length !== 1) {
-    throw new CliError(errorText('cli_audit_usage'));
+    throw new CliError(cliText('cli_audit_usage'));
   }
   const path = positionals[0]!;
   const output = values.output === undefined ? undefined : String(values.output);
@@ -219,7 +219,7 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
       file!.once('error', (error: NodeJS.ErrnoException) =>
         fail(
           new CliError(
-            errorText('cli_output_unwritable', {
+            cliText('cli_output_unwritable', {
               path: JSON.stringify(output),
               reason: error.code ?? error.message,
             }),
@@ -304,13 +304,13 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
   if (tally.audited === 0 && tally.refusedCount > 0) {
     file?.destroy();
     const shown = tally.refusedShown.slice(0, 3).map((r) =>
-      errorText('cli_refused_line', {
+      cliText('cli_refused_line', {
         line: r.line,
         label: { id: REFUSAL_LABELS.id[r.reason], en: REFUSAL_LABELS.en[r.reason] },
       }),
     );
     throw new CliError(
-      errorText('cli_nothing_audited', {
+      cliText('cli_nothing_audited', {
         count: tally.refusedCount,
         lines: { id: shown.map((t) => t.id).join('; '), en: shown.map((t) => t.en).join('; ') },
       }),

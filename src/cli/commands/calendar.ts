@@ -1,4 +1,4 @@
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, monthName, weekdayName } from '../_lib/dates.js';
@@ -82,7 +82,7 @@ export function runCalendar(args: readonly string[], ctx: CliContext): number {
     Number(yearText) < 1901 ||
     Number(yearText) > 2198
   ) {
-    throw new CliError(errorText('cli_calendar_usage'));
+    throw new CliError(cliText('cli_calendar_usage'));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const year = describeYear(Number(yearText), calendar);

@@ -1,4 +1,4 @@
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, weekdayName, zoneLabel } from '../_lib/dates.js';
@@ -111,16 +111,16 @@ export function runDeadline(args: readonly string[], ctx: CliContext): number {
     return 0;
   }
   if (positionals.length !== 3) {
-    throw new CliError(errorText('cli_deadline_usage'));
+    throw new CliError(cliText('cli_deadline_usage'));
   }
   const [startText, nText, unitText] = positionals as [string, string, string];
   const n = /^\d{1,6}$/.test(nText) ? Number(nText) : Number.NaN;
   if (!Number.isInteger(n)) {
-    throw new CliError(errorText('cli_deadline_n', { value: JSON.stringify(nText.slice(0, 40)) }));
+    throw new CliError(cliText('cli_deadline_n', { value: JSON.stringify(nText.slice(0, 40)) }));
   }
   const unit = Object.hasOwn(UNITS, unitText.toLowerCase()) ? UNITS[unitText.toLowerCase()] : undefined;
   if (unit === undefined) {
-    throw new CliError(errorText('cli_deadline_unit', { value: JSON.stringify(unitText.slice(0, 40)) }));
+    throw new CliError(cliText('cli_deadline_unit', { value: JSON.stringify(unitText.slice(0, 40)) }));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const zone = resolveZone(values.zone, calendar);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, zoneLabel } from '../_lib/dates.js';
@@ -72,13 +72,13 @@ export async function readJsonDocument(path: string, ctx: CliContext): Promise<u
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError(errorText('cli_file_unreadable', { path: JSON.stringify(path), reason }));
+    throw new CliError(cliText('cli_file_unreadable', { path: JSON.stringify(path), reason }));
   }
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
     throw new CliError(
-      errorText('cli_file_not_json', { path: JSON.stringify(path), message: (error as Error).message }),
+      cliText('cli_file_not_json', { path: JSON.stringify(path), message: (error as Error).message }),
     );
   }
 }
@@ -102,7 +102,7 @@ export function explainHistory(
       ? (document as { id?: unknown; history: unknown })
       : { history: document };
   if (!Array.isArray(record.history)) {
-    throw new CliError(errorText('cli_history_expected'));
+    throw new CliError(cliText('cli_history_expected'));
   }
   const history = record.history as HistoryEvent[];
   let report: SlaReport;
@@ -142,7 +142,7 @@ export async function runExplain(args: readonly string[], ctx: CliContext): Prom
     return 0;
   }
   if (positionals.length !== 1) {
-    throw new CliError(errorText('cli_explain_usage'));
+    throw new CliError(cliText('cli_explain_usage'));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const zone = resolveZone(values.zone, calendar);

@@ -1,4 +1,4 @@
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import { groupEvents, type LoggedEvent } from './groupEvents.js';
 import type { Input } from './openInput.js';
@@ -125,7 +125,7 @@ export async function* readWorkItems(
     for await (const item of splitJsonArray(chunks)) {
       if ('problem' in item) {
         if (item.problem === 'not_an_array') {
-          throw new CliError(errorText('cli_input_not_array'));
+          throw new CliError(cliText('cli_input_not_array'));
         }
         yield {
           k: 'refused',
@@ -262,7 +262,7 @@ async function* csvEvents(
       );
       if (!hasId || !header.includes('type') || !header.includes('at')) {
         throw new CliError(
-          errorText('cli_csv_header', {
+          cliText('cli_csv_header', {
             idField: options.idField ?? 'complaint_id',
             found: header.slice(0, 12).join(', ').slice(0, 200),
           }),

@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Aggregate, AuditResult, GroupBy, GroupTotals } from '../types.js';
 import { COUNTERS, MAPS, TALLY_KEYS } from './totals.js';
 
@@ -18,7 +18,7 @@ function totalsOk(t: unknown): t is GroupTotals {
   return Object.values(t.clocks).every((c) => record(c) && TALLY_KEYS.every((k) => count(c[k])));
 }
 
-const EXPECTED = errorText('aggregate_expected');
+const EXPECTED = complianceText('aggregate_expected');
 
 /** Throws `InvalidArgumentError` unless `value` is a well-formed aggregate (it may come from another process). */
 export function checkAggregate(value: unknown, argument: string): asserts value is Aggregate {
@@ -50,7 +50,7 @@ export function checkResult(value: unknown): asserts value is AuditResult {
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'result',
       value,
-      expected: errorText('audit_result_expected'),
+      expected: complianceText('audit_result_expected'),
     });
   }
 }
@@ -66,7 +66,7 @@ export function sameBasis(
       throw new InvalidArgumentError('invalid_argument', {
         argument,
         value: b[key],
-        expected: errorText('aggregate_basis_differs', { key, value: a[key] }),
+        expected: complianceText('aggregate_basis_differs', { key, value: a[key] }),
         field: key,
       });
     }

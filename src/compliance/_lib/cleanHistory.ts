@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
 import type { HistoryEvent } from '../../history/types.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import { HistoryEventSchema, safeParseHistoryEvent } from '../../schema/index.js';
 import type { Finding } from '../types.js';
@@ -29,7 +29,7 @@ export function invalidEventFinding(
     instants: {},
     eventIndex: index,
     ...(eventType === undefined ? {} : { eventType }),
-    text: errorText('event_left_out', { index, why }),
+    text: complianceText('event_left_out', { index, why }),
   };
 }
 
@@ -77,7 +77,7 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
           index,
           eventType,
           // The schema's message is in the audit's locale only: the other text leaves it out.
-          errorText('history_schema_mismatch', {
+          complianceText('history_schema_mismatch', {
             detail: { id: locale === 'id' ? where : '', en: locale === 'en' ? where : '' },
           }),
         ),
@@ -100,7 +100,7 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
           role: event.actor.role,
           ...(event.actor.id === undefined ? {} : { actorId: event.actor.id }),
         },
-        text: errorText('event_out_of_order', { index, eventType: event.type, at: event.at, lastAt }),
+        text: complianceText('event_out_of_order', { index, eventType: event.type, at: event.at, lastAt }),
       });
       return;
     }

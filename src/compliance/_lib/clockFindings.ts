@@ -1,5 +1,5 @@
 import type { HistoryEvent } from '../../history/types.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { ClockReport, SlaReport } from '../../sla/types.js';
 import type { Finding, FindingKind, FindingSeverity } from '../types.js';
 import { DEEMED_WITHDRAWAL_SOURCE } from './sources.js';
@@ -44,8 +44,8 @@ function lateText(clock: ClockReport, asOf: string): { id: string; en: string } 
   const late = amountOf(clock.overdue ?? 0, clock.unit);
   const unit = clock.unitId === undefined ? '' : ` [${clock.unitId}]`;
   return clock.stoppedAt === undefined
-    ? errorText('clock_late_open', { where: w, unit, dueDate: String(clock.dueDate), asOf, late })
-    : errorText('clock_late_done', {
+    ? complianceText('clock_late_open', { where: w, unit, dueDate: String(clock.dueDate), asOf, late })
+    : complianceText('clock_late_done', {
         where: w,
         unit,
         dueDate: String(clock.dueDate),
@@ -95,7 +95,7 @@ export function clockFindings(
       const late = amountOf(clock.overdue ?? 0, clock.unit);
       findings.push({
         ...base(clock, 'late_filing', 'info', unitId),
-        text: errorText('late_filing', {
+        text: complianceText('late_filing', {
           where: where(clock),
           dueDate: String(clock.dueDate),
           filedAt: clock.stoppedAt ?? '-',
@@ -129,8 +129,11 @@ function notApplied(
     ...(after === undefined ? {} : { eventIndex: indexOf(k), eventType: after.type }),
     text:
       after === undefined
-        ? errorText('completion_lapsed_unrecorded', { where: where(clock), dueDate: String(clock.dueDate) })
-        : errorText('completion_lapsed_handled', {
+        ? complianceText('completion_lapsed_unrecorded', {
+            where: where(clock),
+            dueDate: String(clock.dueDate),
+          })
+        : complianceText('completion_lapsed_handled', {
             where: where(clock),
             dueDate: String(clock.dueDate),
             eventType: after.type,

@@ -1,5 +1,5 @@
 import type { HistoryEvent } from '../../history/types.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Finding } from '../types.js';
 import type { InputMeta } from './normalizeInput.js';
 import { CONFIDENTIALITY_SOURCE, DEEMED_WITHDRAWAL_SOURCE, SUPERVISION_ROUTING_SOURCE } from './sources.js';
@@ -33,7 +33,7 @@ export function noticeFindings(events: readonly HistoryEvent[], indexOf: (k: num
       responsible: { dutyOf: 'provider', role: notice.actor.role },
       eventIndex: indexOf(n),
       eventType: notice.type,
-      text: errorText('incomplete_notice_unrecorded', { at: event.at, noticeAt: notice.at }),
+      text: complianceText('incomplete_notice_unrecorded', { at: event.at, noticeAt: notice.at }),
     });
   });
   return findings;
@@ -73,7 +73,7 @@ export function confidentialityFindings(
         responsible,
         eventIndex: indexOf(k),
         eventType: event.type,
-        text: errorText('confidential_to_reported_unit', { at: event.at, unitId }),
+        text: complianceText('confidential_to_reported_unit', { at: event.at, unitId }),
       });
     } else if (supervision && unitKind === 'opd') {
       findings.push({
@@ -85,7 +85,7 @@ export function confidentialityFindings(
         responsible,
         eventIndex: indexOf(k),
         eventType: event.type,
-        text: errorText('supervision_to_opd', { at: event.at, unitId }),
+        text: complianceText('supervision_to_opd', { at: event.at, unitId }),
       });
     }
   });

@@ -4,7 +4,7 @@ import type { WorkingCalendar } from '../../calendar/types.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { HistoryEvent } from '../../history/types.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import {
   type ComplaintMachine,
@@ -100,7 +100,7 @@ function diagnose(
   }
   return {
     reason: 'not_allowed_in_state',
-    text: errorText('state_does_not_accept', { state, eventType: event.type }),
+    text: complianceText('state_does_not_accept', { state, eventType: event.type }),
   };
 }
 
@@ -163,7 +163,7 @@ function refusalFinding(event: HistoryEvent, index: number, state: string, refus
     },
     eventIndex: index,
     eventType: event.type,
-    text: errorText('event_refused_by_lifecycle', {
+    text: complianceText('event_refused_by_lifecycle', {
       index,
       eventType: event.type,
       role: event.actor.role,
@@ -198,7 +198,7 @@ export function replayWorkflow(
       instants: { doneAt: first.at },
       eventIndex: indices[0] ?? 0,
       eventType: first.type,
-      text: errorText('history_not_submitted_first', { eventType: first.type }),
+      text: complianceText('history_not_submitted_first', { eventType: first.type }),
     });
     return { findings };
   }
@@ -206,7 +206,7 @@ export function replayWorkflow(
     findings.push(
       refusalFinding(first, indices[0] ?? 0, 'none', {
         reason: 'role_not_permitted',
-        text: errorText('submitted_by_roles', {
+        text: complianceText('submitted_by_roles', {
           roles: EVENT_PERMISSIONS['complaint.submitted'].roles.join(', '),
         }),
       }),

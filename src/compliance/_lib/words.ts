@@ -1,4 +1,4 @@
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { LimitUnit } from '../../rules/types.js';
 
 const KEYS = {
@@ -10,5 +10,5 @@ const KEYS = {
 
 /** A count with its unit, in both languages: `8 hari` / `8 calendar days`. */
 export function amountOf(amount: number, unit: LimitUnit): { readonly id: string; readonly en: string } {
-  return errorText(KEYS[unit], { amount });
+  return complianceText(KEYS[unit], { amount });
 }

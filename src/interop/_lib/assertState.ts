@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { interopText } from '../../i18n/errorMessages/interop.js';
 import { COMPLAINT_STATE_IDS } from '../../machine/states.js';
 import type { ComplaintState } from '../../machine/types.js';
 
@@ -11,7 +11,7 @@ export function assertState(value: unknown, argument: string): ComplaintState {
   throw new InvalidArgumentError('invalid_argument', {
     argument: argument,
     value,
-    expected: errorText('state_expected', { states: COMPLAINT_STATE_IDS.join(', ') }),
+    expected: interopText('state_expected', { states: COMPLAINT_STATE_IDS.join(', ') }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { SnapshotError } from '../../errors/SnapshotError.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { interopText } from '../../i18n/errorMessages/interop.js';
 import { COMPLAINT_STATES } from '../../machine/states.js';
 import type { ComplaintSnapshot } from '../../machine/types.js';
 
@@ -12,7 +12,7 @@ export function snapshotOf(value: unknown): ComplaintSnapshot {
   if (s === null || typeof s !== 'object' || typeof s.context !== 'object' || s.context === null) {
     throw new SnapshotError('snapshot', {
       reason: 'not_a_snapshot',
-      text: errorText('interop_not_a_snapshot'),
+      text: interopText('interop_not_a_snapshot'),
     });
   }
   const history: unknown = s.context.history;
@@ -27,7 +27,7 @@ export function snapshotOf(value: unknown): ComplaintSnapshot {
   ) {
     throw new SnapshotError('snapshot', {
       reason: 'invalid_state',
-      text: errorText('interop_invalid_state', {
+      text: interopText('interop_invalid_state', {
         state: typeof s.value === 'string' ? s.value.slice(0, 60) : typeof s.value,
       }),
       value: s.value,

@@ -1,4 +1,4 @@
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { rulesText } from '../../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../../i18n/types.js';
 
 /** Reports a problem at a field and never returns (it throws the caller's error class). */
@@ -13,7 +13,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * SLA engine, which checks its `warning` option the same way.
  */
 export function checkWarning(threshold: unknown, field: string, fail: Fail): void {
-  const expected = errorText('warning_expected');
+  const expected = rulesText('warning_expected');
   if (!isRecord(threshold)) fail(field, threshold, expected);
   const keys = Object.keys(threshold);
   if (keys.length !== 1) fail(field, threshold, expected);

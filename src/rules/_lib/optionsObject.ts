@@ -1,5 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
+import { rulesText } from '../../i18n/errorMessages/rules.js';
 
 /**
  * The options object of a preset factory: `undefined` and `null` mean no options; anything else
@@ -11,7 +11,7 @@ export function optionsObject<T extends object>(given: T | null | undefined): T 
     throw new InvalidArgumentError('invalid_argument', {
       argument: 'options',
       value: given,
-      expected: errorText('preset_options_expected'),
+      expected: rulesText('preset_options_expected'),
     });
   }
   return given;

@@ -1,4 +1,5 @@
 import { errorText } from '../../i18n/errorMessages/index.js';
+import { rulesText } from '../../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../../i18n/types.js';
 
 /*
@@ -7,7 +8,7 @@ import type { LocalizedText } from '../../i18n/types.js';
  * "Kebijakan "x" tidak valid: aturan "y", `field` (value): <text>".
  */
 
-const NONE = /* @__PURE__ */ errorText('none_listed');
+const NONE = /* @__PURE__ */ rulesText('none_listed');
 
 /** A list of names, or "none" in each language when it is empty. */
 function list(items: readonly string[]): LocalizedText {
@@ -16,12 +17,12 @@ function list(items: readonly string[]): LocalizedText {
 
 /** A key the object does not have: usually a misspelling. */
 export function unknownKey(known: readonly string[]): LocalizedText {
-  return errorText('unknown_key', { known: list(known) });
+  return rulesText('unknown_key', { known: list(known) });
 }
 
 /** A `where` key that is not a text field of the matcher's event: it would never match. */
 export function unknownWhereField(type: string, fields: readonly string[]): LocalizedText {
-  return errorText('unknown_where_field', { type, fields: list(fields) });
+  return rulesText('unknown_where_field', { type, fields: list(fields) });
 }
 
 /** A `startsAt.field` that no start event carries with the selector's type. */
@@ -30,18 +31,18 @@ export function unknownStartField(
   events: readonly string[],
   fields: readonly string[],
 ): LocalizedText {
-  const kind = errorText(type === 'instant' ? 'instant_field_kind' : 'date_field_kind');
-  return errorText('unknown_start_field', { kind, events: list(events), fields: list(fields) });
+  const kind = rulesText(type === 'instant' ? 'instant_field_kind' : 'date_field_kind');
+  return rulesText('unknown_start_field', { kind, events: list(events), fields: list(fields) });
 }
 
 /** A text longer than the limit. */
 export function tooLong(max: number): LocalizedText {
-  return errorText('too_long', { max });
+  return rulesText('too_long', { max });
 }
 
 /** A list longer than the limit. */
 export function tooMany(max: number): LocalizedText {
-  return errorText('too_many', { max });
+  return rulesText('too_many', { max });
 }
 
 /** A value outside a closed list. */
@@ -51,11 +52,11 @@ export function oneOf(values: readonly string[]): LocalizedText {
 
 /** A per-unit clock started by an event without `data.unitId`. */
 export function perUnitStart(events: readonly string[]): LocalizedText {
-  return errorText('per_unit_start', { eventTypes: events.join(', ') });
+  return rulesText('per_unit_start', { eventTypes: events.join(', ') });
 }
 
-export const RULE_ID: LocalizedText = /* @__PURE__ */ errorText('rule_id_expected');
+export const RULE_ID: LocalizedText = /* @__PURE__ */ rulesText('rule_id_expected');
 
-export const STARTS_AT: LocalizedText = /* @__PURE__ */ errorText('starts_at_expected');
+export const STARTS_AT: LocalizedText = /* @__PURE__ */ rulesText('starts_at_expected');
 
-export const OPTIONS: LocalizedText = /* @__PURE__ */ errorText('policy_options_expected');
+export const OPTIONS: LocalizedText = /* @__PURE__ */ rulesText('policy_options_expected');
