@@ -1,3 +1,4 @@
+import { instantText } from '../i18n/errorMessages/instant.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { daysFromCivil, daysInMonth, MS_PER_DAY } from './dayNumber.js';
 
@@ -30,27 +31,20 @@ const INSTANT_RE =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
 
 /** What is expected of an instant, quoted by every message that refuses one. */
-export const INSTANT_EXPECTED: LocalizedText = {
-  id: `waktu ISO 8601 dengan detik dan zona waktu eksplisit (offset atau Z), mis. 2025-03-27T16:30:00+07:00, tahun ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, offset paling jauh ±14:00, pecahan detik paling banyak ${MAX_FRACTION_DIGITS} digit`,
-  en: `an ISO 8601 time with seconds and an explicit offset or Z, e.g. 2025-03-27T16:30:00+07:00, in the years ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, offset at most ±14:00, at most ${MAX_FRACTION_DIGITS} fraction digits`,
-};
+export const INSTANT_EXPECTED: LocalizedText = /* @__PURE__ */ instantText('instant_expected', {
+  firstInstantYear: FIRST_INSTANT_YEAR,
+  lastInstantYear: LAST_INSTANT_YEAR,
+  maxFractionDigits: MAX_FRACTION_DIGITS,
+});
 
-const FORM: LocalizedText = {
-  id: `diharapkan ${INSTANT_EXPECTED.id}`,
-  en: `expected ${INSTANT_EXPECTED.en}`,
-};
-const NO_SUCH_TIME: LocalizedText = {
-  id: `tanggal atau jam itu tidak ada; ${FORM.id}`,
-  en: `that date or time does not exist; ${FORM.en}`,
-};
-const YEAR_OUT_OF_RANGE: LocalizedText = {
-  id: `tahun di luar ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, rentang yang tenggatnya dapat dihitung; ${FORM.id}`,
-  en: `the year is outside ${FIRST_INSTANT_YEAR}-${LAST_INSTANT_YEAR}, the span whose deadlines can be computed; ${FORM.en}`,
-};
-const OFFSET_OUT_OF_RANGE: LocalizedText = {
-  id: `offset zona waktu di luar -14:00 … +14:00; ${FORM.id}`,
-  en: `the offset is outside -14:00 … +14:00; ${FORM.en}`,
-};
+const FORM = /* @__PURE__ */ instantText('instant_form_expected', { expected: INSTANT_EXPECTED });
+const NO_SUCH_TIME = /* @__PURE__ */ instantText('instant_no_such_time', { expected: FORM });
+const YEAR_OUT_OF_RANGE = /* @__PURE__ */ instantText('instant_year_out_of_range', {
+  firstInstantYear: FIRST_INSTANT_YEAR,
+  lastInstantYear: LAST_INSTANT_YEAR,
+  expected: FORM,
+});
+const OFFSET_OUT_OF_RANGE = /* @__PURE__ */ instantText('instant_offset_out_of_range', { expected: FORM });
 
 /** Where {@link readInstant} leaves the reason of its last refusal. */
 let lastProblem: LocalizedText = FORM;

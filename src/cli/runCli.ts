@@ -1,3 +1,4 @@
+import { cliText } from '../i18n/errorMessages/cli.js';
 import { CliError } from './_lib/CliError.js';
 import { type CliContext, EXIT } from './_lib/context.js';
 import { resolveLang } from './_lib/resolveOptions.js';
@@ -70,10 +71,7 @@ export async function runCli(args: readonly string[], io: Omit<CliContext, 'lang
     }
     const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
     if (command === undefined) {
-      throw new CliError({
-        id: `Perintah tidak dikenal: ${JSON.stringify(name.slice(0, 40))}. Perintah: audit, deadline, calendar, explain.`,
-        en: `Unknown command: ${JSON.stringify(name.slice(0, 40))}. Commands: audit, deadline, calendar, explain.`,
-      });
+      throw new CliError(cliText('cli_unknown_command', { name: JSON.stringify(name.slice(0, 40)) }));
     }
     return await command(rest, ctx);
   } catch (error) {

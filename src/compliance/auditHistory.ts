@@ -7,6 +7,8 @@ import { InvalidHistoryError } from '../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../errors/PengaduanError.js';
 import type { HistoryEvent } from '../history/types.js';
 import { nationalCalendar } from '../holidays/index.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { Locale } from '../i18n/types.js';
 import type { Policy } from '../rules/types.js';
 import { validatePolicy } from '../rules/validatePolicy.js';
@@ -34,9 +36,10 @@ export function checkAuditArguments(
     validPolicies.add(policy);
   }
   if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan objek opsi dengan asOf',
-      en: 'expected an options object with asOf',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: complianceText('audit_options_expected'),
     });
   }
   const { asOf, calendar = nationalCalendar, zone, locale = 'id' } = options as AuditOptions;
@@ -45,9 +48,10 @@ export function checkAuditArguments(
   const unitZone = zone ?? calendar.zone;
   assertZone(unitZone);
   if (locale !== 'id' && locale !== 'en') {
-    throw new InvalidArgumentError('locale', locale, {
-      id: "diharapkan 'id' atau 'en'",
-      en: "expected 'id' or 'en'",
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'locale',
+      value: locale,
+      expected: errorText('locale_expected'),
     });
   }
   return { policy: policy as Policy, asOf, asOfMs, calendar, zone: unitZone, locale };
@@ -59,10 +63,7 @@ function toAuditError(error: unknown): AuditError {
   }
   return {
     code: 'audit_failed',
-    text: {
-      id: 'Riwayat tidak dapat dievaluasi (kesalahan tak terduga).',
-      en: 'The history could not be evaluated (unexpected error).',
-    },
+    text: complianceText('audit_failed'),
   };
 }
 
@@ -173,9 +174,7 @@ export function auditHistory(input: unknown, policy: Policy, options: AuditOptio
       zone: args.zone,
       calendar: { id: args.calendar.id, dataVersion: args.calendar.dataVersion },
       eventsConsidered: 0,
-      findings: [
-        unauditable({ id: 'Riwayat tidak dapat diaudit.', en: 'The history could not be audited.' }),
-      ],
+      findings: [unauditable(complianceText('history_unauditable'))],
       clocks: [],
       facts: NO_FACTS,
       compliant: false,
@@ -218,15 +217,7 @@ function audit(input: unknown, args: ReturnType<typeof checkAuditArguments>): Au
   };
   if (!normalized.ok) {
     const finding = unauditable(
-      normalized.why === 'empty'
-        ? {
-            id: 'Riwayat kosong: tidak ada yang dapat diaudit.',
-            en: 'The history is empty: nothing to audit.',
-          }
-        : {
-            id: 'Masukan bukan riwayat pengaduan (diharapkan larik peristiwa atau { history: [...] }).',
-            en: 'The input is not a complaint history (expected an array of events or { history: [...] }).',
-          },
+      normalized.why === 'empty' ? complianceText('history_empty') : complianceText('not_a_history'),
     );
     return deepFreezeResult({
       ...head,
@@ -255,12 +246,7 @@ function audit(input: unknown, args: ReturnType<typeof checkAuditArguments>): Au
   findings.push(...noticeFindings(events, indexOf));
   findings.push(...confidentialityFindings(events, indexOf, normalized.meta));
   if (clean.events.length === 0) {
-    findings.push(
-      unauditable({
-        id: `Tidak ada peristiwa valid pada atau sebelum ${args.asOf}.`,
-        en: `No valid event at or before ${args.asOf}.`,
-      }),
-    );
+    findings.push(unauditable(complianceText('no_valid_event', { asOf: args.asOf })));
   }
 
   // Records the machine added itself have no position in the input.

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import type { Policy } from '../rules/types.js';
 import { auditHistory, checkAuditArguments } from './auditHistory.js';
 import type { AuditManyOptions, AuditResult } from './types.js';
@@ -50,9 +51,10 @@ export async function* auditMany(
   options: AuditManyOptions,
 ): AsyncGenerator<AuditResult, void, undefined> {
   if (!isIterable(inputs)) {
-    throw new InvalidArgumentError('inputs', inputs, {
-      id: 'diharapkan iterable (larik, generator, stream) riwayat',
-      en: 'expected an iterable (array, generator, stream) of histories',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'inputs',
+      value: inputs,
+      expected: complianceText('iterable_expected'),
     });
   }
   checkAuditArguments(policy, options);

@@ -7,8 +7,8 @@
  */
 export { auditHistory } from './auditHistory.js';
 export { auditMany } from './auditMany.js';
-export type { Aggregator } from './createAggregate.js';
-export { createAggregator } from './createAggregate.js';
+export type { Aggregator } from './createAggregator.js';
+export { createAggregator } from './createAggregator.js';
 export type { FindingKindInfo } from './FINDING_KINDS.js';
 export { FINDING_KINDS } from './FINDING_KINDS.js';
 export { INDICATORS } from './INDICATORS.js';

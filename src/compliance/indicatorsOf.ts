@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate } from './_lib/checkAggregate.js';
 import { BACKLOG_BUCKETS, INDICATORS } from './INDICATORS.js';
 import type {
@@ -21,9 +22,10 @@ import type {
  */
 export function percentileOf(histogram: DayHistogram, p: number): number | null {
   if (typeof p !== 'number' || !(p > 0 && p <= 1)) {
-    throw new InvalidArgumentError('p', p, {
-      id: 'diharapkan bilangan 0 < p ≤ 1',
-      en: 'expected a number 0 < p ≤ 1',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'p',
+      value: p,
+      expected: complianceText('percentile_expected'),
     });
   }
   if (
@@ -31,9 +33,10 @@ export function percentileOf(histogram: DayHistogram, p: number): number | null 
     histogram === null ||
     Object.values(histogram).some((c) => !Number.isSafeInteger(c) || c < 0)
   ) {
-    throw new InvalidArgumentError('histogram', histogram, {
-      id: 'diharapkan histogram { hari: jumlah } dengan bilangan bulat ≥ 0',
-      en: 'expected a histogram { days: count } of whole numbers ≥ 0',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'histogram',
+      value: histogram,
+      expected: complianceText('histogram_expected'),
     });
   }
   const entries = Object.entries(histogram)

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate } from './_lib/checkAggregate.js';
-import { createAggregator } from './createAggregate.js';
+import { createAggregator } from './createAggregator.js';
 import type { Aggregate } from './types.js';
 
 /**
@@ -22,9 +23,13 @@ export function mergeAggregates(a: Aggregate, b: Aggregate): Aggregate {
   checkAggregate(a, 'a');
   checkAggregate(b, 'b');
   if (a.groupBy !== b.groupBy) {
-    throw new InvalidArgumentError('b', b.groupBy, {
-      id: `agregat dikelompokkan menurut ${String(b.groupBy)}, bukan ${String(a.groupBy)}`,
-      en: `the aggregate is grouped by ${String(b.groupBy)}, not ${String(a.groupBy)}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'b',
+      value: b.groupBy,
+      expected: complianceText('aggregate_grouped_otherwise', {
+        groupBy: String(b.groupBy),
+        expectedGroupBy: String(a.groupBy),
+      }),
     });
   }
   const aggregator = createAggregator(a);

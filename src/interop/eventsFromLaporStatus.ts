@@ -1,5 +1,6 @@
 import { LaporStatusRefusedError } from '../errors/LaporStatusRefusedError.js';
 import type { Actor, HistoryEvent, HistoryEventType } from '../history/types.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { allowedEvents } from '../machine/allowedEvents.js';
 import { HistoryEventSchema } from '../schema/HistoryEventSchema.js';
 import { parseWith } from '../schema/parseWith.js';
@@ -77,7 +78,8 @@ function refuse(
   allowed: readonly string[],
   why: { id: string; en: string },
 ): never {
-  throw new LaporStatusRefusedError(why, {
+  throw new LaporStatusRefusedError('lapor_status_refused', {
+    why,
     status,
     state,
     current: toLaporStatus(state as never),
@@ -134,10 +136,12 @@ export function eventsFromLaporStatus(
   const state = s.value;
   const reachable = LAPOR_CROSSWALK.transitions.filter((t) => t.from === state).map((t) => t.to);
   if (typeof status !== 'string' || !(LAPOR_STATUS_IDS as readonly string[]).includes(status)) {
-    refuse(state, status, reachable, {
-      id: `bukan status SP4N-LAPOR! yang dikenal (${LAPOR_STATUS_IDS.join(', ')})`,
-      en: `not a known SP4N-LAPOR! status (${LAPOR_STATUS_IDS.join(', ')})`,
-    });
+    refuse(
+      state,
+      status,
+      reachable,
+      interopText('unknown_lapor_status', { statuses: LAPOR_STATUS_IDS.join(', ') }),
+    );
   }
   if (toLaporStatus(state) === status) return Object.freeze([]);
   const transition: LaporTransition | undefined = LAPOR_CROSSWALK.transitions.find(
@@ -159,10 +163,7 @@ export function eventsFromLaporStatus(
   const role = own(actor, 'role');
   const first = transition.events[0] as HistoryEventType;
   if (typeof role === 'string' && !allowedEvents(s, role as Actor['role']).includes(first)) {
-    refuse(state, status, reachable, {
-      id: `peran ${role} tidak dapat mencatat ${first} pada status ini`,
-      en: `role ${role} cannot record ${first} in this state`,
-    });
+    refuse(state, status, reachable, interopText('role_cannot_record', { role, eventType: first }));
   }
   const given = own(options, 'details');
   const details: Record<string, unknown> = {

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { type Open311Issue, Open311RequestError } from '../errors/Open311RequestError.js';
 import type { Actor, ComplaintSubmitted } from '../history/types.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import type { Locale } from '../i18n/types.js';
 import type { Channel } from '../schema/ChannelSchema.js';
 import type { Complaint } from '../schema/ComplaintSchema.js';
@@ -67,34 +68,21 @@ const CORE = new Set([
 ]);
 
 const ISSUE_TEXT = {
-  unknownField: {
-    id: 'bukan kolom Open311 atau atribut layanan ini',
-    en: 'not an Open311 field or an attribute of this service',
-  },
-  repeated: { id: 'hanya boleh satu nilai', en: 'only one value is allowed' },
-  notText: { id: 'diharapkan teks, angka atau boolean', en: 'expected text, a number or a boolean' },
-  tooMany: { id: `paling banyak ${MAX_VALUES} nilai`, en: `at most ${MAX_VALUES} values` },
-  required: { id: 'wajib diisi', en: 'is required' },
-  unknownService: {
-    id: `kode layanan tidak dikenal; yang ada: ${OPEN311_SERVICES.map((s) => s.code).join(', ')}`,
-    en: `unknown service code; known: ${OPEN311_SERVICES.map((s) => s.code).join(', ')}`,
-  },
-  location: {
-    id: 'lokasi wajib: lat dan long, address_string, atau address_id',
-    en: 'a location is required: lat and long, address_string, or address_id',
-  },
-  pair: { id: 'lat dan long harus diisi bersama', en: 'lat and long must be given together' },
-  number: { id: 'diharapkan angka', en: 'expected a number' },
-  regionCode: {
-    id: 'diharapkan kode wilayah Kemendagri (32, 32.73, 32.73.01 atau 32.73.01.1001)',
-    en: 'expected a Kemendagri region code (32, 32.73, 32.73.01 or 32.73.01.1001)',
-  },
-  jurisdiction: { id: 'yurisdiksi lain', en: 'another jurisdiction' },
-  option: { id: 'bukan salah satu nilai atribut ini', en: 'not one of the values of this attribute' },
-  formalOnly: {
-    id: 'hanya untuk pengaduan dengan nama pengadu (first_name/last_name)',
-    en: "only for a complaint that gives the complainant's name (first_name/last_name)",
-  },
+  unknownField: interopText('open311_unknown_field'),
+  repeated: interopText('open311_repeated'),
+  notText: interopText('open311_not_text'),
+  tooMany: interopText('open311_too_many_values', { max: MAX_VALUES }),
+  required: interopText('open311_required'),
+  unknownService: interopText('open311_unknown_service', {
+    codes: OPEN311_SERVICES.map((s) => s.code).join(', '),
+  }),
+  location: interopText('open311_location_required'),
+  pair: interopText('open311_lat_long_pair'),
+  number: interopText('number_expected'),
+  regionCode: interopText('open311_region_code_expected'),
+  jurisdiction: interopText('open311_other_jurisdiction'),
+  option: interopText('open311_not_an_option'),
+  formalOnly: interopText('open311_formal_only'),
 } as const;
 
 class Issues {
@@ -126,9 +114,10 @@ function fieldsOf(body: unknown, issues: Issues): Fields {
   if (typeof body === 'string' || body instanceof URLSearchParams) {
     const text = typeof body === 'string' ? body : body.toString();
     if (text.length > MAX_BODY) {
-      throw new InvalidArgumentError('body', body, {
-        id: `badan permintaan lebih dari ${MAX_BODY} karakter`,
-        en: `the request body is longer than ${MAX_BODY} characters`,
+      throw new InvalidArgumentError('invalid_argument', {
+        argument: 'body',
+        value: body,
+        expected: interopText('open311_body_too_long', { max: MAX_BODY }),
       });
     }
     for (const [key, value] of new URLSearchParams(text))
@@ -136,9 +125,10 @@ function fieldsOf(body: unknown, issues: Issues): Fields {
     return fields;
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new InvalidArgumentError('body', body, {
-      id: 'diharapkan badan form (application/x-www-form-urlencoded) atau objek JSON',
-      en: 'expected a form body (application/x-www-form-urlencoded) or a JSON object',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'body',
+      value: body,
+      expected: interopText('open311_body_expected'),
     });
   }
   for (const [rawKey, value] of Object.entries(body)) {
@@ -229,7 +219,11 @@ function readAttribute(
 function optionString(options: unknown, key: string): string | undefined {
   const value = own(options, key);
   if (value === undefined || typeof value === 'string') return value;
-  throw new InvalidArgumentError(`options.${key}`, value, { id: 'diharapkan teks', en: 'expected a text' });
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: `options.${key}`,
+    value,
+    expected: interopText('string_expected'),
+  });
 }
 
 /**
@@ -270,16 +264,18 @@ function optionString(options: unknown, key: string): string | undefined {
  */
 export function fromOpen311Request(body: unknown, options: FromOpen311RequestOptions): Open311Submission {
   if (options === null || typeof options !== 'object') {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan opsi dengan receivedAt',
-      en: 'expected options with receivedAt',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: interopText('received_at_options_expected'),
     });
   }
   const receivedAt = own(options, 'receivedAt');
   if (!InstantSchema.safeParse(receivedAt).success) {
-    throw new InvalidArgumentError('options.receivedAt', receivedAt, {
-      id: 'diharapkan waktu ISO 8601 dengan offset dari jam server',
-      en: "expected an ISO 8601 instant with an offset, from the server's clock",
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.receivedAt',
+      value: receivedAt,
+      expected: interopText('received_at_expected'),
     });
   }
   const issues = new Issues();
@@ -392,7 +388,8 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
       }
     }
   }
-  if (issues.id.length > 0 || !parsed.id.success) throw new Open311RequestError(issues);
+  if (issues.id.length > 0 || !parsed.id.success)
+    throw new Open311RequestError('open311_invalid_request', { issues });
   const complaint = parsed.id.data;
 
   const data: Record<string, unknown> = {
@@ -413,9 +410,10 @@ export function fromOpen311Request(body: unknown, options: FromOpen311RequestOpt
   const event = safeParseWith(HistoryEventSchema, eventInput, { scope: 'event', locale: 'en' as Locale });
   if (!event.success) {
     // Only the host's options can make the event invalid (the complaint above passed).
-    throw new InvalidArgumentError('options', eventInput, {
-      id: `opsi tidak menghasilkan peristiwa complaint.submitted yang valid: ${event.issues[0]?.message ?? ''}`,
-      en: `the options do not make a valid complaint.submitted event: ${event.issues[0]?.message ?? ''}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: eventInput,
+      expected: interopText('open311_event_invalid', { message: event.issues[0]?.message ?? '' }),
     });
   }
   const mediaUrl = one('media_url');

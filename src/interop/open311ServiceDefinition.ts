@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { attributesFor } from './_lib/attributes.js';
 import { localeOf } from './_lib/locale.js';
 import { OPEN311_SERVICES } from './OPEN311_SERVICES.js';
@@ -38,9 +39,12 @@ export function open311ServiceDefinition(
   const locale = localeOf(options);
   const service = OPEN311_SERVICES.find((s) => s.code === serviceCode);
   if (service === undefined) {
-    throw new InvalidArgumentError('serviceCode', serviceCode, {
-      id: `diharapkan kode layanan Open311: ${OPEN311_SERVICES.map((s) => s.code).join(', ')}`,
-      en: `expected an Open311 service code: ${OPEN311_SERVICES.map((s) => s.code).join(', ')}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'serviceCode',
+      value: serviceCode,
+      expected: interopText('open311_service_code_expected', {
+        codes: OPEN311_SERVICES.map((s) => s.code).join(', '),
+      }),
     });
   }
   return Object.freeze({ service_code: service.code, attributes: Object.freeze(attributesFor(locale)) });

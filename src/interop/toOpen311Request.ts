@@ -2,6 +2,7 @@ import { toEpochMilliseconds } from '../calendar/toEpochMilliseconds.js';
 import type { WorkingCalendar } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { restoreSnapshot } from '../machine/restoreSnapshot.js';
 import { viewComplaint } from '../machine/viewComplaint.js';
 import type { Policy } from '../rules/types.js';
@@ -129,9 +130,10 @@ export function toOpen311Request(
     calendar !== undefined &&
     (calendar === null || typeof calendar !== 'object' || Array.isArray(calendar))
   ) {
-    throw new InvalidArgumentError('options.calendar', calendar, {
-      id: 'diharapkan kalender kerja (createWorkingCalendar, nationalCalendar)',
-      en: 'expected a working calendar (createWorkingCalendar, nationalCalendar)',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.calendar',
+      value: calendar,
+      expected: interopText('working_calendar_expected'),
     });
   }
   const runtime = { policy, ...(calendar === undefined ? {} : { calendar: calendar as WorkingCalendar }) };
@@ -143,9 +145,10 @@ export function toOpen311Request(
 
   const id = view.id ?? own(options, 'serviceRequestId');
   if (typeof id !== 'string' || id === '') {
-    throw new InvalidArgumentError('options.serviceRequestId', id, {
-      id: 'pengaduan tanpa id memerlukan serviceRequestId',
-      en: 'a complaint without an id needs serviceRequestId',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.serviceRequestId',
+      value: id,
+      expected: interopText('service_request_id_expected'),
     });
   }
   const cause = lastChange(s, policy, runtime.calendar);

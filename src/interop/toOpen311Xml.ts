@@ -1,4 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import { interopText } from '../i18n/errorMessages/interop.js';
 import { escapeXml } from './_lib/xml.js';
 
 /**
@@ -22,28 +24,27 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 const MAX_DEPTH = 8;
 
 function invalid(path: string, value: unknown, why: { id: string; en: string }): never {
-  throw new InvalidArgumentError('value', value, {
-    id: `${why.id} (di ${path})`,
-    en: `${why.en} (at ${path})`,
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: 'value',
+    value,
+    expected: interopText('xml_value_invalid', { why, path }),
   });
 }
 
 function element(name: string, value: unknown, path: string, depth: number, out: string[]): void {
   if (value === undefined || value === null) return;
-  if (depth > MAX_DEPTH) invalid(path, value, { id: 'terlalu dalam', en: 'nested too deeply' });
-  if (!NAME.test(name)) invalid(path, name, { id: 'bukan nama elemen XML', en: 'not an XML element name' });
+  if (depth > MAX_DEPTH) invalid(path, value, interopText('xml_too_deep'));
+  if (!NAME.test(name)) invalid(path, name, interopText('xml_name_expected'));
   if (typeof value === 'string') {
     out.push(`<${name}>${escapeXml(value)}</${name}>`);
   } else if (typeof value === 'boolean') {
     out.push(`<${name}>${value}</${name}>`);
   } else if (typeof value === 'number') {
-    if (!Number.isFinite(value))
-      invalid(path, value, { id: 'bukan angka terhingga', en: 'not a finite number' });
+    if (!Number.isFinite(value)) invalid(path, value, interopText('finite_number_expected'));
     out.push(`<${name}>${value}</${name}>`);
   } else if (Array.isArray(value)) {
     const item = ITEM[name];
-    if (item === undefined)
-      invalid(path, value, { id: 'daftar tanpa nama butir', en: 'a list with no item name' });
+    if (item === undefined) invalid(path, value, interopText('xml_list_without_item'));
     out.push(`<${name}>`);
     value.forEach((v, i) => {
       element(item, v, `${path}[${i}]`, depth + 1, out);
@@ -54,7 +55,7 @@ function element(name: string, value: unknown, path: string, depth: number, out:
     for (const [key, v] of Object.entries(value)) element(key, v, `${path}.${key}`, depth + 1, out);
     out.push(`</${name}>`);
   } else {
-    invalid(path, value, { id: 'bukan nilai JSON', en: 'not a JSON value' });
+    invalid(path, value, interopText('json_value_expected'));
   }
 }
 
@@ -80,15 +81,17 @@ function element(name: string, value: unknown, path: string, depth: number, out:
 export function toOpen311Xml(root: Open311Document, value: unknown): string {
   const list = root !== 'service_definition';
   if (!(['services', 'service_definition', 'service_requests', 'errors'] as unknown[]).includes(root)) {
-    throw new InvalidArgumentError('root', root, {
-      id: 'diharapkan services, service_definition, service_requests atau errors',
-      en: 'expected services, service_definition, service_requests or errors',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'root',
+      value: root,
+      expected: interopText('open311_root_expected'),
     });
   }
   if (list ? !Array.isArray(value) : value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new InvalidArgumentError('value', value, {
-      id: list ? 'diharapkan daftar' : 'diharapkan objek',
-      en: list ? 'expected a list' : 'expected an object',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'value',
+      value,
+      expected: list ? errorText('list_expected') : interopText('json_object_expected'),
     });
   }
   const out: string[] = ['<?xml version="1.0" encoding="utf-8"?>'];

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { definePolicy } from './definePolicy.js';
 import type { Policy } from './types.js';
@@ -19,10 +20,7 @@ export interface CombinePoliciesOptions {
   readonly ruleIdPrefixes?: readonly string[];
 }
 
-const EXPECTED_PREFIXES = {
-  id: 'diharapkan satu awalan (teks) untuk setiap kebijakan, dalam urutan yang sama',
-  en: 'expected one prefix (a string) per policy, in the same order',
-} as const;
+const EXPECTED_PREFIXES = /* @__PURE__ */ rulesText('rule_id_prefixes_expected');
 
 /**
  * One policy with the rules and preconditions of several, in the order given: a complaint to a
@@ -51,9 +49,10 @@ const EXPECTED_PREFIXES = {
  */
 export function combinePolicies(policies: readonly Policy[], options: CombinePoliciesOptions = {}): Policy {
   if (!Array.isArray(policies as unknown)) {
-    throw new InvalidArgumentError('policies', policies, {
-      id: 'diharapkan daftar kebijakan',
-      en: 'expected a list of policies',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'policies',
+      value: policies,
+      expected: rulesText('policy_list_expected'),
     });
   }
   // Each one whole before they are merged, so that a wrong value is named in its own policy.
@@ -65,7 +64,11 @@ export function combinePolicies(policies: readonly Policy[], options: CombinePol
       prefixes.length !== policies.length ||
       !prefixes.every((p) => typeof p === 'string'))
   ) {
-    throw new InvalidArgumentError('ruleIdPrefixes', prefixes, EXPECTED_PREFIXES);
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'ruleIdPrefixes',
+      value: prefixes,
+      expected: EXPECTED_PREFIXES,
+    });
   }
   const prefixed = (id: string, index: number) => (prefixes === undefined ? id : `${prefixes[index]}${id}`);
   const preconditions = policies.flatMap((p, i) =>

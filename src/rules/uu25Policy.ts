@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEventType } from '../history/types.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import { checkChoice } from './_lib/checkOption.js';
 import { optionsObject } from './_lib/optionsObject.js';
 import { policyId } from './_lib/policyId.js';
@@ -88,9 +89,10 @@ export function createUu25Policy(options: Uu25PolicyOptions = {}): Policy {
   );
   const receiptDays = checked.receiptDays === undefined ? DEFAULTS.receiptDays : checked.receiptDays;
   if (receiptDays !== null && (!Number.isInteger(receiptDays) || receiptDays < 0)) {
-    throw new InvalidArgumentError('receiptDays', receiptDays, {
-      id: 'diharapkan bilangan bulat ≥ 0, atau null untuk meniadakan jam tanda terima',
-      en: 'expected a whole number ≥ 0, or null to leave the receipt clock out',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'receiptDays',
+      value: receiptDays,
+      expected: rulesText('receipt_days_expected'),
     });
   }
   const basis = {

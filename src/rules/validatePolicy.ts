@@ -1,5 +1,7 @@
 import { PolicyError, type PolicyErrorDetails } from '../errors/PolicyError.js';
 import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../history/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import { rulesText } from '../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { checkWarning } from './_lib/checkWarning.js';
 import {
@@ -134,10 +136,7 @@ function checkList(
   if (value.length > max) fail(at, path, value, tooMany(max));
 }
 
-const TEXT_EXPECTED = {
-  id: 'diharapkan teks { id, en } yang keduanya tidak kosong',
-  en: 'expected a text { id, en } with both languages filled in',
-};
+const TEXT_EXPECTED = /* @__PURE__ */ rulesText('bilingual_text_expected');
 
 function checkText(at: Context, path: PolicyPath, value: unknown): void {
   if (!isRecord(value)) fail(at, path, value, TEXT_EXPECTED);
@@ -152,37 +151,28 @@ function checkText(at: Context, path: PolicyPath, value: unknown): void {
 
 function checkSource(at: Context, path: PolicyPath, value: unknown): void {
   if (!isRecord(value)) {
-    fail(at, path, value, {
-      id: 'setiap aturan wajib mencantumkan sumbernya { instrument, article, status }',
-      en: 'every rule must cite its source { instrument, article, status }',
-    });
+    fail(at, path, value, rulesText('source_required'));
   }
   checkKeys(at, path, value, KEYS.source);
-  checkString(at, [...path, 'instrument'], value.instrument, LIMITS.shortText, {
-    id: 'diharapkan nama peraturan, mis. "UU 25/2009"',
-    en: 'expected the instrument, e.g. "UU 25/2009"',
-  });
-  checkString(at, [...path, 'article'], value.article, LIMITS.shortText, {
-    id: 'diharapkan pasal, mis. "Pasal 44 ayat (3)"',
-    en: 'expected the article, e.g. "Pasal 44 ayat (3)"',
-  });
+  checkString(
+    at,
+    [...path, 'instrument'],
+    value.instrument,
+    LIMITS.shortText,
+    rulesText('instrument_expected'),
+  );
+  checkString(at, [...path, 'article'], value.article, LIMITS.shortText, rulesText('article_expected'));
   if (!STATUSES.includes(value.status as string))
     fail(at, [...path, 'status'], value.status, oneOf(STATUSES));
   if (value.note !== undefined) {
-    checkString(at, [...path, 'note'], value.note, LIMITS.text, {
-      id: 'diharapkan teks yang tidak kosong',
-      en: 'expected a non-blank string',
-    });
+    checkString(at, [...path, 'note'], value.note, LIMITS.text, rulesText('non_blank_text_expected'));
   }
 }
 
-const MATCH_VALUE = { id: 'diharapkan teks yang tidak kosong', en: 'expected a non-blank string' };
+const MATCH_VALUE = /* @__PURE__ */ rulesText('non_blank_text_expected');
 
 function checkWhere(at: Context, path: PolicyPath, type: HistoryEventType, where: unknown): void {
-  const expected = {
-    id: 'diharapkan objek { field: nilai | [nilai, …] } berisi teks',
-    en: 'expected an object { field: value | [value, …] } of strings',
-  };
+  const expected = rulesText('where_expected');
   if (!isRecord(where)) fail(at, path, where, expected);
   const data = EVENT_DATA[type] ?? {};
   const fields = Object.keys(data).filter((field) => STRING_KINDS.has(data[field] as DataFieldKind));
@@ -215,17 +205,7 @@ function checkMatchers(
   options: { required: boolean; unitEventsOnly?: boolean },
 ): HistoryEventType[] {
   if (value === undefined && !options.required) return [];
-  checkList(
-    at,
-    path,
-    value,
-    LIMITS.listItems,
-    {
-      id: 'diharapkan daftar peristiwa riwayat yang tidak kosong',
-      en: 'expected a non-empty list of history events',
-    },
-    1,
-  );
+  checkList(at, path, value, LIMITS.listItems, rulesText('event_list_expected'), 1);
   const types: HistoryEventType[] = [];
   for (let index = 0; index < value.length; index++) {
     const matcher = value[index];
@@ -233,10 +213,7 @@ function checkMatchers(
     if (isRecord(matcher)) checkKeys(at, here, matcher, KEYS.matcher);
     const type = isRecord(matcher) ? matcher.type : matcher;
     if (typeof type !== 'string' || !EVENT_TYPES.has(type)) {
-      fail(at, isRecord(matcher) ? [...here, 'type'] : here, type, {
-        id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
-        en: 'expected a known history event type (see HISTORY_EVENT_TYPES)',
-      });
+      fail(at, isRecord(matcher) ? [...here, 'type'] : here, type, rulesText('event_type_expected'));
     }
     if (options.unitEventsOnly === true && !UNIT_EVENTS.has(type)) {
       fail(
@@ -255,10 +232,7 @@ function checkMatchers(
 
 function checkCondition(at: Context, path: PolicyPath, value: unknown): void {
   if (value === undefined) return;
-  const expected = {
-    id: 'diharapkan { in?: [teks], notIn?: [teks] }',
-    en: 'expected { in?: [string], notIn?: [string] }',
-  };
+  const expected = rulesText('in_not_in_expected');
   if (!isRecord(value)) fail(at, path, value, expected);
   checkKeys(at, path, value, KEYS.condition);
   for (const key of KEYS.condition) {
@@ -296,19 +270,13 @@ function checkStartsAt(at: Context, value: unknown, startTypes: readonly History
 
 function checkLapse(at: Context, lapse: unknown): void {
   if (!isRecord(lapse) || !LAPSE_KINDS.includes(lapse.kind as string)) {
-    fail(at, ['onLapse'], lapse, {
-      id: `diharapkan { kind: ${LAPSE_KINDS.join(' | ')} }`,
-      en: `expected { kind: ${LAPSE_KINDS.join(' | ')} }`,
-    });
+    fail(at, ['onLapse'], lapse, rulesText('lapse_expected', { kinds: LAPSE_KINDS.join(' | ') }));
   }
   checkKeys(at, ['onLapse'], lapse, lapse.kind === 'breach' ? KEYS.breach : KEYS.lapse);
   if (lapse.sanction !== undefined) {
     const sanction = lapse.sanction;
     if (!isRecord(sanction)) {
-      fail(at, ['onLapse', 'sanction'], sanction, {
-        id: 'diharapkan { text, source }',
-        en: 'expected { text, source }',
-      });
+      fail(at, ['onLapse', 'sanction'], sanction, rulesText('sanction_expected'));
     }
     checkKeys(at, ['onLapse', 'sanction'], sanction, KEYS.sanction);
     checkText(at, ['onLapse', 'sanction', 'text'], sanction.text);
@@ -318,29 +286,19 @@ function checkLapse(at: Context, lapse: unknown): void {
 }
 
 function checkLimit(at: Context, limit: unknown): void {
-  if (!isRecord(limit))
-    fail(at, ['limit'], limit, { id: 'diharapkan { amount, unit }', en: 'expected { amount, unit }' });
+  if (!isRecord(limit)) fail(at, ['limit'], limit, rulesText('limit_expected'));
   checkKeys(at, ['limit'], limit, KEYS.limit);
   const amount = limit.amount;
   if (typeof amount !== 'number' || !Number.isInteger(amount) || amount < 0) {
-    fail(at, ['limit', 'amount'], amount, {
-      id: 'diharapkan bilangan bulat ≥ 0',
-      en: 'expected a whole number ≥ 0',
-    });
+    fail(at, ['limit', 'amount'], amount, rulesText('whole_number_expected'));
   }
   if (amount > LIMITS.limitAmount) {
-    fail(at, ['limit', 'amount'], amount, {
-      id: `diharapkan paling banyak ${LIMITS.limitAmount}`,
-      en: `expected at most ${LIMITS.limitAmount}`,
-    });
+    fail(at, ['limit', 'amount'], amount, rulesText('at_most_expected', { max: LIMITS.limitAmount }));
   }
   if (!UNITS.includes(limit.unit as string)) fail(at, ['limit', 'unit'], limit.unit, oneOf(UNITS));
   if (limit.basis !== undefined) {
     const basis = limit.basis;
-    const expected = {
-      id: `diharapkan { status: ${STATUSES.join(' | ')}, note }`,
-      en: `expected { status: ${STATUSES.join(' | ')}, note }`,
-    };
+    const expected = rulesText('basis_expected', { statuses: STATUSES.join(' | ') });
     if (!isRecord(basis)) fail(at, ['limit', 'basis'], basis, expected);
     checkKeys(at, ['limit', 'basis'], basis, KEYS.basis);
     if (!STATUSES.includes(basis.status as string)) fail(at, ['limit', 'basis'], basis, expected);
@@ -351,20 +309,14 @@ function checkLimit(at: Context, limit: unknown): void {
 function checkRule(rule: unknown, index: number, policyId: string | undefined, seen: Set<string>): void {
   const ruleId = isRecord(rule) && nonBlank(rule.id) ? rule.id : `rules[${index}]`;
   const at: Context = { policyId, ruleId, base: ['rules', index] };
-  if (!isRecord(rule)) fail(at, [], rule, { id: 'diharapkan objek aturan', en: 'expected a rule object' });
+  if (!isRecord(rule)) fail(at, [], rule, rulesText('rule_object_expected'));
   checkKeys(at, [], rule, KEYS.rule);
   if (typeof rule.id === 'string' && rule.id.length > LIMITS.identifier) {
     fail(at, ['id'], rule.id, tooLong(LIMITS.identifier));
   }
   if (typeof rule.id !== 'string' || !ID_PATTERN.test(rule.id)) fail(at, ['id'], rule.id, RULE_ID);
   if (seen.has(rule.id)) {
-    fail(
-      at,
-      ['id'],
-      rule.id,
-      { id: 'id aturan harus unik dalam satu kebijakan', en: 'rule ids must be unique within a policy' },
-      'duplicate_id',
-    );
+    fail(at, ['id'], rule.id, rulesText('rule_id_unique'), 'duplicate_id');
   }
   seen.add(rule.id);
   checkText(at, ['title'], rule.title);
@@ -377,10 +329,7 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
 
   const scope = rule.scope === undefined ? 'complaint' : rule.scope;
   if (scope !== 'complaint' && scope !== 'per_unit') {
-    fail(at, ['scope'], rule.scope, {
-      id: 'diharapkan "complaint" atau "per_unit"',
-      en: 'expected "complaint" or "per_unit"',
-    });
+    fail(at, ['scope'], rule.scope, rulesText('scope_expected'));
   }
   const startTypes = checkMatchers(at, ['startOn'], rule.startOn, {
     required: true,
@@ -391,33 +340,25 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
   checkMatchers(at, ['restartOn'], rule.restartOn, { required: false });
   if (rule.pause !== undefined) {
     const pause = rule.pause;
-    if (!isRecord(pause))
-      fail(at, ['pause'], pause, { id: 'diharapkan { on, resumeOn }', en: 'expected { on, resumeOn }' });
+    if (!isRecord(pause)) fail(at, ['pause'], pause, rulesText('pause_expected'));
     checkKeys(at, ['pause'], pause, KEYS.pause);
     checkMatchers(at, ['pause', 'on'], pause.on, { required: true });
     checkMatchers(at, ['pause', 'resumeOn'], pause.resumeOn, { required: true });
   }
   if (rule.newCycle !== undefined) {
     const cycle = rule.newCycle;
-    if (!isRecord(cycle))
-      fail(at, ['newCycle'], cycle, { id: 'diharapkan { on, startAt }', en: 'expected { on, startAt }' });
+    if (!isRecord(cycle)) fail(at, ['newCycle'], cycle, rulesText('new_cycle_expected'));
     checkKeys(at, ['newCycle'], cycle, KEYS.newCycle);
     checkMatchers(at, ['newCycle', 'on'], cycle.on, { required: true });
     if (cycle.startAt !== 'cycle_event' && cycle.startAt !== 'start_event') {
-      fail(at, ['newCycle', 'startAt'], cycle.startAt, {
-        id: 'diharapkan "cycle_event" atau "start_event"',
-        en: 'expected "cycle_event" or "start_event"',
-      });
+      fail(at, ['newCycle', 'startAt'], cycle.startAt, rulesText('new_cycle_start_expected'));
     }
   }
   if (rule.startsAt !== undefined) checkStartsAt(at, rule.startsAt, startTypes);
   if (rule.appliesTo !== undefined) {
     const appliesTo = rule.appliesTo;
     if (!isRecord(appliesTo)) {
-      fail(at, ['appliesTo'], appliesTo, {
-        id: 'diharapkan { complaintType?, classification? }',
-        en: 'expected { complaintType?, classification? }',
-      });
+      fail(at, ['appliesTo'], appliesTo, rulesText('applies_to_expected'));
     }
     checkKeys(at, ['appliesTo'], appliesTo, KEYS.appliesTo);
     checkCondition(at, ['appliesTo', 'complaintType'], appliesTo.complaintType);
@@ -443,18 +384,12 @@ function checkRule(rule: unknown, index: number, policyId: string | undefined, s
 }
 
 function checkPreconditions(at: Context, value: unknown): void {
-  checkList(at, ['preconditions'], value, LIMITS.listItems, {
-    id: 'diharapkan daftar',
-    en: 'expected a list',
-  });
+  checkList(at, ['preconditions'], value, LIMITS.listItems, errorText('list_expected'));
   const ids = new Set<string>();
   for (let index = 0; index < value.length; index++) {
     const p = value[index];
     const here = ['preconditions', index];
-    const expectedId = {
-      id: 'diharapkan id prasyarat yang tidak kosong dan unik',
-      en: 'expected a non-empty, unique precondition id',
-    };
+    const expectedId = rulesText('precondition_id_expected');
     if (!isRecord(p)) fail(at, [...here, 'id'], p, expectedId);
     checkKeys(at, here, p, KEYS.precondition);
     checkString(at, [...here, 'id'], p.id, LIMITS.identifier, expectedId);
@@ -495,18 +430,11 @@ export function findPolicyProblem(policy: unknown): PolicyProblem | undefined {
   try {
     const policyId = isRecord(policy) && nonBlank(policy.id) ? policy.id : undefined;
     const at: Context = { policyId, ruleId: undefined, base: [] };
-    if (!isRecord(policy))
-      fail(at, [], policy, { id: 'diharapkan objek kebijakan', en: 'expected a policy object' });
+    if (!isRecord(policy)) fail(at, [], policy, rulesText('policy_object_expected'));
     checkKeys(at, [], policy, KEYS.policy);
-    checkString(at, ['id'], policy.id, LIMITS.shortText, {
-      id: 'diharapkan id kebijakan yang tidak kosong',
-      en: 'expected a non-empty policy id',
-    });
+    checkString(at, ['id'], policy.id, LIMITS.shortText, rulesText('policy_id_expected'));
     checkText(at, ['title'], policy.title);
-    checkList(at, ['rules'], policy.rules, LIMITS.rules, {
-      id: 'diharapkan daftar aturan',
-      en: 'expected a list of rules',
-    });
+    checkList(at, ['rules'], policy.rules, LIMITS.rules, rulesText('rule_list_expected'));
     const seen = new Set<string>();
     for (let index = 0; index < policy.rules.length; index++)
       checkRule(policy.rules[index], index, policyId, seen);
@@ -540,5 +468,6 @@ export function findPolicyProblem(policy: unknown): PolicyProblem | undefined {
  */
 export function validatePolicy(policy: unknown): asserts policy is Policy {
   const problem = findPolicyProblem(policy);
-  if (problem !== undefined) throw new PolicyError(problem.details, problem.expected);
+  if (problem !== undefined)
+    throw new PolicyError('invalid_policy', { ...problem.details, expected: problem.expected });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HISTORY_EVENT_TYPES } from '../history/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { POLICY_VOCABULARY } from '../rules/POLICY_VOCABULARY.js';
 import { findPolicyProblem } from '../rules/validatePolicy.js';
 import { frozenArray } from './_lib/frozenArray.js';
@@ -90,7 +91,7 @@ const LapseEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('window_closed') }),
 ]);
 
-const RULE_ONLY = { id: 'aturan', en: 'rule' };
+const RULE_ONLY = /* @__PURE__ */ errorText('rule_only_title');
 
 /**
  * Runs `validatePolicy`'s own check (`findPolicyProblem`) and adds its first problem as an issue, its

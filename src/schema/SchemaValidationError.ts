@@ -1,4 +1,5 @@
 import { PengaduanError } from '../errors/PengaduanError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import type { LocalizedIssue } from './LocalizedIssue.js';
 import type { SchemaScope } from './SchemaScope.js';
 
@@ -16,18 +17,11 @@ export class SchemaValidationError extends PengaduanError {
     scope: SchemaScope | undefined,
     issues: { readonly id: readonly LocalizedIssue[]; readonly en: readonly LocalizedIssue[] },
   ) {
-    const count = issues.id.length;
-    const first = {
-      id: issues.id[0]?.message ?? 'Data tidak valid',
-      en: issues.en[0]?.message ?? 'Invalid data',
-    };
-    const more =
-      count > 1 ? { id: ` (dan ${count - 1} masalah lain)`, en: ` (and ${count - 1} more)` } : undefined;
-    super(
-      'schema_validation',
-      { id: `${first.id}${more?.id ?? ''}`, en: `${first.en}${more?.en ?? ''}` },
-      { scope, issues },
-    );
+    const first = { id: issues.id[0]?.message, en: issues.en[0]?.message };
+    super('schema_validation', errorText('schema_validation', { first, count: issues.id.length }), {
+      scope,
+      issues,
+    });
     this.issues = Object.freeze({ id: Object.freeze([...issues.id]), en: Object.freeze([...issues.en]) });
   }
 }

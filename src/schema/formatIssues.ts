@@ -1,5 +1,6 @@
 import { localeOptionOf } from '../_lib/localeOptionOf.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { messagesFor } from '../i18n/messagesFor.js';
 import type { Locale } from '../i18n/types.js';
 import { describeIssue, type IssueLike } from './_lib/describeIssue.js';
@@ -42,9 +43,10 @@ export function formatIssues(
 ): LocalizedIssue[] {
   const issues = error !== null && typeof error === 'object' ? error.issues : undefined;
   if (!Array.isArray(issues)) {
-    throw new InvalidArgumentError('error', error, {
-      id: 'diharapkan ZodError (objek dengan daftar `issues`)',
-      en: 'expected a ZodError (an object with an `issues` list)',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'error',
+      value: error,
+      expected: errorText('zod_error_expected'),
     });
   }
   const opts: FormatIssuesOptions = options !== null && typeof options === 'object' ? options : {};

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { en } from '../i18n/en.js';
+import { errorText } from '../i18n/errorMessages/index.js';
 import { id } from '../i18n/id.js';
 import type { Pasal42ItemKey } from '../i18n/keys.js';
 import type { LocalizedText } from '../i18n/types.js';
@@ -47,9 +48,10 @@ function requirement(item: Pasal42ItemKey): MissingFormalRequirement {
  */
 export function missingFormalRequirements(complaint: Complaint): readonly MissingFormalRequirement[] {
   if (complaint === null || typeof complaint !== 'object') {
-    throw new InvalidArgumentError('complaint', complaint, {
-      id: 'diharapkan pengaduan keluaran ComplaintSchema',
-      en: 'expected a complaint as ComplaintSchema outputs it',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'complaint',
+      value: complaint,
+      expected: errorText('complaint_output_expected'),
     });
   }
   if (complaint.filing === 'formal') return Object.freeze([]);

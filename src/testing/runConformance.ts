@@ -2,6 +2,7 @@ import type { Instant } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent, HistoryEventOf } from '../history/types.js';
 import { nationalCalendar } from '../holidays/index.js';
+import { testingText } from '../i18n/errorMessages/testing.js';
 import { type ComplaintSnapshot, safeApplyEvent, startComplaint } from '../machine/index.js';
 import { evaluateSla } from '../sla/evaluateSla.js';
 import { CONFORMANCE_VECTORS } from './CONFORMANCE_VECTORS.js';
@@ -127,9 +128,10 @@ export async function runConformance(
     typeof adapter.act === 'function' &&
     typeof adapter.deadlines === 'function';
   if (!ok) {
-    throw new InvalidArgumentError('adapter', adapter, {
-      id: 'diharapkan { submit, act, deadlines } (fungsi)',
-      en: 'expected { submit, act, deadlines } (functions)',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'adapter',
+      value: adapter,
+      expected: testingText('conformance_adapter_expected'),
     });
   }
   const passed: string[] = [];

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { testingText } from '../i18n/errorMessages/testing.js';
 import {
   combinePolicies,
   ombudsmanPolicy,
@@ -37,9 +38,10 @@ export function policyOfVector(name: VectorPolicyName): Policy {
     case 'ombudsman':
       return ombudsmanPolicy;
     default:
-      throw new InvalidArgumentError('name', name, {
-        id: "diharapkan 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' atau 'ombudsman'",
-        en: "expected 'uu25', 'sp4n', 'uu25+sp4n', 'tiered' or 'ombudsman'",
+      throw new InvalidArgumentError('invalid_argument', {
+        argument: 'name',
+        value: name,
+        expected: testingText('vector_policy_expected'),
       });
   }
 }

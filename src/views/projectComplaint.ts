@@ -1,5 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { HistoryEvent } from '../history/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import { viewsText } from '../i18n/errorMessages/views.js';
 import { type Complaint, ComplaintSchema } from '../schema/ComplaintSchema.js';
 import { HistorySchema } from '../schema/HistoryEventSchema.js';
 import { parseWith } from '../schema/parseWith.js';
@@ -237,15 +239,17 @@ function checkArguments(
   options: ProjectionOptions | undefined,
 ): { rules: AudienceRules; options: ProjectionOptions } {
   if (typeof audience !== 'string' || !Object.hasOwn(AUDIENCE_RULES, audience)) {
-    throw new InvalidArgumentError('audience', audience, {
-      id: `diharapkan salah satu dari ${Object.keys(AUDIENCE_RULES).join(', ')}`,
-      en: `expected one of ${Object.keys(AUDIENCE_RULES).join(', ')}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'audience',
+      value: audience,
+      expected: errorText('one_of_expected', { allowed: Object.keys(AUDIENCE_RULES).join(', ') }),
     });
   }
   if (!isObject(input)) {
-    throw new InvalidArgumentError('input', input, {
-      id: 'diharapkan { complaint, history?, status?, deadlines? }',
-      en: 'expected { complaint, history?, status?, deadlines? }',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'input',
+      value: input,
+      expected: viewsText('projection_input_expected'),
     });
   }
   parseWith(ComplaintSchema, input.complaint, { scope: 'complaint' });
@@ -262,28 +266,32 @@ function checkArguments(
     deadlines !== undefined &&
     !(isObject(deadlines) && Array.isArray(deadlines.clocks) && deadlines.clocks.every(isObject))
   ) {
-    throw new InvalidArgumentError('input.deadlines', deadlines, {
-      id: 'diharapkan laporan evaluateSla',
-      en: 'expected an evaluateSla report',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'input.deadlines',
+      value: deadlines,
+      expected: viewsText('sla_report_expected'),
     });
   }
   if (input.status !== undefined && !(isObject(input.status) && typeof input.status.state === 'string')) {
-    throw new InvalidArgumentError('input.status', input.status, {
-      id: 'diharapkan { state, label?, category? }',
-      en: 'expected { state, label?, category? }',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'input.status',
+      value: input.status,
+      expected: viewsText('status_expected'),
     });
   }
   if (options !== undefined && options !== null && !isObject(options)) {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan objek opsi',
-      en: 'expected an options object',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: errorText('options_object_expected'),
     });
   }
   const chosen = options ?? {};
   if (chosen.redaction !== undefined && typeof chosen.redaction !== 'string') {
-    throw new InvalidArgumentError('options.redaction', chosen.redaction, {
-      id: 'diharapkan teks pengganti',
-      en: 'expected a replacement text',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.redaction',
+      value: chosen.redaction,
+      expected: viewsText('replacement_text_expected'),
     });
   }
   return { rules: AUDIENCE_RULES[audience], options: chosen };

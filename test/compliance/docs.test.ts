@@ -7,7 +7,7 @@ describe('the @example blocks of src/compliance and src/testing', () => {
 
   it('include one for every public function', () => {
     const files = new Set(found.map((e) => e.file));
-    for (const name of ['auditHistory', 'auditMany', 'createAggregate', 'mergeAggregates', 'indicatorsOf'])
+    for (const name of ['auditHistory', 'auditMany', 'createAggregator', 'mergeAggregates', 'indicatorsOf'])
       expect(files, name).toContain(`src/compliance/${name}.ts`);
     for (const name of ['runConformance', 'createTestPlans', 'matchers'])
       expect(files, name).toContain(`src/testing/${name}.ts`);

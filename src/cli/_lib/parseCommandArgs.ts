@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from './CliError.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -26,14 +27,8 @@ export function parseCommandArgs<T extends Options>(
     const missingValue = /argument missing/.test(message);
     throw new CliError(
       missingValue
-        ? {
-            id: `Opsi \`${option}\` memerlukan nilai. Lihat \`pengaduan ${command} --help\`.`,
-            en: `The option \`${option}\` needs a value. See \`pengaduan ${command} --help\`.`,
-          }
-        : {
-            id: `Opsi tidak dikenal atau salah pakai: \`${option}\`. Lihat \`pengaduan ${command} --help\`.`,
-            en: `Unknown or misused option: \`${option}\`. See \`pengaduan ${command} --help\`.`,
-          },
+        ? cliText('cli_option_needs_value', { option, command })
+        : cliText('cli_unknown_option', { option, command }),
     );
   }
 }

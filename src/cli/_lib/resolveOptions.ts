@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from './CliError.js';
 import {
   type CivilDate,
@@ -29,16 +30,13 @@ import {
 export function resolveLang(value: unknown): Locale {
   if (value === undefined || value === 'id') return 'id';
   if (value === 'en') return 'en';
-  throw new CliError({
-    id: `\`--lang\` harus \`id\` atau \`en\`, bukan ${JSON.stringify(String(value)).slice(0, 40)}.`,
-    en: `\`--lang\` must be \`id\` or \`en\`, not ${JSON.stringify(String(value)).slice(0, 40)}.`,
-  });
+  throw new CliError(cliText('cli_lang_expected', { value: JSON.stringify(String(value)).slice(0, 40) }));
 }
 
 /** A library error as the user's message, with the option it came from. */
 export function fromLibraryError(error: unknown, option: string): never {
   if (error instanceof PengaduanError) {
-    throw new CliError({ id: `${option}: ${error.text.id}`, en: `${option}: ${error.text.en}` });
+    throw new CliError(cliText('cli_option_problem', { option, problem: error.text }));
   }
   throw error;
 }
@@ -63,18 +61,18 @@ function readJsonFile(path: string, cwd: string, option: string): unknown {
     text = readFileSync(resolve(cwd, path), 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new CliError({
-      id: `${option}: berkas ${JSON.stringify(path)} tidak dapat dibaca (${reason}).`,
-      en: `${option}: cannot read the file ${JSON.stringify(path)} (${reason}).`,
-    });
+    throw new CliError(cliText('cli_option_file_unreadable', { option, path: JSON.stringify(path), reason }));
   }
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new CliError({
-      id: `${option}: ${JSON.stringify(path)} bukan JSON yang sah (${(error as Error).message}).`,
-      en: `${option}: ${JSON.stringify(path)} is not valid JSON (${(error as Error).message}).`,
-    });
+    throw new CliError(
+      cliText('cli_option_file_not_json', {
+        option,
+        path: JSON.stringify(path),
+        message: (error as Error).message,
+      }),
+    );
   }
 }
 
@@ -126,10 +124,7 @@ export function loadPolicy(value: unknown, cwd: string): Policy {
     const make = Object.hasOwn(POLICY_PRESETS, name) ? POLICY_PRESETS[name] : undefined;
     if (make === undefined) {
       const known = Object.keys(POLICY_PRESETS).join(', ');
-      throw new CliError({
-        id: `\`--policy\`: ${JSON.stringify(name.slice(0, 40))} bukan nama kebijakan yang dikenal (${known}) dan bukan berkas .json.`,
-        en: `\`--policy\`: ${JSON.stringify(name.slice(0, 40))} is not a known policy (${known}) nor a .json file.`,
-      });
+      throw new CliError(cliText('cli_unknown_policy', { name: JSON.stringify(name.slice(0, 40)), known }));
     }
     return make();
   });

@@ -1,6 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, resolve } from 'node:path';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import { type CliContext, EXIT } from '../_lib/context.js';
 import type { GroupBy } from '../_lib/library.js';
@@ -103,20 +104,27 @@ const FAIL_ON = ['none', ...SEVERITIES] as const;
 function choice<T extends string>(option: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly unknown[]).includes(value)) return value as T;
-  throw new CliError({
-    id: `\`--${option}\` harus salah satu dari ${allowed.join(', ')}, bukan ${JSON.stringify(String(value).slice(0, 40))}.`,
-    en: `\`--${option}\` must be one of ${allowed.join(', ')}, not ${JSON.stringify(String(value).slice(0, 40))}.`,
-  });
+  throw new CliError(
+    cliText('cli_option_one_of', {
+      option,
+      allowed: allowed.join(', '),
+      value: JSON.stringify(String(value).slice(0, 40)),
+    }),
+  );
 }
 
 function count(option: string, value: unknown, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   const n = /^\d{1,9}$/.test(String(value)) ? Number(value) : Number.NaN;
   if (!(n >= min && n <= max)) {
-    throw new CliError({
-      id: `\`--${option}\` harus bilangan bulat ${min} sampai ${max}, bukan ${JSON.stringify(String(value).slice(0, 40))}.`,
-      en: `\`--${option}\` must be a whole number from ${min} to ${max}, not ${JSON.stringify(String(value).slice(0, 40))}.`,
-    });
+    throw new CliError(
+      cliText('cli_option_whole_number', {
+        option,
+        min,
+        max,
+        value: JSON.stringify(String(value).slice(0, 40)),
+      }),
+    );
   }
   return n;
 }
@@ -165,10 +173,7 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
     return EXIT.ok;
   }
   if (positionals.length !== 1) {
-    throw new CliError({
-      id: '`pengaduan audit` memerlukan satu berkas masukan (atau - untuk stdin). Lihat `pengaduan audit --help`.',
-      en: '`pengaduan audit` needs one input file (or - for stdin). See `pengaduan audit --help`.',
-    });
+    throw new CliError(cliText('cli_audit_usage'));
   }
   const path = positionals[0]!;
   const output = values.output === undefined ? undefined : String(values.output);
@@ -213,10 +218,12 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
       file!.once('open', () => ok());
       file!.once('error', (error: NodeJS.ErrnoException) =>
         fail(
-          new CliError({
-            id: `Berkas keluaran ${JSON.stringify(output)} tidak dapat ditulis (${error.code ?? error.message}).`,
-            en: `Cannot write the output file ${JSON.stringify(output)} (${error.code ?? error.message}).`,
-          }),
+          new CliError(
+            cliText('cli_output_unwritable', {
+              path: JSON.stringify(output),
+              reason: error.code ?? error.message,
+            }),
+          ),
         ),
       );
     });
@@ -296,16 +303,18 @@ export async function runAudit(args: readonly string[], ctx: CliContext): Promis
   progress.done();
   if (tally.audited === 0 && tally.refusedCount > 0) {
     file?.destroy();
-    throw new CliError({
-      id: `Tidak ada pengaduan yang dapat diaudit: ${tally.refusedCount} baris ditolak (${tally.refusedShown
-        .slice(0, 3)
-        .map((r) => `baris ${r.line}: ${REFUSAL_LABELS.id[r.reason]}`)
-        .join('; ')}). Periksa --input-format.`,
-      en: `No complaint could be audited: ${tally.refusedCount} lines refused (${tally.refusedShown
-        .slice(0, 3)
-        .map((r) => `line ${r.line}: ${REFUSAL_LABELS.en[r.reason]}`)
-        .join('; ')}). Check --input-format.`,
-    });
+    const shown = tally.refusedShown.slice(0, 3).map((r) =>
+      cliText('cli_refused_line', {
+        line: r.line,
+        label: { id: REFUSAL_LABELS.id[r.reason], en: REFUSAL_LABELS.en[r.reason] },
+      }),
+    );
+    throw new CliError(
+      cliText('cli_nothing_audited', {
+        count: tally.refusedCount,
+        lines: { id: shown.map((t) => t.id).join('; '), en: shown.map((t) => t.en).join('; ') },
+      }),
+    );
   }
   const report = buildReport(parts, tally, {
     asOf,

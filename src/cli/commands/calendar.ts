@@ -1,3 +1,4 @@
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, monthName, weekdayName } from '../_lib/dates.js';
@@ -81,10 +82,7 @@ export function runCalendar(args: readonly string[], ctx: CliContext): number {
     Number(yearText) < 1901 ||
     Number(yearText) > 2198
   ) {
-    throw new CliError({
-      id: `\`pengaduan calendar\` memerlukan satu tahun (1901-2198), mis. \`pengaduan calendar 2025\`.`,
-      en: `\`pengaduan calendar\` needs one year (1901-2198), e.g. \`pengaduan calendar 2025\`.`,
-    });
+    throw new CliError(cliText('cli_calendar_usage'));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const year = describeYear(Number(yearText), calendar);

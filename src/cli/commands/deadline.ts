@@ -1,3 +1,4 @@
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, weekdayName, zoneLabel } from '../_lib/dates.js';
@@ -110,25 +111,16 @@ export function runDeadline(args: readonly string[], ctx: CliContext): number {
     return 0;
   }
   if (positionals.length !== 3) {
-    throw new CliError({
-      id: `\`pengaduan deadline\` memerlukan tiga argumen: <tanggal-atau-instan> <n> <satuan>, mis. \`pengaduan deadline 2025-03-27 3 hari-kerja\`.`,
-      en: `\`pengaduan deadline\` needs three arguments: <date-or-instant> <n> <unit>, e.g. \`pengaduan deadline 2025-03-27 3 working-days\`.`,
-    });
+    throw new CliError(cliText('cli_deadline_usage'));
   }
   const [startText, nText, unitText] = positionals as [string, string, string];
   const n = /^\d{1,6}$/.test(nText) ? Number(nText) : Number.NaN;
   if (!Number.isInteger(n)) {
-    throw new CliError({
-      id: `<n> harus bilangan bulat 0 sampai 999999, bukan ${JSON.stringify(nText.slice(0, 40))}.`,
-      en: `<n> must be a whole number from 0 to 999999, not ${JSON.stringify(nText.slice(0, 40))}.`,
-    });
+    throw new CliError(cliText('cli_deadline_n', { value: JSON.stringify(nText.slice(0, 40)) }));
   }
   const unit = Object.hasOwn(UNITS, unitText.toLowerCase()) ? UNITS[unitText.toLowerCase()] : undefined;
   if (unit === undefined) {
-    throw new CliError({
-      id: `<satuan> harus hari-kerja atau hari, bukan ${JSON.stringify(unitText.slice(0, 40))}.`,
-      en: `<unit> must be working-days or calendar-days, not ${JSON.stringify(unitText.slice(0, 40))}.`,
-    });
+    throw new CliError(cliText('cli_deadline_unit', { value: JSON.stringify(unitText.slice(0, 40)) }));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const zone = resolveZone(values.zone, calendar);
@@ -141,11 +133,14 @@ export function runDeadline(args: readonly string[], ctx: CliContext): number {
   return 0;
 }
 
+/** The unit of an answer, as the output names it. */
+const UNIT_WORDS = {
+  working_days: { id: 'hari kerja', en: 'working days' },
+  calendar_days: { id: 'hari kalender', en: 'calendar days' },
+} as const;
+
 function formatDeadline(a: DeadlineAnswer, lang: 'id' | 'en'): string {
-  const unitWord =
-    a.unit === 'working_days'
-      ? { id: 'hari kerja', en: 'working days' }[lang]
-      : { id: 'hari kalender', en: 'calendar days' }[lang];
+  const unitWord = UNIT_WORDS[a.unit][lang];
   const lines =
     lang === 'id'
       ? [

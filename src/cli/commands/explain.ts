@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import type { CliContext } from '../_lib/context.js';
 import { longDate, zoneLabel } from '../_lib/dates.js';
@@ -71,18 +72,14 @@ export async function readJsonDocument(path: string, ctx: CliContext): Promise<u
     if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = gunzipSync(bytes);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new CliError({
-      id: `Berkas ${JSON.stringify(path)} tidak dapat dibaca (${reason}).`,
-      en: `Cannot read the file ${JSON.stringify(path)} (${reason}).`,
-    });
+    throw new CliError(cliText('cli_file_unreadable', { path: JSON.stringify(path), reason }));
   }
   try {
     return JSON.parse(bytes.toString('utf8'));
   } catch (error) {
-    throw new CliError({
-      id: `${JSON.stringify(path)} bukan JSON yang sah: ${(error as Error).message}.`,
-      en: `${JSON.stringify(path)} is not valid JSON: ${(error as Error).message}.`,
-    });
+    throw new CliError(
+      cliText('cli_file_not_json', { path: JSON.stringify(path), message: (error as Error).message }),
+    );
   }
 }
 
@@ -105,10 +102,7 @@ export function explainHistory(
       ? (document as { id?: unknown; history: unknown })
       : { history: document };
   if (!Array.isArray(record.history)) {
-    throw new CliError({
-      id: 'Riwayat harus berupa larik peristiwa, atau objek { "id": …, "history": [ … ] }.',
-      en: 'A history must be an array of events, or an object { "id": …, "history": [ … ] }.',
-    });
+    throw new CliError(cliText('cli_history_expected'));
   }
   const history = record.history as HistoryEvent[];
   let report: SlaReport;
@@ -148,10 +142,7 @@ export async function runExplain(args: readonly string[], ctx: CliContext): Prom
     return 0;
   }
   if (positionals.length !== 1) {
-    throw new CliError({
-      id: '`pengaduan explain` memerlukan satu berkas riwayat (atau - untuk stdin).',
-      en: '`pengaduan explain` needs one history file (or - for stdin).',
-    });
+    throw new CliError(cliText('cli_explain_usage'));
   }
   const calendar = loadCalendar(values.calendar, ctx.cwd);
   const zone = resolveZone(values.zone, calendar);

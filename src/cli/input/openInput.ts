@@ -2,6 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 
 /** An input file or stdin as a stream of bytes, gunzipped when it is gzip. */
@@ -48,10 +49,7 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
       size = stat.size;
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? 'error';
-      throw new CliError({
-        id: `Berkas masukan ${JSON.stringify(path)} tidak dapat dibaca (${reason}).`,
-        en: `Cannot read the input file ${JSON.stringify(path)} (${reason}).`,
-      });
+      throw new CliError(cliText('cli_input_unreadable', { path: JSON.stringify(path), reason }));
     }
     raw = createReadStream(file, { highWaterMark: 1 << 20 });
   }
@@ -75,10 +73,7 @@ export async function openInput(path: string, cwd: string, stdin: NodeJS.Readabl
     try {
       for await (const chunk of gunzip) yield chunk as Buffer;
     } catch (error) {
-      throw new CliError({
-        id: `Berkas gzip rusak atau terpotong: ${(error as Error).message}.`,
-        en: `The gzip file is damaged or truncated: ${(error as Error).message}.`,
-      });
+      throw new CliError(cliText('cli_gzip_damaged', { message: (error as Error).message }));
     }
   })();
   return { chunks, size, bytesRead: () => bytes, gzip };

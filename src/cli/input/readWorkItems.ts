@@ -1,3 +1,4 @@
+import { cliText } from '../../i18n/errorMessages/cli.js';
 import { CliError } from '../_lib/CliError.js';
 import { groupEvents, type LoggedEvent } from './groupEvents.js';
 import type { Input } from './openInput.js';
@@ -124,10 +125,7 @@ export async function* readWorkItems(
     for await (const item of splitJsonArray(chunks)) {
       if ('problem' in item) {
         if (item.problem === 'not_an_array') {
-          throw new CliError({
-            id: 'Masukan bukan larik JSON (`--format json`).',
-            en: 'The input is not a JSON array (`--format json`).',
-          });
+          throw new CliError(cliText('cli_input_not_array'));
         }
         yield {
           k: 'refused',
@@ -263,10 +261,12 @@ async function* csvEvents(
         header!.includes(f),
       );
       if (!hasId || !header.includes('type') || !header.includes('at')) {
-        throw new CliError({
-          id: `Baris judul CSV harus memuat kolom ${options.idField ?? 'complaint_id'}, type dan at (ditemukan: ${header.slice(0, 12).join(', ').slice(0, 200)}).`,
-          en: `The CSV header must name the columns ${options.idField ?? 'complaint_id'}, type and at (found: ${header.slice(0, 12).join(', ').slice(0, 200)}).`,
-        });
+        throw new CliError(
+          cliText('cli_csv_header', {
+            idField: options.idField ?? 'complaint_id',
+            found: header.slice(0, 12).join(', ').slice(0, 200),
+          }),
+        );
       }
       continue;
     }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Aggregate, AuditResult, GroupBy, GroupTotals } from '../types.js';
 import { COUNTERS, MAPS, TALLY_KEYS } from './totals.js';
 
@@ -17,10 +18,7 @@ function totalsOk(t: unknown): t is GroupTotals {
   return Object.values(t.clocks).every((c) => record(c) && TALLY_KEYS.every((k) => count(c[k])));
 }
 
-const EXPECTED = {
-  id: 'diharapkan agregat dari createAggregator (kind "pengaduan.aggregate", versi 1)',
-  en: 'expected an aggregate from createAggregator (kind "pengaduan.aggregate", version 1)',
-};
+const EXPECTED = complianceText('aggregate_expected');
 
 /** Throws `InvalidArgumentError` unless `value` is a well-formed aggregate (it may come from another process). */
 export function checkAggregate(value: unknown, argument: string): asserts value is Aggregate {
@@ -34,7 +32,7 @@ export function checkAggregate(value: unknown, argument: string): asserts value 
     totalsOk(value.total) &&
     record(value.groups) &&
     Object.values(value.groups).every(totalsOk);
-  if (!ok) throw new InvalidArgumentError(argument, value, EXPECTED);
+  if (!ok) throw new InvalidArgumentError('invalid_argument', { argument, value, expected: EXPECTED });
 }
 
 /** Throws `InvalidArgumentError` unless `value` looks like an `AuditResult`. */
@@ -49,9 +47,10 @@ export function checkResult(value: unknown): asserts value is AuditResult {
     Array.isArray(value.facts.units) &&
     Array.isArray(value.facts.escalatedTo);
   if (!ok) {
-    throw new InvalidArgumentError('result', value, {
-      id: 'diharapkan hasil auditHistory',
-      en: 'expected a result of auditHistory',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'result',
+      value,
+      expected: complianceText('audit_result_expected'),
     });
   }
 }
@@ -64,15 +63,12 @@ export function sameBasis(
 ): void {
   for (const key of ['asOf', 'policyId'] as const) {
     if (a[key] !== null && b[key] !== null && a[key] !== b[key]) {
-      throw new InvalidArgumentError(
+      throw new InvalidArgumentError('invalid_argument', {
         argument,
-        b[key],
-        {
-          id: `${key} berbeda (${a[key]}); agregat hanya digabung untuk audit dengan ${key} yang sama`,
-          en: `another ${key} (${a[key]}); aggregates only combine audits with the same ${key}`,
-        },
-        { field: key },
-      );
+        value: b[key],
+        expected: complianceText('aggregate_basis_differs', { key, value: a[key] }),
+        field: key,
+      });
     }
   }
 }

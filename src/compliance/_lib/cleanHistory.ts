@@ -1,6 +1,7 @@
 import { deepFreeze } from '../../_lib/deepFreeze.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
 import type { HistoryEvent } from '../../history/types.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import { HistoryEventSchema, safeParseHistoryEvent } from '../../schema/index.js';
 import type { Finding } from '../types.js';
@@ -28,10 +29,7 @@ export function invalidEventFinding(
     instants: {},
     eventIndex: index,
     ...(eventType === undefined ? {} : { eventType }),
-    text: {
-      id: `Peristiwa [${index}] ${why.id}; tidak dihitung.`,
-      en: `Event [${index}] ${why.en}; left out.`,
-    },
+    text: complianceText('event_left_out', { index, why }),
   };
 }
 
@@ -75,10 +73,14 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
             : issue.message;
       const where = issue === undefined ? '' : ` (${issue.path.join('.') || 'event'}: ${message})`;
       findings.push(
-        invalidEventFinding(index, eventType, {
-          id: `tidak sesuai skema riwayat${locale === 'id' ? where : ''}`,
-          en: `does not match the history schema${locale === 'en' ? where : ''}`,
-        }),
+        invalidEventFinding(
+          index,
+          eventType,
+          // The schema's message is in the audit's locale only: the other text leaves it out.
+          complianceText('history_schema_mismatch', {
+            detail: { id: locale === 'id' ? where : '', en: locale === 'en' ? where : '' },
+          }),
+        ),
       );
       return;
     }
@@ -98,10 +100,7 @@ export function cleanHistory(input: readonly unknown[], asOfMs: number, locale: 
           role: event.actor.role,
           ...(event.actor.id === undefined ? {} : { actorId: event.actor.id }),
         },
-        text: {
-          id: `Peristiwa [${index}] ${event.type} bertanggal ${event.at}, sebelum peristiwa sebelumnya (${lastAt}); tidak dihitung.`,
-          en: `Event [${index}] ${event.type} is dated ${event.at}, before the event recorded before it (${lastAt}); left out.`,
-        },
+        text: complianceText('event_out_of_order', { index, eventType: event.type, at: event.at, lastAt }),
       });
       return;
     }

@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '../../history/types.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { ClockReport, SlaReport } from '../../sla/types.js';
 import type { Finding, FindingKind, FindingSeverity } from '../types.js';
 import { DEEMED_WITHDRAWAL_SOURCE } from './sources.js';
@@ -25,7 +26,7 @@ function breachKind(clock: ClockReport): FindingKind {
 function instantsOf(clock: ClockReport) {
   return {
     ...(clock.startedAt === undefined ? {} : { startedAt: clock.startedAt }),
-    ...(clock.dueDate === undefined ? {} : { dueDate: clock.dueDate }),
+    ...(clock.dueDate === undefined ? {} : { dueDate: String(clock.dueDate) }),
     ...(clock.dueAt === undefined ? {} : { dueAt: clock.dueAt }),
     ...(clock.stoppedAt === undefined ? { missing: true } : { doneAt: clock.stoppedAt }),
   };
@@ -33,10 +34,9 @@ function instantsOf(clock: ClockReport) {
 
 function where(clock: ClockReport): { id: string; en: string } {
   const { instrument, article } = clock.source;
-  return {
-    id: `${clock.title.id} (${instrument} ${article})`,
-    en: `${clock.title.en} (${instrument} ${article})`,
-  };
+  // The rule's title and its source are data (the policy's); nothing here is worded by the library.
+  const cited = ` (${instrument} ${article})`;
+  return { id: clock.title.id + cited, en: clock.title.en + cited };
 }
 
 function lateText(clock: ClockReport, asOf: string): { id: string; en: string } {
@@ -44,14 +44,14 @@ function lateText(clock: ClockReport, asOf: string): { id: string; en: string } 
   const late = amountOf(clock.overdue ?? 0, clock.unit);
   const unit = clock.unitId === undefined ? '' : ` [${clock.unitId}]`;
   return clock.stoppedAt === undefined
-    ? {
-        id: `${w.id}${unit}: jatuh tempo ${clock.dueDate}, belum dilakukan per ${asOf}; terlambat ${late.id}.`,
-        en: `${w.en}${unit}: due ${clock.dueDate}, not done as of ${asOf}; ${late.en} late.`,
-      }
-    : {
-        id: `${w.id}${unit}: jatuh tempo ${clock.dueDate}, dilakukan ${clock.stoppedAt}; terlambat ${late.id}.`,
-        en: `${w.en}${unit}: due ${clock.dueDate}, done ${clock.stoppedAt}; ${late.en} late.`,
-      };
+    ? complianceText('clock_late_open', { where: w, unit, dueDate: String(clock.dueDate), asOf, late })
+    : complianceText('clock_late_done', {
+        where: w,
+        unit,
+        dueDate: String(clock.dueDate),
+        stoppedAt: clock.stoppedAt,
+        late,
+      });
 }
 
 function base(clock: ClockReport, kind: FindingKind, severity: FindingSeverity, unitId?: string) {
@@ -95,10 +95,12 @@ export function clockFindings(
       const late = amountOf(clock.overdue ?? 0, clock.unit);
       findings.push({
         ...base(clock, 'late_filing', 'info', unitId),
-        text: {
-          id: `${where(clock).id}: batas ${clock.dueDate}, diajukan ${clock.stoppedAt ?? '-'}; lewat ${late.id} (undang-undang tidak menyebut akibatnya).`,
-          en: `${where(clock).en}: window ended ${clock.dueDate}, filed ${clock.stoppedAt ?? '-'}; ${late.en} after it (the law names no consequence).`,
-        },
+        text: complianceText('late_filing', {
+          where: where(clock),
+          dueDate: String(clock.dueDate),
+          filedAt: clock.stoppedAt ?? '-',
+          late,
+        }),
       });
     } else if (
       clock.status === 'lapsed' &&
@@ -127,13 +129,15 @@ function notApplied(
     ...(after === undefined ? {} : { eventIndex: indexOf(k), eventType: after.type }),
     text:
       after === undefined
-        ? {
-            id: `${where(clock).id}: batas melengkapi berkas ${clock.dueDate} lewat tanpa kelengkapan, tetapi pengaduan belum dicatat dianggap dicabut.`,
-            en: `${where(clock).en}: the limit to complete the file (${clock.dueDate}) ran out without completion, but no deemed withdrawal is recorded.`,
-          }
-        : {
-            id: `${where(clock).id}: batas melengkapi berkas ${clock.dueDate} lewat, tetapi penanganan berlanjut (${after.type} pada ${after.at}) tanpa mencatat anggapan dicabut.`,
-            en: `${where(clock).en}: the limit to complete the file (${clock.dueDate}) ran out, yet handling went on (${after.type} at ${after.at}) without recording a deemed withdrawal.`,
-          },
+        ? complianceText('completion_lapsed_unrecorded', {
+            where: where(clock),
+            dueDate: String(clock.dueDate),
+          })
+        : complianceText('completion_lapsed_handled', {
+            where: where(clock),
+            dueDate: String(clock.dueDate),
+            eventType: after.type,
+            at: after.at,
+          }),
   };
 }

@@ -1,4 +1,5 @@
 import type { HistoryEvent } from '../../history/types.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Finding } from '../types.js';
 import type { InputMeta } from './normalizeInput.js';
 import { CONFIDENTIALITY_SOURCE, DEEMED_WITHDRAWAL_SOURCE, SUPERVISION_ROUTING_SOURCE } from './sources.js';
@@ -32,10 +33,7 @@ export function noticeFindings(events: readonly HistoryEvent[], indexOf: (k: num
       responsible: { dutyOf: 'provider', role: notice.actor.role },
       eventIndex: indexOf(n),
       eventType: notice.type,
-      text: {
-        id: `Pengaduan dianggap dicabut pada ${event.at}, tetapi tidak tercatat kapan pengadu menerima tanggapan ketidaklengkapan (${notice.at}); 30 hari Pasal 44 ayat (4) dihitung dari penerimaan itu.`,
-        en: `The complaint was deemed withdrawn at ${event.at}, but when the complainant received the incompleteness response (${notice.at}) is not recorded; the 30 days of Pasal 44(4) count from that receipt.`,
-      },
+      text: complianceText('incomplete_notice_unrecorded', { at: event.at, noticeAt: notice.at }),
     });
   });
   return findings;
@@ -75,10 +73,7 @@ export function confidentialityFindings(
         responsible,
         eventIndex: indexOf(k),
         eventType: event.type,
-        text: {
-          id: `Pengaduan rahasia/anonim didisposisikan pada ${event.at} kepada unit yang diadukan (${unitId}).`,
-          en: `A confidential or anonymous complaint was dispositioned at ${event.at} to the unit it is about (${unitId}).`,
-        },
+        text: complianceText('confidential_to_reported_unit', { at: event.at, unitId }),
       });
     } else if (supervision && unitKind === 'opd') {
       findings.push({
@@ -90,10 +85,7 @@ export function confidentialityFindings(
         responsible,
         eventIndex: indexOf(k),
         eventType: event.type,
-        text: {
-          id: `Pengaduan berkadar pengawasan/whistleblowing didisposisikan pada ${event.at} kepada OPD ${unitId}, bukan APIP.`,
-          en: `A complaint about supervision matters (berkadar pengawasan / whistleblowing) was dispositioned at ${event.at} to OPD ${unitId}, not to APIP.`,
-        },
+        text: complianceText('supervision_to_opd', { at: event.at, unitId }),
       });
     }
   });

@@ -4,6 +4,7 @@ import type { WorkingCalendar } from '../../calendar/types.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { HistoryEvent } from '../../history/types.js';
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import {
   type ComplaintMachine,
@@ -99,10 +100,7 @@ function diagnose(
   }
   return {
     reason: 'not_allowed_in_state',
-    text: {
-      id: `status ${state} tidak menerima ${event.type}`,
-      en: `state ${state} does not accept ${event.type}`,
-    },
+    text: complianceText('state_does_not_accept', { state, eventType: event.type }),
   };
 }
 
@@ -165,10 +163,14 @@ function refusalFinding(event: HistoryEvent, index: number, state: string, refus
     },
     eventIndex: index,
     eventType: event.type,
-    text: {
-      id: `Peristiwa [${index}] ${event.type} oleh ${event.actor.role} pada ${event.at} ditolak siklus pengaduan (status ${state}): ${refused.text.id}`,
-      en: `Event [${index}] ${event.type} by ${event.actor.role} at ${event.at} is refused by the lifecycle (state ${state}): ${refused.text.en}`,
-    },
+    text: complianceText('event_refused_by_lifecycle', {
+      index,
+      eventType: event.type,
+      role: event.actor.role,
+      at: event.at,
+      state,
+      why: refused.text,
+    }),
   };
 }
 
@@ -196,10 +198,7 @@ export function replayWorkflow(
       instants: { doneAt: first.at },
       eventIndex: indices[0] ?? 0,
       eventType: first.type,
-      text: {
-        id: `Riwayat tidak dimulai dengan complaint.submitted (peristiwa pertama: ${first.type}); siklus tidak dapat diputar ulang.`,
-        en: `The history does not start with complaint.submitted (first event: ${first.type}); the lifecycle cannot be replayed.`,
-      },
+      text: complianceText('history_not_submitted_first', { eventType: first.type }),
     });
     return { findings };
   }
@@ -207,10 +206,9 @@ export function replayWorkflow(
     findings.push(
       refusalFinding(first, indices[0] ?? 0, 'none', {
         reason: 'role_not_permitted',
-        text: {
-          id: `pengaduan diajukan oleh: ${EVENT_PERMISSIONS['complaint.submitted'].roles.join(', ')}`,
-          en: `a complaint is submitted by: ${EVENT_PERMISSIONS['complaint.submitted'].roles.join(', ')}`,
-        },
+        text: complianceText('submitted_by_roles', {
+          roles: EVENT_PERMISSIONS['complaint.submitted'].roles.join(', '),
+        }),
       }),
     );
   }

@@ -1,13 +1,14 @@
+import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { LimitUnit } from '../../rules/types.js';
+
+const KEYS = {
+  calendar_days: 'amount_calendar_days',
+  working_days: 'amount_working_days',
+  months: 'amount_months',
+  years: 'amount_years',
+} as const;
 
 /** A count with its unit, in both languages: `8 hari` / `8 calendar days`. */
 export function amountOf(amount: number, unit: LimitUnit): { readonly id: string; readonly en: string } {
-  const words: Record<LimitUnit, readonly [string, string, string]> = {
-    calendar_days: ['hari', 'calendar day', 'calendar days'],
-    working_days: ['hari kerja', 'working day', 'working days'],
-    months: ['bulan', 'month', 'months'],
-    years: ['tahun', 'year', 'years'],
-  };
-  const [id, one, many] = words[unit];
-  return { id: `${amount} ${id}`, en: `${amount} ${amount === 1 ? one : many}` };
+  return complianceText(KEYS[unit], { amount });
 }

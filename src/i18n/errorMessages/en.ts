@@ -179,6 +179,16 @@ export const errorMessagesEn = {
     readonly why: LocalizedText;
   }) =>
     `Event ${p.event.en}${p.role === undefined ? '' : ` from role ${p.role.en}`} refused in state ${p.state.en}: ${p.why.en}`,
+  options_object_expected: () => `expected an options object`,
+  zod_error_expected: () => `expected a ZodError (an object with an \`issues\` list)`,
+  complaint_output_expected: () => `expected a complaint as ComplaintSchema outputs it`,
+  rule_only_title: () => `rule`,
+  schema_validation: (p: {
+    readonly first: { readonly id: string | undefined; readonly en: string | undefined };
+    readonly count: number;
+  }) => `${p.first.en ?? 'Invalid data'}${p.count > 1 ? ` (and ${p.count - 1} more)` : ''}`,
+  list_expected: () => `expected a list`,
+  locale_expected: () => `expected 'id' or 'en'`,
 };
 
 /** The shape both tables share: every key, with its parameters. */

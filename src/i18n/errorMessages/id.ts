@@ -90,4 +90,12 @@ export const errorMessagesId: ErrorMessageTable = {
     `Permintaan Open311 tidak valid: ${p.first.id ?? 'data tidak valid'}${p.count > 1 ? ` (dan ${p.count - 1} masalah lain)` : ''}`,
   transition_refused: (p) =>
     `Peristiwa ${p.event.id}${p.role === undefined ? '' : ` dari ${p.role.id}`} ditolak pada status ${p.state.id}: ${p.why.id}`,
+  options_object_expected: () => `diharapkan objek opsi`,
+  zod_error_expected: () => `diharapkan ZodError (objek dengan daftar \`issues\`)`,
+  complaint_output_expected: () => `diharapkan pengaduan keluaran ComplaintSchema`,
+  rule_only_title: () => `aturan`,
+  schema_validation: (p) =>
+    `${p.first.id ?? 'Data tidak valid'}${p.count > 1 ? ` (dan ${p.count - 1} masalah lain)` : ''}`,
+  list_expected: () => `diharapkan daftar`,
+  locale_expected: () => `diharapkan 'id' atau 'en'`,
 };

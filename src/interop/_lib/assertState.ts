@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { interopText } from '../../i18n/errorMessages/interop.js';
 import { COMPLAINT_STATE_IDS } from '../../machine/states.js';
 import type { ComplaintState } from '../../machine/types.js';
 
@@ -7,9 +8,10 @@ export function assertState(value: unknown, argument: string): ComplaintState {
   if (typeof value === 'string' && (COMPLAINT_STATE_IDS as readonly string[]).includes(value)) {
     return value as ComplaintState;
   }
-  throw new InvalidArgumentError(argument, value, {
-    id: `diharapkan salah satu status siklus pengaduan: ${COMPLAINT_STATE_IDS.join(', ')}`,
-    en: `expected one of the lifecycle states: ${COMPLAINT_STATE_IDS.join(', ')}`,
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: argument,
+    value,
+    expected: interopText('state_expected', { states: COMPLAINT_STATE_IDS.join(', ') }),
   });
 }
 

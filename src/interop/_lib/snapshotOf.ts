@@ -1,4 +1,5 @@
 import { SnapshotError } from '../../errors/SnapshotError.js';
+import { interopText } from '../../i18n/errorMessages/interop.js';
 import { COMPLAINT_STATES } from '../../machine/states.js';
 import type { ComplaintSnapshot } from '../../machine/types.js';
 
@@ -9,9 +10,9 @@ import type { ComplaintSnapshot } from '../../machine/types.js';
 export function snapshotOf(value: unknown): ComplaintSnapshot {
   const s = value as Partial<ComplaintSnapshot> | null;
   if (s === null || typeof s !== 'object' || typeof s.context !== 'object' || s.context === null) {
-    throw new SnapshotError('not_a_snapshot', {
-      id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, value, status, context })',
-      en: 'not a complaint snapshot (expected { schemaVersion, machine, value, status, context })',
+    throw new SnapshotError('snapshot', {
+      reason: 'not_a_snapshot',
+      text: interopText('interop_not_a_snapshot'),
     });
   }
   const history: unknown = s.context.history;
@@ -24,14 +25,13 @@ export function snapshotOf(value: unknown): ComplaintSnapshot {
     typeof first !== 'object' ||
     (first as { type?: unknown }).type !== 'complaint.submitted'
   ) {
-    throw new SnapshotError(
-      'invalid_state',
-      {
-        id: `status ${typeof s.value === 'string' ? s.value.slice(0, 60) : typeof s.value} tidak ada pada mesin, atau riwayat tidak dimulai dengan complaint.submitted`,
-        en: `state ${typeof s.value === 'string' ? s.value.slice(0, 60) : typeof s.value} does not exist in the machine, or the history does not start with complaint.submitted`,
-      },
-      { value: s.value },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'invalid_state',
+      text: interopText('interop_invalid_state', {
+        state: typeof s.value === 'string' ? s.value.slice(0, 60) : typeof s.value,
+      }),
+      value: s.value,
+    });
   }
   return s as ComplaintSnapshot;
 }

@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
 
 /** Throws `InvalidArgumentError` unless `value` is one of `allowed`; returns it (or the default). */
 export function checkChoice<T extends string>(
@@ -10,9 +11,10 @@ export function checkChoice<T extends string>(
   if (value === undefined) return fallback;
   if (!allowed.includes(value)) {
     const list = allowed.map((a) => `"${a}"`).join(', ');
-    throw new InvalidArgumentError(argument, value, {
-      id: `diharapkan salah satu dari ${list}`,
-      en: `expected one of ${list}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument,
+      value,
+      expected: errorText('one_of_expected', { allowed: list }),
     });
   }
   return value;

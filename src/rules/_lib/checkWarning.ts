@@ -1,3 +1,4 @@
+import { rulesText } from '../../i18n/errorMessages/rules.js';
 import type { LocalizedText } from '../../i18n/types.js';
 
 /** Reports a problem at a field and never returns (it throws the caller's error class). */
@@ -12,10 +13,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * SLA engine, which checks its `warning` option the same way.
  */
 export function checkWarning(threshold: unknown, field: string, fail: Fail): void {
-  const expected = {
-    id: 'diharapkan { workingDaysBefore: n } atau { calendarDaysBefore: n } (bilangan bulat ≥ 0) atau { fraction: f } (0 < f ≤ 1)',
-    en: 'expected { workingDaysBefore: n } or { calendarDaysBefore: n } (whole n ≥ 0) or { fraction: f } (0 < f ≤ 1)',
-  };
+  const expected = rulesText('warning_expected');
   if (!isRecord(threshold)) fail(field, threshold, expected);
   const keys = Object.keys(threshold);
   if (keys.length !== 1) fail(field, threshold, expected);

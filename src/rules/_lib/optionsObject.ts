@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { rulesText } from '../../i18n/errorMessages/rules.js';
 
 /**
  * The options object of a preset factory: `undefined` and `null` mean no options; anything else
@@ -7,9 +8,10 @@ import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 export function optionsObject<T extends object>(given: T | null | undefined): T {
   if (given === undefined || given === null) return {} as T;
   if (typeof given !== 'object' || Array.isArray(given)) {
-    throw new InvalidArgumentError('options', given, {
-      id: 'diharapkan objek opsi, mis. { hari: "working_days" }',
-      en: 'expected an options object, e.g. { hari: "working_days" }',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: given,
+      expected: rulesText('preset_options_expected'),
     });
   }
   return given;

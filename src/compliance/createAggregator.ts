@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { complianceText } from '../i18n/errorMessages/compliance.js';
 import { checkAggregate, checkResult, GROUP_BYS, sameBasis } from './_lib/checkAggregate.js';
 import { addResult, addTotals, emptyTotals, freezeTotals, type MutableTotals } from './_lib/totals.js';
 import type { Aggregate, AuditResult, CreateAggregateOptions, GroupBy } from './types.js';
@@ -33,9 +34,10 @@ function keysOf(result: AuditResult, groupBy: GroupBy): readonly string[] {
 function checkGroupBy(groupBy: unknown): GroupBy | null {
   if (groupBy === undefined || groupBy === null) return null;
   if (GROUP_BYS.includes(groupBy as GroupBy)) return groupBy as GroupBy;
-  throw new InvalidArgumentError('groupBy', groupBy, {
-    id: `diharapkan salah satu dari: ${GROUP_BYS.join(', ')}`,
-    en: `expected one of: ${GROUP_BYS.join(', ')}`,
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: 'groupBy',
+    value: groupBy,
+    expected: complianceText('group_by_expected', { allowed: GROUP_BYS.join(', ') }),
   });
 }
 
@@ -73,9 +75,13 @@ class MutableAggregate implements Aggregator {
   merge(aggregate: Aggregate): void {
     checkAggregate(aggregate, 'aggregate');
     if (aggregate.groupBy !== this.groupBy) {
-      throw new InvalidArgumentError('aggregate', aggregate.groupBy, {
-        id: `agregat dikelompokkan menurut ${String(aggregate.groupBy)}, bukan ${String(this.groupBy)}`,
-        en: `the aggregate is grouped by ${String(aggregate.groupBy)}, not ${String(this.groupBy)}`,
+      throw new InvalidArgumentError('invalid_argument', {
+        argument: 'aggregate',
+        value: aggregate.groupBy,
+        expected: complianceText('aggregate_grouped_otherwise', {
+          groupBy: String(aggregate.groupBy),
+          expectedGroupBy: String(this.groupBy),
+        }),
       });
     }
     sameBasis(this, aggregate, 'aggregate');
@@ -138,9 +144,10 @@ export function createAggregator(options: CreateAggregateOptions | Aggregate = {
   const groupBy =
     typeof options === 'object' && options !== null ? (options as CreateAggregateOptions).groupBy : undefined;
   if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan { groupBy } atau agregat',
-      en: 'expected { groupBy } or an aggregate',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: complianceText('group_by_or_aggregate_expected'),
     });
   }
   return new MutableAggregate(checkGroupBy(groupBy));
