@@ -9,7 +9,7 @@
  * Run alone with `npx tsx bench/compliance.bench.ts`; `BENCH_AUDIT_COUNT=20000` for a shorter run.
  */
 import { auditMany } from '../src/compliance/auditMany.js';
-import { createAggregator } from '../src/compliance/createAggregate.js';
+import { createAggregator } from '../src/compliance/createAggregator.js';
 import { indicatorsOf } from '../src/compliance/indicatorsOf.js';
 import { mergeAggregates } from '../src/compliance/mergeAggregates.js';
 import type { AuditResult } from '../src/compliance/types.js';
