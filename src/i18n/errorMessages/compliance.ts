@@ -123,8 +123,7 @@ export const complianceMessagesId: typeof complianceMessagesEn = {
     `Pengaduan rahasia/anonim didisposisikan pada ${p.at} kepada unit yang diadukan (${p.unitId}).`,
   supervision_to_opd: (p) =>
     `Pengaduan berkadar pengawasan/whistleblowing didisposisikan pada ${p.at} kepada OPD ${p.unitId}, bukan APIP.`,
-  aggregate_expected: () =>
-    `diharapkan agregat dari createAggregator (kind "pengaduan.aggregate", versi 1)`,
+  aggregate_expected: () => `diharapkan agregat dari createAggregator (kind "pengaduan.aggregate", versi 1)`,
   audit_result_expected: () => `diharapkan hasil auditHistory`,
   aggregate_basis_differs: (p) =>
     `${p.key} berbeda (${p.value}); agregat hanya digabung untuk audit dengan ${p.key} yang sama`,
