@@ -76,7 +76,14 @@ function computeDue(engine: DeadlineEngine, context: ComplaintContext, asOf: Ins
   if (compareInstants(asOf, lastEventAt(context.history)) < 0) {
     return { asOf, current: false, breaches: [], reminders: [] };
   }
-  const report = engine.evaluate(context.history, asOf, context.zone);
+  return dueInReport(engine.evaluate(context.history, asOf, context.zone), context, asOf);
+}
+
+/**
+ * What is due in a report of the complaint's history as of `asOf` (see `dueAsOf`), without
+ * evaluating anything: the report must be the engine's for `context.history` as of `asOf`.
+ */
+export function dueInReport(report: SlaReport, context: ComplaintContext, asOf: Instant): DueReport {
   const recorded = recordedBreaches(context.history);
   const reminded = new Set(context.reminded);
   const lapse = report.clocks.find((c) => c.status === 'lapsed' && c.onLapse.kind === 'deemed_withdrawn');

@@ -8,12 +8,14 @@ import { COMPLAINT_STATES } from '../states.js';
 import {
   COMPLAINT_MACHINE_ID,
   COMPLAINT_MACHINE_VERSION,
+  type ComplaintContext,
   type ComplaintSnapshot,
   type ComplaintState,
   SNAPSHOT_SCHEMA_VERSION,
 } from '../types.js';
 import { lastEventAt } from './facts.js';
 import { compareInstants, instantMs } from './instants.js';
+import { computedHere } from './quiet.js';
 import type { Runtime } from './runtime.js';
 import { trust } from './trusted.js';
 
@@ -195,6 +197,15 @@ export function buildSnapshot(runtime: Runtime, parts: ValidatedParts): Complain
   // test/machine/restoreCopies.test.ts keeps that assumption true. zod's `.readonly()` may have
   // frozen the list already, so the whole tree is walked (`deepFreeze` skips frozen parts).
   const history = freezeTree(parts.history);
+  const context: ComplaintContext = Object.freeze({
+    policyId: runtime.engine.policyId,
+    zone: parts.zone,
+    history,
+    deadlines: runtime.engine.evaluate(history, parts.asOf, parts.zone),
+    reminded: Object.freeze([...parts.reminded]),
+    settings: Object.freeze({ escalateBreachesTo: parts.escalateBreachesTo }),
+  });
+  computedHere(runtime, context);
   return trust(
     Object.freeze({
       schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -202,14 +213,7 @@ export function buildSnapshot(runtime: Runtime, parts: ValidatedParts): Complain
       revision: parts.revision,
       value: parts.state,
       status: parts.final ? 'done' : 'active',
-      context: Object.freeze({
-        policyId: runtime.engine.policyId,
-        zone: parts.zone,
-        history,
-        deadlines: runtime.engine.evaluate(history, parts.asOf, parts.zone),
-        reminded: Object.freeze([...parts.reminded]),
-        settings: Object.freeze({ escalateBreachesTo: parts.escalateBreachesTo }),
-      }),
+      context,
     }),
   );
 }
