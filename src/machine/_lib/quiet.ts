@@ -1,6 +1,6 @@
 import type { Instant } from '../../calendar/types.js';
 import type { ComplaintContext } from '../types.js';
-import { dueInReport } from './due.js';
+import { anythingDueInReport } from './due.js';
 import { lastEventAt } from './facts.js';
 import { compareInstants } from './instants.js';
 import type { Runtime } from './runtime.js';
@@ -23,13 +23,7 @@ function nothingDue(context: ComplaintContext): boolean {
   const { deadlines, history } = context;
   const last = lastEventAt(history);
   if (deadlines.asOf !== last && compareInstants(deadlines.asOf, last) < 0) return false;
-  const due = dueInReport(deadlines, context, deadlines.asOf);
-  return (
-    due.breaches.length === 0 &&
-    due.lapse === undefined &&
-    due.autoClose === undefined &&
-    due.reminders.length === 0
-  );
+  return !anythingDueInReport(deadlines, context);
 }
 
 /**
