@@ -1,4 +1,4 @@
-import { type AnyActorScope, type AnyStateMachine, createActor } from 'xstate';
+import type { AnyActorScope, AnyStateMachine } from 'xstate';
 import type { Instant, WorkingCalendar } from '../../calendar/types.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { History } from '../../history/types.js';
@@ -9,6 +9,7 @@ import { evaluateSla, nextWakeUp } from '../../sla/index.js';
 import type { SlaReport } from '../../sla/types.js';
 import { type ComplaintMachine, createComplaintMachine } from '../createComplaintMachine.js';
 import type { ComplaintContext, DeadlineEngine } from '../types.js';
+import { inertScope } from './inertScope.js';
 
 /** The policy and calendar a complaint is handled with. */
 export interface RuntimeOptions {
@@ -100,27 +101,15 @@ function runtimeOf(policy: Policy, calendar: WorkingCalendar): Runtime {
     validatePolicy(policy);
     const engine = buildDeadlineEngine(policy, calendar);
     const machine = createComplaintMachine(engine);
-    runtime = Object.freeze({ engine, machine, scope: inertScope(machine), quiet: new WeakMap() });
+    runtime = Object.freeze({
+      engine,
+      machine,
+      scope: inertScope(machine as AnyStateMachine),
+      quiet: new WeakMap(),
+    });
     byCalendar.set(calendar, runtime);
   }
   return runtime;
-}
-
-/** What xstate's pure functions build on every call (`createInertActorScope`), built once. */
-function inertScope(machine: ComplaintMachine): AnyActorScope {
-  // Without input, as xstate's own pure functions build it: its initial snapshot is an error no one reads.
-  const self = createActor(machine as AnyStateMachine);
-  return {
-    self,
-    id: '',
-    sessionId: '',
-    system: self.system,
-    logger: () => {},
-    defer: () => {},
-    emit: () => {},
-    stopChild: () => {},
-    actionExecutor: () => {},
-  };
 }
 
 /** The engine itself, for a policy and calendar already checked (see `runtimeFor`). */
