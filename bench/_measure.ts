@@ -13,6 +13,11 @@ export interface BenchResult {
   readonly implementation: string;
   /** Median nanoseconds per call. */
   readonly nsPerOp: number;
+  /**
+   * Median CPU nanoseconds per call (user + system time of the whole process, garbage collection
+   * included), when measured: beside the wall time, it shows how much of it a busy machine added.
+   */
+  readonly cpuNsPerOp?: number;
   /** Another implementation of the same task to show the speed-up against. */
   readonly relativeTo?: string;
 }
@@ -36,10 +41,14 @@ function batchSize(fn: (i: number) => unknown, batchMs: number): number {
   }
 }
 
-function timeBatch(fn: (i: number) => unknown, size: number): number {
+/** Wall and CPU nanoseconds per call of one batch. */
+function timeBatch(fn: (i: number) => unknown, size: number): { wall: number; cpu: number } {
+  const cpu = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < size; i++) consume(fn(i));
-  return ((performance.now() - start) * 1e6) / size;
+  const wall = ((performance.now() - start) * 1e6) / size;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: ((used.user + used.system) * 1e3) / size };
 }
 
 /** The median of some samples (the upper one of the middle two for an even count). */
@@ -61,15 +70,48 @@ export function compare(
   batchMs = 40,
   rounds = 9,
 ): Record<string, number> {
+  const times = compareWithCpu(fns, batchMs, rounds);
+  return Object.fromEntries(Object.keys(times).map((name) => [name, times[name]!.wall]));
+}
+
+/** What {@link compareWithCpu} measured for one function. */
+export interface Timing {
+  /** Median wall nanoseconds per call. */
+  readonly wall: number;
+  /** Median CPU nanoseconds per call. */
+  readonly cpu: number;
+  /** Wall nanoseconds per call of each round, in order (round r of every function ran back to back). */
+  readonly walls: readonly number[];
+  /** CPU nanoseconds per call of each round, in order. */
+  readonly cpus: readonly number[];
+}
+
+/**
+ * As {@link compare}, with the median CPU time per call beside the median wall time (both in
+ * nanoseconds). CPU time is the process's user + system time, so it includes garbage collection.
+ */
+export function compareWithCpu(
+  fns: Readonly<Record<string, (i: number) => unknown>>,
+  batchMs = 40,
+  rounds = 9,
+): Record<string, Timing> {
   const names = Object.keys(fns);
   const sizes = names.map((name) => batchSize(fns[name]!, batchMs));
-  const samples = names.map((): number[] => []);
+  const walls = names.map((): number[] => []);
+  const cpus = names.map((): number[] => []);
   for (let r = 0; r < rounds; r++) {
     names.forEach((name, k) => {
-      samples[k]!.push(timeBatch(fns[name]!, sizes[k]!));
+      const { wall, cpu } = timeBatch(fns[name]!, sizes[k]!);
+      walls[k]!.push(wall);
+      cpus[k]!.push(cpu);
     });
   }
-  return Object.fromEntries(names.map((name, k) => [name, median(samples[k]!)]));
+  return Object.fromEntries(
+    names.map((name, k) => [
+      name,
+      { wall: median(walls[k]!), cpu: median(cpus[k]!), walls: walls[k]!, cpus: cpus[k]! },
+    ]),
+  );
 }
 
 /** Median nanoseconds per call of one function (see {@link compare}). */

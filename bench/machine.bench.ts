@@ -3,74 +3,101 @@
  * states: `startComplaint` against `initialTransition`, `applyEvent` against `transition`,
  * `restoreSnapshot` against `machine.resolveState`. What the wrapper adds (validation, permissions,
  * deadlines, effects, freezing, the JSON envelope) is the difference. Each pair is checked to reach the
- * same state before it is timed.
+ * same state before it is timed. Also printed: the first 1 000 calls of each, each in a fresh process
+ * (before the JIT has settled), and the size of stored snapshots (JSON) for the usual histories.
  */
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { initialTransition, transition } from 'xstate';
-import { combinePolicies, nationalCalendar, sp4nLaporPolicy, uu25Policy } from '../src/index.js';
-import { createComplaintMachine } from '../src/machine/createComplaintMachine.js';
-import { createDeadlineEngine } from '../src/machine/createDeadlineEngine.js';
 import {
   applyEvent,
-  type ComplaintEvent,
   type ComplaintSnapshot,
+  replayHistory,
   restoreSnapshot,
   startComplaint,
 } from '../src/machine/index.js';
-import { type BenchResult, compare } from './_measure.js';
+import { realisticComplaints } from './_complaints.js';
+import {
+  complete,
+  fileComplete,
+  machine,
+  options,
+  screening,
+  started,
+  stored,
+  submitted,
+  xstateScreening,
+} from './_machineCases.js';
+import { type BenchResult, compareWithCpu as measured, median, type Timing } from './_measure.js';
 
-const policy = combinePolicies([uu25Policy, sp4nLaporPolicy]);
-const options = { policy } as const;
-const engine = createDeadlineEngine(policy, { calendar: nationalCalendar });
-const machine = createComplaintMachine(engine);
+/** Short batches, many rounds: the ratio of two neighbouring batches is what a busy machine spoils least. */
+function compareWithCpu(fns: Readonly<Record<string, (i: number) => unknown>>): Record<string, Timing> {
+  return measured(fns, 20, 25);
+}
 
-const admin = { role: 'admin_instansi', id: 'diskominfo-1' } as const;
-const submitted = {
-  type: 'complaint.submitted',
-  at: '2025-03-27T09:00:00+07:00',
-  actor: { role: 'complainant', id: 'warga-1' },
-  data: {},
-} as const;
-const received = {
-  type: 'complaint.received',
-  at: '2025-03-27T10:00:00+07:00',
-  actor: admin,
-  data: { receiptNumber: 'TT-001' },
-} as const;
-const complete = { type: 'file.declared_complete', at: '2025-03-28T09:00:00+07:00', actor: admin, data: {} };
-const disposition = {
-  type: 'complaint.dispositioned',
-  at: '2025-03-28T10:00:00+07:00',
-  actor: admin,
-  data: { unitId: 'dinas-pupr', unitKind: 'opd' },
-};
-
-/** The snapshot in `screening` and the next event (declaring the file complete). */
-const started = startComplaint(submitted, options).snapshot;
-const screening = applyEvent(started, received, options).snapshot;
-const fileComplete = applyEvent(screening, complete as ComplaintEvent, options).snapshot;
-const stored = JSON.parse(
-  JSON.stringify(applyEvent(fileComplete, disposition as ComplaintEvent, options).snapshot),
-);
-
-const xstateScreening = machine.resolveState({ value: screening.value, context: screening.context });
+/** The median over the rounds of pengaduan's time divided by xstate's in the same round. */
+function ratio(ours: readonly number[], theirs: readonly number[]): string {
+  return median(ours.map((t, r) => t / theirs[r]!)).toFixed(2);
+}
 
 function verify(): void {
   const [xstarted] = initialTransition(machine, { submission: submitted, zone: 'Asia/Jakarta' });
   if (xstarted.value !== started.value) throw new Error('start: xstate and the wrapper disagree');
-  const [xnext] = transition(machine, xstateScreening, complete as ComplaintEvent);
+  const [xnext] = transition(machine, xstateScreening, complete);
   if (xnext.value !== fileComplete.value) throw new Error('apply: xstate and the wrapper disagree');
   const restored: ComplaintSnapshot = restoreSnapshot(stored, options);
-  if (restored.value !== stored.value) throw new Error('restore: wrong state');
+  const json = stored as { value: string; revision: number };
+  if (restored.value !== json.value || restored.revision !== json.revision) {
+    throw new Error('restore: wrong state');
+  }
 }
 
 const XSTATE = 'xstate (pure function)';
 const OURS = 'pengaduan';
 
-function rows(task: string, times: Record<string, number>): BenchResult[] {
+function rows(task: string, times: Record<string, Timing>): BenchResult[] {
+  const x = times[XSTATE]!;
+  const ours = times[OURS]!;
+  console.log(
+    `machine: ${task}: pengaduan costs ${ratio(ours.walls, x.walls)}x xstate (wall), ${ratio(ours.cpus, x.cpus)}x (CPU), median of the per-round ratios`,
+  );
   return [
-    { suite: 'machine', task, implementation: XSTATE, nsPerOp: times[XSTATE]! },
-    { suite: 'machine', task, implementation: OURS, nsPerOp: times[OURS]!, relativeTo: XSTATE },
+    { suite: 'machine', task, implementation: XSTATE, nsPerOp: x.wall, cpuNsPerOp: x.cpu },
+    {
+      suite: 'machine',
+      task,
+      implementation: OURS,
+      nsPerOp: ours.wall,
+      cpuNsPerOp: ours.cpu,
+      relativeTo: XSTATE,
+    },
   ];
+}
+
+/** The first 1 000 calls of one function, in a fresh process (see `_machineFirstCalls.ts`). */
+function firstCalls(who: string, what: string): string {
+  const script = fileURLToPath(new URL('./_machineFirstCalls.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, who, what], { encoding: 'utf8' });
+  const r = JSON.parse(out) as { first10: number; first1000: number; last100: number; cpu1000: number };
+  const us = (ns: number) => `${(ns / 1e3).toFixed(1)} µs`;
+  return `calls 1-10 ${us(r.first10)}, 1-1000 ${us(r.first1000)} (CPU ${us(r.cpu1000)}), 901-1000 ${us(r.last100)}`;
+}
+
+/** JSON bytes of the stored snapshot of the usual complaints (bench/_complaints.ts), replayed. */
+function snapshotSizes(): string {
+  const sizes: number[] = [];
+  const events: number[] = [];
+  for (const complaint of realisticComplaints(200, 7)) {
+    let snapshot: ComplaintSnapshot;
+    try {
+      snapshot = replayHistory(complaint.history, options);
+    } catch {
+      continue; // the 1 in 50 with a fault the audit must find
+    }
+    sizes.push(JSON.stringify(snapshot).length);
+    events.push(snapshot.context.history.length);
+  }
+  return `median ${median(sizes)} bytes (min ${Math.min(...sizes)}, max ${Math.max(...sizes)}) for ${sizes.length} usual complaints of median ${median(events)} events`;
 }
 
 export function run(): BenchResult[] {
@@ -79,7 +106,7 @@ export function run(): BenchResult[] {
   results.push(
     ...rows(
       'start a complaint',
-      compare({
+      compareWithCpu({
         [XSTATE]: () => initialTransition(machine, { submission: submitted, zone: 'Asia/Jakarta' })[0].value,
         [OURS]: () => startComplaint(submitted, options).snapshot.value,
       }),
@@ -88,22 +115,30 @@ export function run(): BenchResult[] {
   results.push(
     ...rows(
       'apply one event (file declared complete)',
-      compare({
-        [XSTATE]: () => transition(machine, xstateScreening, complete as ComplaintEvent)[0].value,
-        [OURS]: () => applyEvent(screening, complete as ComplaintEvent, options).snapshot.value,
+      compareWithCpu({
+        [XSTATE]: () => transition(machine, xstateScreening, complete)[0].value,
+        [OURS]: () => applyEvent(screening, complete, options).snapshot.value,
       }),
     ),
   );
   results.push(
     ...rows(
       'restore a stored snapshot',
-      compare({
-        [XSTATE]: () => machine.resolveState({ value: stored.value, context: stored.context }).value,
+      compareWithCpu({
+        [XSTATE]: () => {
+          const json = stored as Parameters<typeof machine.resolveState>[0];
+          return machine.resolveState({ value: json.value, context: json.context }).value;
+        },
         [OURS]: () => restoreSnapshot(stored, options).value,
       }),
     ),
   );
-  const size = JSON.stringify(stored).length;
-  console.log(`machine: a stored snapshot after 4 events is ${size} bytes of JSON`);
+  for (const what of ['start', 'apply']) {
+    for (const who of ['xstate', 'pengaduan']) {
+      console.log(`machine: first calls, ${who} ${what}, fresh process: ${firstCalls(who, what)}`);
+    }
+  }
+  console.log(`machine: a stored snapshot after 4 events is ${JSON.stringify(stored).length} bytes of JSON`);
+  console.log(`machine: stored snapshots: ${snapshotSizes()}`);
   return results;
 }

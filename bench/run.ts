@@ -42,12 +42,13 @@ const table = rows.map((row) => {
     task: row.task,
     implementation: row.implementation,
     'time/op': formatNs(row.nsPerOp),
+    'cpu/op': row.cpuNsPerOp === undefined ? '' : formatNs(row.cpuNsPerOp),
     'ops/s': Math.round(1e9 / row.nsPerOp).toLocaleString('en-US'),
     'vs baseline': base === undefined ? '' : `${(base.nsPerOp / row.nsPerOp).toFixed(1)}x`,
   };
 });
 
-const header = ['suite', 'task', 'implementation', 'time/op', 'ops/s', 'vs baseline'] as const;
+const header = ['suite', 'task', 'implementation', 'time/op', 'cpu/op', 'ops/s', 'vs baseline'] as const;
 const widths = header.map((h) => Math.max(h.length, ...table.map((r) => String(r[h]).length)));
 const line = (cells: readonly string[]): string =>
   `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join(' | ')} |`;

@@ -82,11 +82,36 @@ const v1ToV2: SnapshotMigration = Object.freeze({
 });
 
 /**
+ * Version 2 → 3. Version 3 no longer writes the deadline report, which `restoreSnapshot` recomputes
+ * from the history anyway (and never trusted): only the instant it was taken as of is kept, as
+ * `context.asOf`, so a restored complaint is as of the same moment. The migration moves that instant
+ * and drops the report.
+ */
+const v2ToV3: SnapshotMigration = Object.freeze({
+  from: 2,
+  to: 3,
+  description: Object.freeze({
+    id: 'Laporan batas waktu tidak lagi disimpan (dihitung ulang saat dipulihkan); hanya waktunya, context.asOf',
+    en: 'The deadline report is no longer stored (it is recomputed on restore); only its instant, context.asOf',
+  }),
+  migrate(stored: StoredSnapshot): StoredSnapshot {
+    if (!isObject(stored.context)) return { ...stored, schemaVersion: 3 };
+    const { deadlines, ...context } = stored.context;
+    const asOf = isObject(deadlines) ? own(deadlines, 'asOf') : undefined;
+    return {
+      ...stored,
+      schemaVersion: 3,
+      context: asOf === undefined ? context : { ...context, asOf },
+    };
+  },
+});
+
+/**
  * The migrations this version of the library ships, in order. A stored snapshot is migrated step by
  * step from its version to the current one; a version with no path is refused (`SnapshotError`,
  * `no_migration`), never guessed.
  */
-export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([v0ToV1, v1ToV2]);
+export const SNAPSHOT_MIGRATIONS: readonly SnapshotMigration[] = Object.freeze([v0ToV1, v1ToV2, v2ToV3]);
 
 function versionOf(stored: Record<string, unknown>): number {
   const schemaVersion = own(stored, 'schemaVersion');
@@ -116,12 +141,12 @@ function versionOf(stored: Record<string, unknown>): number {
 }
 
 /**
- * Brings a stored snapshot of any known version to the current format (schema version 2, machine
+ * Brings a stored snapshot of any known version to the current format (schema version 3, machine
  * version 1), by the explicit migrations in `SNAPSHOT_MIGRATIONS`. It does not validate the history
  * or recompute deadlines: `restoreSnapshot` does that, after calling this.
  *
  * @param stored - the JSON read from storage
- * @returns the snapshot in the current format (deadlines as stored, or absent)
+ * @returns the snapshot in the current format (without deadlines: `restoreSnapshot` computes them)
  * @throws SnapshotError `not_a_snapshot`, `unknown_machine`, `newer_version` or `no_migration`
  * @example
  * ```ts
@@ -137,7 +162,7 @@ function versionOf(stored: Record<string, unknown>): number {
  * const bare = { status: 'active', value: 'submitted', historyValue: {}, children: {}, context };
  * const migrated = migrateSnapshot(bare);
  * migrated.schemaVersion;
- * //=> 2
+ * //=> 3
  * migrated.revision; // the history length, the version column hosts kept before revisions
  * //=> 1
  * migrated.machine;

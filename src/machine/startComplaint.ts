@@ -1,4 +1,3 @@
-import { initialTransition } from 'xstate';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, HistoryEventOf } from '../history/types.js';
@@ -9,6 +8,7 @@ import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';
 import { unwrapGuardErrors } from './_lib/guardErrors.js';
 import { refusalNames, roleLabel } from './_lib/labels.js';
+import { computedHere } from './_lib/quiet.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { EVENT_PERMISSIONS } from './permissions.js';
 import type { ApplyResult } from './types.js';
@@ -119,20 +119,19 @@ export function startComplaint(
       refusalNames(details),
     );
   }
-  const [started] = unwrapGuardErrors(() =>
-    initialTransition(runtime.machine, {
-      submission: event,
-      zone,
-      escalateBreachesTo,
-    }),
+  const started = unwrapGuardErrors(() =>
+    runtime.machine.getInitialSnapshot(runtime.scope, { submission: event, zone, escalateBreachesTo }),
   );
   const snapshot = toEnvelope(started, 1);
   const appended = started.context.history;
+  // The initial context's report is as of the submission's instant, like the wake-up.
+  const wakeUpAt = runtime.engine.nextWakeUp(appended, event.at, zone);
+  computedHere(runtime, started.context, wakeUpAt);
   return Object.freeze({
     snapshot,
     effects: effectsOf(event, appended, undefined, started.context),
     appended,
     duplicate: false,
-    wakeUpAt: runtime.engine.nextWakeUp(appended, event.at, zone),
+    wakeUpAt,
   });
 }

@@ -2,15 +2,21 @@ import { formatDayForPeople } from '../_lib/formatForPeople.js';
 import { type LocaleOptions, localeOptionOf } from '../_lib/localeOptionOf.js';
 import { parseDayNumber } from '../_lib/parseDayNumber.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { slaText } from '../i18n/errorMessages/sla.js';
 import type { Locale } from '../i18n/types.js';
 import { STATUS_LABELS, UNIT_LABELS } from './_lib/labels.js';
 import { formatClockSource, sourceOf } from './formatClockSource.js';
 import type { ClockReport } from './types.js';
 
-const EXPECTED_CLOCK = {
-  id: 'diharapkan satu jam tenggat (`clocks[i]`) dari laporan evaluateSla',
-  en: 'expected one clock (`clocks[i]`) of an evaluateSla report',
-} as const;
+const EXPECTED_CLOCK = /* @__PURE__ */ slaText('clock_expected');
+
+function notAClock(clock: unknown): never {
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: 'clock',
+    value: clock,
+    expected: EXPECTED_CLOCK,
+  });
+}
 
 function isOptional(value: unknown, type: 'string' | 'number'): boolean {
   return value === undefined || typeof value === type;
@@ -34,13 +40,12 @@ function checkClock(clock: unknown, locale: Locale): ClockReport {
     isOptional(c.overdue, 'number') &&
     c.onLapse !== null &&
     typeof c.onLapse === 'object';
-  if (!valid) throw new InvalidArgumentError('clock', clock, EXPECTED_CLOCK);
+  if (!valid) notAClock(clock);
   sourceOf(clock, 'clock');
   if (c.status === 'breached' && c.onLapse.kind === 'breach' && c.onLapse.sanction !== undefined) {
     const sanction = c.onLapse.sanction;
     sourceOf(sanction, 'clock.onLapse.sanction');
-    if (typeof sanction.text?.[locale] !== 'string')
-      throw new InvalidArgumentError('clock', clock, EXPECTED_CLOCK);
+    if (typeof sanction.text?.[locale] !== 'string') notAClock(clock);
   }
   return c;
 }

@@ -1,12 +1,10 @@
 import { type LocaleOptions, localeOptionOf } from '../_lib/localeOptionOf.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { slaText } from '../i18n/errorMessages/sla.js';
 import type { LegalSource } from '../rules/types.js';
 import { STATUS_NOTES } from './_lib/labels.js';
 
-const EXPECTED_SOURCE = {
-  id: 'diharapkan objek dengan `source: { instrument, article, status }` (status verified, practice atau inferred)',
-  en: 'expected an object with `source: { instrument, article, status }` (status verified, practice or inferred)',
-} as const;
+const EXPECTED_SOURCE = /* @__PURE__ */ slaText('clock_source_expected');
 
 /** The source of a clock, rule or sanction, checked: anything else is an `InvalidArgumentError`. */
 export function sourceOf(value: unknown, argument: string): LegalSource {
@@ -19,7 +17,7 @@ export function sourceOf(value: unknown, argument: string): LegalSource {
     typeof (source as LegalSource).article !== 'string' ||
     !Object.hasOwn(STATUS_NOTES.id, (source as LegalSource).status as string)
   ) {
-    throw new InvalidArgumentError(argument, value, EXPECTED_SOURCE);
+    throw new InvalidArgumentError('invalid_argument', { argument, value, expected: EXPECTED_SOURCE });
   }
   return source as LegalSource;
 }

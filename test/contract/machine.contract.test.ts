@@ -53,7 +53,7 @@ function deep(depth: number): unknown {
   return value;
 }
 
-const nullProto = Object.assign(Object.create(null) as object, { schemaVersion: 2, value: 'screening' });
+const nullProto = Object.assign(Object.create(null) as object, { schemaVersion: 3, value: 'screening' });
 const weird: readonly unknown[] = [
   undefined,
   null,

@@ -58,7 +58,7 @@ describe('startComplaint', () => {
     const { snapshot, effects, appended } = startComplaint(submission(wib('2025-03-27')), opts);
     expect(snapshot.value).toBe('submitted');
     expect(snapshot.status).toBe('active');
-    expect(snapshot.schemaVersion).toBe(2);
+    expect(snapshot.schemaVersion).toBe(3);
     expect(snapshot.revision).toBe(1);
     expect(snapshot.machine).toEqual({ id: 'pengaduan.complaint', version: 1 });
     expect(snapshot.context.history).toHaveLength(1);

@@ -46,9 +46,40 @@ describe('restoreSnapshot', () => {
     expect(restoreSnapshot(stored(snapshot), opts)).toEqual(snapshot);
   });
 
-  it('recomputes the deadlines instead of trusting the stored copy', () => {
-    const json = stored(screening()) as { context: { deadlines: { clocks: { dueDate?: string }[] } } };
-    for (const c of json.context.deadlines.clocks) c.dueDate = '2099-01-01';
+  it('stores no deadline report, only the instant it is as of, and restores it as of that instant', () => {
+    const snapshot = screening();
+    const json = stored(snapshot) as { context: Record<string, unknown> };
+    expect(Object.keys(json.context)).toEqual([
+      'policyId',
+      'zone',
+      'history',
+      'asOf',
+      'reminded',
+      'settings',
+    ]);
+    expect(json.context.asOf).toBe(snapshot.context.deadlines.asOf);
+    expect(JSON.stringify(json).length * 4).toBeLessThan(JSON.stringify(snapshot.context.deadlines).length);
+    // The snapshot in memory keeps its report, and its own fields are what its type says.
+    expect(Object.keys(snapshot.context)).toContain('deadlines');
+    expect(Object.keys(snapshot)).toEqual([
+      'schemaVersion',
+      'machine',
+      'revision',
+      'value',
+      'status',
+      'context',
+    ]);
+    expect(restoreSnapshot(json, opts).context.deadlines).toEqual(snapshot.context.deadlines);
+  });
+
+  it('recomputes the deadlines instead of trusting a stored copy (schema version 2 stored one)', () => {
+    const snapshot = screening();
+    const { asOf: _asOf, ...context } = stored(snapshot).context as Record<string, unknown>;
+    const deadlines = structuredClone(snapshot.context.deadlines) as unknown as {
+      clocks: { dueDate?: string }[];
+    };
+    for (const c of deadlines.clocks) c.dueDate = '2099-01-01';
+    const json = { ...stored(snapshot), schemaVersion: 2, context: { ...context, deadlines } };
     const restored = restoreSnapshot(json, opts);
     expect(restored.context.deadlines.clocks.find((c) => c.ruleId === 'sp4n.verification')?.dueDate).toBe(
       '2025-04-10',
@@ -120,11 +151,28 @@ describe('restoreSnapshot', () => {
 });
 
 describe('migrateSnapshot', () => {
-  it('ships two migrations: the bare XState snapshot (v0) to the envelope (v1), then the revision (v2)', () => {
+  it('ships three migrations: the bare XState snapshot (v0) to the envelope (v1), the revision (v2), no stored report (v3)', () => {
     expect(SNAPSHOT_MIGRATIONS.map((m) => [m.from, m.to])).toEqual([
       [0, 1],
       [1, 2],
+      [2, 3],
     ]);
+  });
+
+  it('moves the instant of a version 2 report to context.asOf and drops the report', () => {
+    const snapshot = screening();
+    const { asOf, ...context } = stored(snapshot).context as Record<string, unknown>;
+    const v2 = {
+      ...stored(snapshot),
+      schemaVersion: 2,
+      context: { ...context, deadlines: JSON.parse(JSON.stringify(snapshot.context.deadlines)) },
+    };
+    const copy = structuredClone(v2);
+    const migrated = migrateSnapshot(v2);
+    expect(v2).toEqual(copy);
+    expect(migrated).toEqual(stored(snapshot));
+    expect((migrated.context as Record<string, unknown>).asOf).toBe(asOf);
+    expect(restoreSnapshot(v2, opts)).toEqual(snapshot);
   });
 
   it('gives a version 1 snapshot the length of its history as its revision', () => {
@@ -133,7 +181,7 @@ describe('migrateSnapshot', () => {
     const copy = structuredClone(v1);
     const migrated = migrateSnapshot(v1);
     expect(v1).toEqual(copy);
-    expect(migrated).toMatchObject({ schemaVersion: 2, revision: 2 });
+    expect(migrated).toMatchObject({ schemaVersion: 3, revision: 2 });
     const restored = restoreSnapshot(v1, opts);
     expect(restored.revision).toBe(2);
     expect(restored.value).toBe('screening');
@@ -158,7 +206,7 @@ describe('migrateSnapshot', () => {
     const migrated = migrateSnapshot(bare);
     expect(bare).toEqual(copy);
     expect(migrated).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       machine: { id: 'pengaduan.complaint', version: 1 },
       revision: 3,
       value: 'fileComplete',
@@ -191,7 +239,7 @@ describe('migrateSnapshot', () => {
 
   it('refuses newer versions, other machines, unknown versions and non-snapshots', () => {
     const json = stored(screening());
-    expect(reasonOf(() => migrateSnapshot({ ...json, schemaVersion: 3 }))).toBe('newer_version');
+    expect(reasonOf(() => migrateSnapshot({ ...json, schemaVersion: 4 }))).toBe('newer_version');
     expect(
       reasonOf(() => migrateSnapshot({ ...json, machine: { id: 'pengaduan.complaint', version: 2 } })),
     ).toBe('newer_version');

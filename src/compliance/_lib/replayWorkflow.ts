@@ -1,4 +1,4 @@
-import { type AnyActorScope, createActor, type SnapshotFrom } from 'xstate';
+import type { AnyActorScope, AnyStateMachine, SnapshotFrom } from 'xstate';
 import { canonicalJson } from '../../_lib/canonicalJson.js';
 import type { WorkingCalendar } from '../../calendar/types.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
@@ -6,6 +6,7 @@ import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { HistoryEvent } from '../../history/types.js';
 import { complianceText } from '../../i18n/errorMessages/compliance.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
+import { inertScope } from '../../machine/_lib/inertScope.js';
 import {
   type ComplaintMachine,
   type ComplaintState,
@@ -27,18 +28,9 @@ interface Runner {
   readonly scope: AnyActorScope;
 }
 
-// One machine per policy and calendar, built once: both are frozen values a host keeps. The machine
-// has no children, delays or custom actions (every action is an `assign`), so one inert actor scope
-// serves every replay: this is what xstate's pure `transition()` builds on each call, at the cost
-// of a whole actor, which made a replay several times slower than the deadline report.
+// One machine per policy and calendar, built once: both are frozen values a host keeps. One inert
+// actor scope (the machine layer's `inertScope`) serves every replay of it.
 const runners = new WeakMap<Policy, WeakMap<WorkingCalendar, Runner>>();
-
-const PROBE = Object.freeze({
-  type: 'complaint.submitted',
-  at: '2025-01-02T09:00:00+07:00',
-  actor: Object.freeze({ role: 'complainant' }),
-  data: Object.freeze({}),
-} as const);
 
 function runnerFor(policy: Policy, calendar: WorkingCalendar): Runner {
   let byCalendar = runners.get(policy);
@@ -49,18 +41,7 @@ function runnerFor(policy: Policy, calendar: WorkingCalendar): Runner {
   let runner = byCalendar.get(calendar);
   if (runner === undefined) {
     const machine = createComplaintMachine(lazyEngine(createDeadlineEngine(policy, { calendar })));
-    const self = createActor(machine, { input: { submission: PROBE, zone: calendar.zone } });
-    const scope: AnyActorScope = {
-      self,
-      id: '',
-      sessionId: '',
-      system: self.system,
-      logger: () => {},
-      defer: () => {},
-      emit: () => {},
-      stopChild: () => {},
-      actionExecutor: () => {},
-    };
+    const scope = inertScope(machine as AnyStateMachine);
     runner = { machine, scope };
     byCalendar.set(calendar, runner);
   }

@@ -5,6 +5,7 @@ import { errorMessagesId } from './id.js';
 import { instantMessagesEn, instantMessagesId } from './instant.js';
 import { interopMessagesEn, interopMessagesId } from './interop.js';
 import { rulesMessagesEn, rulesMessagesId } from './rules.js';
+import { slaMessagesEn, slaMessagesId } from './sla.js';
 import { testingMessagesEn, testingMessagesId } from './testing.js';
 import { viewsMessagesEn, viewsMessagesId } from './views.js';
 
@@ -21,6 +22,7 @@ export const ERROR_MESSAGE_TABLES: Readonly<
   shared: { en: errorMessagesEn, id: errorMessagesId },
   instant: { en: instantMessagesEn, id: instantMessagesId },
   rules: { en: rulesMessagesEn, id: rulesMessagesId },
+  sla: { en: slaMessagesEn, id: slaMessagesId },
   views: { en: viewsMessagesEn, id: viewsMessagesId },
   compliance: { en: complianceMessagesEn, id: complianceMessagesId },
   interop: { en: interopMessagesEn, id: interopMessagesId },

@@ -76,15 +76,25 @@ function computeDue(engine: DeadlineEngine, context: ComplaintContext, asOf: Ins
   if (compareInstants(asOf, lastEventAt(context.history)) < 0) {
     return { asOf, current: false, breaches: [], reminders: [] };
   }
-  const report = engine.evaluate(context.history, asOf, context.zone);
+  return dueInReport(engine.evaluate(context.history, asOf, context.zone), context, asOf);
+}
+
+const isLapse = (c: ClockReport) => c.status === 'lapsed' && c.onLapse.kind === 'deemed_withdrawn';
+const isAutoClose = (c: ClockReport) => c.status === 'lapsed' && c.onLapse.kind === 'auto_close';
+const isBreached = (c: ClockReport) => c.status === 'breached';
+const isWarned = (c: ClockReport) => c.warning && (c.status === 'running' || c.status === 'paused');
+
+/**
+ * What is due in a report of the complaint's history as of `asOf` (see `dueAsOf`), without
+ * evaluating anything: the report must be the engine's for `context.history` as of `asOf`.
+ */
+export function dueInReport(report: SlaReport, context: ComplaintContext, asOf: Instant): DueReport {
   const recorded = recordedBreaches(context.history);
   const reminded = new Set(context.reminded);
-  const lapse = report.clocks.find((c) => c.status === 'lapsed' && c.onLapse.kind === 'deemed_withdrawn');
-  const autoClose = report.clocks.find((c) => c.status === 'lapsed' && c.onLapse.kind === 'auto_close');
-  const breaches = report.clocks.filter((c) => c.status === 'breached' && !recorded.has(c.key)).sort(byDue);
-  const reminders = report.clocks
-    .filter((c) => c.warning && (c.status === 'running' || c.status === 'paused') && !reminded.has(c.key))
-    .sort(byDue);
+  const lapse = report.clocks.find(isLapse);
+  const autoClose = report.clocks.find(isAutoClose);
+  const breaches = report.clocks.filter((c) => isBreached(c) && !recorded.has(c.key)).sort(byDue);
+  const reminders = report.clocks.filter((c) => isWarned(c) && !reminded.has(c.key)).sort(byDue);
   return {
     asOf,
     current: true,
@@ -94,6 +104,20 @@ function computeDue(engine: DeadlineEngine, context: ComplaintContext, asOf: Ins
     breaches,
     reminders,
   };
+}
+
+/**
+ * Whether anything is due in such a report (a lapse, an auto-close, a breach not yet recorded, a
+ * reminder not yet sent): `dueInReport` found something, without building its lists.
+ */
+export function anythingDueInReport(report: SlaReport, context: ComplaintContext): boolean {
+  return report.clocks.some(
+    (c) =>
+      isLapse(c) ||
+      isAutoClose(c) ||
+      (isBreached(c) && !recordedBreaches(context.history).has(c.key)) ||
+      (isWarned(c) && !context.reminded.includes(c.key)),
+  );
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AnyActorScope, AnyStateMachine } from 'xstate';
 import type { Instant, WorkingCalendar } from '../../calendar/types.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { History } from '../../history/types.js';
@@ -7,7 +8,8 @@ import { validatePolicy } from '../../rules/validatePolicy.js';
 import { evaluateSla, nextWakeUp } from '../../sla/index.js';
 import type { SlaReport } from '../../sla/types.js';
 import { type ComplaintMachine, createComplaintMachine } from '../createComplaintMachine.js';
-import type { DeadlineEngine } from '../types.js';
+import type { ComplaintContext, DeadlineEngine } from '../types.js';
+import { inertScope } from './inertScope.js';
 
 /** The policy and calendar a complaint is handled with. */
 export interface RuntimeOptions {
@@ -23,6 +25,19 @@ export interface RuntimeOptions {
 export interface Runtime {
   readonly engine: DeadlineEngine;
   readonly machine: ComplaintMachine;
+  /**
+   * One inert actor scope for every pure transition of the machine. xstate's `transition()` and
+   * `initialTransition()` build a whole actor per call for it (and the machine's initial snapshot,
+   * which throws without input) only to hand its no-op callbacks to the machine. The machine has no
+   * children, delays or custom actions (every action is an `assign`), so nothing ever reaches the scope.
+   */
+  readonly scope: AnyActorScope;
+  /**
+   * The contexts whose deadlines this runtime's engine computed (so their report is
+   * `engine.evaluate(history, deadlines.asOf, zone)` exactly), with what is known of the instant
+   * before which no tick can find anything due: see `quiet.ts`.
+   */
+  readonly quiet: WeakMap<ComplaintContext, Instant | null | false | undefined>;
 }
 
 // Policies and calendars are frozen values that a host keeps for its lifetime: one machine per pair
@@ -85,7 +100,13 @@ function runtimeOf(policy: Policy, calendar: WorkingCalendar): Runtime {
     // Checked once per policy object: a policy that is not valid is refused here with its PolicyError.
     validatePolicy(policy);
     const engine = buildDeadlineEngine(policy, calendar);
-    runtime = Object.freeze({ engine, machine: createComplaintMachine(engine) });
+    const machine = createComplaintMachine(engine);
+    runtime = Object.freeze({
+      engine,
+      machine,
+      scope: inertScope(machine as AnyStateMachine),
+      quiet: new WeakMap(),
+    });
     byCalendar.set(calendar, runtime);
   }
   return runtime;

@@ -8,15 +8,15 @@ import { safeParseHistory } from '../../schema/index.js';
 import { COMPLAINT_STATES } from '../states.js';
 import {
   COMPLAINT_MACHINE_ID,
-  COMPLAINT_MACHINE_VERSION,
+  type ComplaintContext,
   type ComplaintSnapshot,
   type ComplaintState,
-  SNAPSHOT_SCHEMA_VERSION,
 } from '../types.js';
+import { envelope } from './envelope.js';
 import { lastEventAt } from './facts.js';
 import { compareInstants, instantMs } from './instants.js';
+import { computedHere } from './quiet.js';
 import type { Runtime } from './runtime.js';
-import { trust } from './trusted.js';
 
 /** What a stored snapshot of the current format holds once every field has been checked. */
 export interface ValidatedParts {
@@ -154,10 +154,13 @@ export function validateParts(
       en: 'reminded must be an array of strings',
     });
   }
-  // The stored report is derived data; only the instant it was taken as of is kept, when it is a
+  // The report is derived data, stored only before schema version 3; the instant it was taken as
+  // of is kept (`context.asOf`, or the report's own in a copy of a snapshot in memory), when it is a
   // valid instant not before the last event, so a restored snapshot is as of the same moment.
   const last = lastEventAt(history);
-  const storedAsOf = own(own(context, 'deadlines'), 'asOf');
+  const storedAsOf = Object.hasOwn(context, 'asOf')
+    ? own(context, 'asOf')
+    : own(own(context, 'deadlines'), 'asOf');
   let asOf = last;
   if (typeof storedAsOf === 'string' && storedAsOf.length <= 64) {
     try {
@@ -196,21 +199,14 @@ export function buildSnapshot(runtime: Runtime, parts: ValidatedParts): Complain
   // test/machine/restoreCopies.test.ts keeps that assumption true. zod's `.readonly()` may have
   // frozen the list already, so the whole tree is walked (`deepFreeze` skips frozen parts).
   const history = freezeTree(parts.history);
-  return trust(
-    Object.freeze({
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      machine: Object.freeze({ id: COMPLAINT_MACHINE_ID, version: COMPLAINT_MACHINE_VERSION }),
-      revision: parts.revision,
-      value: parts.state,
-      status: parts.final ? 'done' : 'active',
-      context: Object.freeze({
-        policyId: runtime.engine.policyId,
-        zone: parts.zone,
-        history,
-        deadlines: runtime.engine.evaluate(history, parts.asOf, parts.zone),
-        reminded: Object.freeze([...parts.reminded]),
-        settings: Object.freeze({ escalateBreachesTo: parts.escalateBreachesTo }),
-      }),
-    }),
-  );
+  const context: ComplaintContext = Object.freeze({
+    policyId: runtime.engine.policyId,
+    zone: parts.zone,
+    history,
+    deadlines: runtime.engine.evaluate(history, parts.asOf, parts.zone),
+    reminded: Object.freeze([...parts.reminded]),
+    settings: Object.freeze({ escalateBreachesTo: parts.escalateBreachesTo }),
+  });
+  computedHere(runtime, context);
+  return envelope(parts.revision, parts.state, parts.final, context);
 }

@@ -11,6 +11,8 @@ import { InvalidHistoryError } from '../../errors/InvalidHistoryError.js';
 import { PengaduanError } from '../../errors/PengaduanError.js';
 import type { HistoryEvent, HistoryEventType } from '../../history/types.js';
 import { nationalCalendar } from '../../holidays/nationalCalendar.js';
+import { errorText } from '../../i18n/errorMessages/index.js';
+import { slaText } from '../../i18n/errorMessages/sla.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import { checkWarning } from '../../rules/_lib/checkWarning.js';
 import type { FieldCondition, Policy, WarningThreshold } from '../../rules/types.js';
@@ -365,7 +367,7 @@ function conditionHolds(condition: FieldCondition | undefined, value: unknown): 
 }
 
 function failOption(field: string, value: unknown, expected: LocalizedText): never {
-  throw new InvalidArgumentError(field, value, expected);
+  throw new InvalidArgumentError('invalid_argument', { argument: field, value, expected });
 }
 
 /** The `calendar` option: `nationalCalendar` when none is given. */
@@ -376,10 +378,7 @@ export function calendarOf(options: { readonly calendar?: WorkingCalendar | unde
 /** Checks the options and returns the zone name (the coverage mode is then valid too). */
 function checkOptions(options: EngineOptions): string {
   if (typeof options !== 'object' || options === null) {
-    failOption('options', options, {
-      id: 'diharapkan { asOf, calendar?, zone?, warning?, coverage?, tentative? }',
-      en: 'expected { asOf, calendar?, zone?, warning?, coverage?, tentative? }',
-    });
+    failOption('options', options, slaText('sla_options_expected'));
   }
   const calendar = calendarOf(options) as unknown;
   if (
@@ -387,26 +386,17 @@ function checkOptions(options: EngineOptions): string {
     calendar === null ||
     typeof (calendar as WorkingCalendar).zone !== 'string'
   ) {
-    failOption('options.calendar', calendar, {
-      id: 'diharapkan kalender kerja, mis. nationalCalendar',
-      en: 'expected a working calendar, e.g. nationalCalendar',
-    });
+    failOption('options.calendar', calendar, slaText('sla_calendar_expected'));
   }
   const zone = options.zone ?? (calendar as WorkingCalendar).zone;
   assertZone(zone, 'options.zone');
   const coverage = options.coverage ?? 'provisional';
   if (coverage !== 'provisional' && coverage !== 'strict') {
-    failOption('options.coverage', coverage, {
-      id: "diharapkan 'provisional' (bawaan) atau 'strict'",
-      en: "expected 'provisional' (the default) or 'strict'",
-    });
+    failOption('options.coverage', coverage, errorText('coverage_mode_expected'));
   }
   const tentative = options.tentative ?? 'mark';
   if (tentative !== 'mark' && tentative !== 'strict') {
-    failOption('options.tentative', tentative, {
-      id: "diharapkan 'mark' (bawaan) atau 'strict'",
-      en: "expected 'mark' (the default) or 'strict'",
-    });
+    failOption('options.tentative', tentative, errorText('tentative_mode_expected'));
   }
   if (options.warning !== undefined && options.warning !== null) {
     checkWarning(options.warning, 'options.warning', failOption);
@@ -427,16 +417,13 @@ function historyError(
     value,
     expected:
       cause instanceof PengaduanError
-        ? { id: `${expected.id} (${cause.text.id})`, en: `${expected.en} (${cause.text.en})` }
+        ? slaText('expected_with_cause', { expected, reason: cause.text })
         : expected,
   });
 }
 
-const INSTANT_EXPECTED = {
-  id: 'diharapkan waktu ISO 8601 dengan offset atau Z',
-  en: 'expected an ISO 8601 instant with an offset or Z',
-};
-const DATE_EXPECTED = { id: 'diharapkan tanggal YYYY-MM-DD', en: 'expected a YYYY-MM-DD date' };
+const INSTANT_EXPECTED = /* @__PURE__ */ slaText('offset_instant_expected');
+const DATE_EXPECTED = /* @__PURE__ */ slaText('iso_date_expected');
 
 /**
  * Evaluates every clock of a policy over a complaint history as of an instant. The history is read
@@ -457,10 +444,7 @@ export function runEngine(
   const zone = zoneDaysOf(zoneName);
   const asOfDay = zone.dayOf(asOfMs);
   if (!Array.isArray(history)) {
-    throw historyError(undefined, 'history', history, {
-      id: 'diharapkan daftar peristiwa, yang terlama lebih dahulu',
-      en: 'expected an array of events, oldest first',
-    });
+    throw historyError(undefined, 'history', history, slaText('history_array_expected'));
   }
   // One engine per policy, reused: its rule states and runs are recycled, so that evaluating a history
   // allocates little besides the report. A nested evaluation (none happens today) gets its own.
@@ -563,19 +547,13 @@ class Engine implements EngineResult {
     for (let i = 0; i < history.length; i++) {
       const event = history[i] as HistoryEvent | undefined;
       if (typeof event !== 'object' || event === null) {
-        throw historyError(i, '', event, {
-          id: 'diharapkan objek peristiwa',
-          en: 'expected an event object',
-        });
+        throw historyError(i, '', event, slaText('event_object_expected'));
       }
       // Every known type has an entry (empty for types no rule reacts to): one lookup checks and dispatches.
       const type = event.type;
       const concerned = typeof type === 'string' ? hooks[type] : undefined;
       if (concerned === undefined) {
-        throw historyError(i, 'type', type, {
-          id: 'diharapkan jenis peristiwa yang dikenal (lihat HISTORY_EVENT_TYPES)',
-          en: 'expected a known event type (see HISTORY_EVENT_TYPES)',
-        });
+        throw historyError(i, 'type', type, slaText('known_event_type_expected'));
       }
       const at = event.at;
       let ms: number;
@@ -585,10 +563,7 @@ class Engine implements EngineResult {
         throw historyError(i, 'at', at, INSTANT_EXPECTED, error);
       }
       if (ms < previous) {
-        throw historyError(i, 'at', at, {
-          id: `diharapkan tidak lebih awal dari peristiwa [${i - 1}]: riwayat harus urut waktu, yang terlama lebih dahulu`,
-          en: `expected no earlier than event [${i - 1}]: the history must be in time order, oldest first`,
-        });
+        throw historyError(i, 'at', at, slaText('event_in_time_order', { index: i - 1 }));
       }
       previous = ms;
       // Events after asOf are checked but not applied: the report is what was known at asOf.
@@ -656,10 +631,7 @@ class Engine implements EngineResult {
       return;
     }
     if ((roles & START) !== 0) {
-      throw historyError(this.index, 'data.unitId', unitId, {
-        id: 'diharapkan id unit (teks) untuk jam per unit',
-        en: 'expected a unit id (string) for a per-unit clock',
-      });
+      throw historyError(this.index, 'data.unitId', unitId, slaText('unit_id_expected'));
     }
     // An event without a unit (a withdrawal, a hold) concerns every unit's clock.
     if (state.openUnits.length === 0) {

@@ -3,6 +3,7 @@ import { enforceCoverage, uncoveredYearsIn } from '../../calendar/_lib/coverage.
 import { WINDOW_END, WINDOW_FIRST_YEAR, WINDOW_LAST_YEAR, WINDOW_START } from '../../calendar/_lib/window.js';
 import type { WorkingDays } from '../../calendar/_lib/workingDaysOf.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
+import { slaText } from '../../i18n/errorMessages/sla.js';
 
 /*
  * Working-day arithmetic on day numbers over the calendar layer's own table (`workingDaysOf`), for
@@ -17,9 +18,13 @@ import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
  * and with the value it has always given: `first` when it lies before the window, else `last`.
  */
 function outsideWindow(first: number, last: number): never {
-  throw new InvalidArgumentError('date', formatDayNumber(first < WINDOW_START ? first : last), {
-    id: `diharapkan tanggal antara ${WINDOW_FIRST_YEAR}-01-01 dan ${WINDOW_LAST_YEAR}-12-31`,
-    en: `expected a date between ${WINDOW_FIRST_YEAR}-01-01 and ${WINDOW_LAST_YEAR}-12-31`,
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: 'date',
+    value: formatDayNumber(first < WINDOW_START ? first : last),
+    expected: slaText('engine_window_date_expected', {
+      windowFirstYear: WINDOW_FIRST_YEAR,
+      windowLastYear: WINDOW_LAST_YEAR,
+    }),
   });
 }
 
