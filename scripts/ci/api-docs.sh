@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The generated API reference (docs/api) is what TypeDoc makes of the sources today: regenerates it
-# into a temporary folder and fails, naming the files, when it differs (fix: `npm run docs:api`).
+# into a temporary folder and fails, naming the files, when it differs (fix: `npm run docs:api`), or
+# when an exported declaration has no TSDoc comment (TypeDoc's notDocumented validation).
 # Run after `npm test`, not in it: TypeDoc takes about a minute.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -48,13 +48,17 @@ export type NonWorkingKind = 'national_holiday' | 'collective_leave' | 'regional
  * names what will decide it. Results that such a move would change say so (`tentative: true`).
  */
 export interface TentativeMark {
+  /** What will fix the date, e.g. the Keputusan Menteri Agama after the sidang isbat. */
   readonly decidedBy: string;
 }
 
 /** One non-working date with its name and the decree that fixes it. */
 export interface NonWorkingDay {
+  /** The date, `YYYY-MM-DD`. */
   readonly date: CivilDate;
+  /** The day's name, in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
+  /** Why it is not a working day. */
   readonly kind: NonWorkingKind;
   /** The decree (SKB, Keppres, SE Gubernur …) that fixes the final date. */
   readonly source: string;
@@ -66,14 +70,19 @@ export interface NonWorkingDay {
 
 /** A date that is a working day although its weekday is not (a make-up Saturday, hari kerja pengganti). */
 export interface ExtraWorkingDay {
+  /** The date, `YYYY-MM-DD`. */
   readonly date: CivilDate;
+  /** The day's name (e.g. "hari kerja pengganti"), in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
+  /** The decree that makes it a working day. */
   readonly source: string;
 }
 
 /** The span of years whose official non-working days the calendar knows, inclusive. */
 export interface CalendarCoverage {
+  /** The first covered year. */
   readonly fromYear: number;
+  /** The last covered year. */
   readonly toYear: number;
 }
 
@@ -89,6 +98,7 @@ export type CoverageMode = 'provisional' | 'strict';
 
 /** A reference to a non-working day to cancel in `calendar.extend({ remove })`. */
 export interface NonWorkingDayRef {
+  /** The date of the entry to remove, `YYYY-MM-DD`. */
   readonly date: CivilDate;
   /** Only entries of this kind are removed; all entries on the date when omitted. */
   readonly kind?: NonWorkingKind;
@@ -174,6 +184,7 @@ export interface CoverageOptions {
 
 /** A date found by working-day arithmetic, and whether it rests on data the calendar does not have. */
 export interface WorkingDateResult {
+  /** The date found, `YYYY-MM-DD`. */
   readonly date: CivilDate;
   /** `true` when a day the computation had to classify lies in a year outside the coverage. */
   readonly provisional: boolean;
@@ -190,10 +201,14 @@ export interface WorkingDateResult {
 
 /** A number of working days, and whether it rests on data the calendar does not have. */
 export interface WorkingDayCount {
+  /** The working days in `(from, to]`; negative when `to` is before `from` (see `countWorkingDays`). */
   readonly days: number;
+  /** `true` when a day of the span lies in a year outside the coverage. */
   readonly provisional: boolean;
+  /** Those years, ascending; empty when not provisional. */
   readonly uncoveredYears: readonly number[];
   /** `true` when the count would change if one tentative day moved by one day (either way). */
   readonly tentative: boolean;
+  /** Those tentative days (their current dates), ascending; empty when not tentative. */
   readonly tentativeDays: readonly CivilDate[];
 }

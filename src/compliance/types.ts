@@ -94,26 +94,35 @@ export interface FindingInstants {
 
 /** How late, in the rule's own unit (whole days, working days, months or years). */
 export interface Lateness {
+  /** How many units late: the clock's `overdue`. */
   readonly amount: number;
+  /** The unit of `amount`: the rule's limit unit. */
   readonly unit: LimitUnit;
 }
 
 /** One thing an audit found, with the rule, its legal source and what happened. Plain JSON. */
 export interface Finding {
+  /** What was found. */
   readonly kind: FindingKind;
+  /** How serious it is. */
   readonly severity: FindingSeverity;
   /** The clock rule (`'uu25.response'`) or the lifecycle rule (`'lifecycle.permissions'`) it breaks. */
   readonly ruleId: string;
   /** The clock's key in the SLA report (per unit, per cycle), for clock findings. */
   readonly clockKey?: string;
+  /** The article the broken rule comes from, and how sure we are of it. */
   readonly source: LegalSource;
   /** The sanction the law names for this breach (UU 25/2009 Pasal 54), where it names one. */
   readonly sanction?: Sanction;
+  /** The instants the finding is about (start, due, done). */
   readonly instants: FindingInstants;
+  /** How late the duty was done or is, for clock findings whose clock ran past its due date. */
   readonly late?: Lateness;
+  /** Who had to act, where it is known. */
   readonly responsible?: ResponsibleParty;
   /** The position of the event at fault in the history as given (0-based), for event findings. */
   readonly eventIndex?: number;
+  /** The type of the event at fault, for event findings. */
   readonly eventType?: string;
   /** What happened, in Bahasa Indonesia and English, readable without the library. */
   readonly text: LocalizedText;
@@ -123,19 +132,33 @@ export interface Finding {
 
 /** One clock of the audited complaint, as the deadline engine reported it (a summary of `ClockReport`). */
 export interface AuditClock {
+  /** The clock's key in the SLA report (per unit, per cycle). */
   readonly key: string;
+  /** The `id` of the policy's rule. */
   readonly ruleId: string;
+  /** The clock's state as of the audit's `asOf`. */
   readonly status: ClockStatus;
+  /** Why the clock is not applicable, or how it ended. */
   readonly reason?: ClockReason;
+  /** The handling unit, for per-unit clocks. */
   readonly unitId?: string;
+  /** Day 0 as an instant; absent when the clock has not started. */
   readonly startedAt?: Instant;
+  /** The instant of the event that stopped or ended the clock; absent while it is open. */
   readonly stoppedAt?: Instant;
+  /** The last day of the limit, in the zone. */
   readonly dueDate?: CivilDate;
+  /** The end of `dueDate` in the zone. */
   readonly dueAt?: Instant;
+  /** The unit of `limit`, `used` and `overdue`. */
   readonly unit: LimitUnit;
+  /** The rule's limit, in `unit`. */
   readonly limit: number;
+  /** Units used as of `asOf` or the stop (see `ClockReport.used`). */
   readonly used?: number;
+  /** Units past the due date, when the clock ran past it. */
   readonly overdue?: number;
+  /** True when the due date depends on holiday data the calendar lacks. */
   readonly provisional: boolean;
 }
 
@@ -180,8 +203,11 @@ export interface ComplaintFacts {
 
 /** A typed error that stopped part of an audit (as plain JSON, so a batch can carry it). */
 export interface AuditError {
+  /** The error's `code` (a `PengaduanErrorCode`), or `'audit_failed'` for an unexpected error. */
   readonly code: string;
+  /** The error's explanation, in Bahasa Indonesia and English. */
   readonly text: LocalizedText;
+  /** The error's `details`; absent for an unexpected error. */
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
@@ -189,16 +215,26 @@ export interface AuditError {
 export interface AuditResult {
   /** The complaint's id when the input carried one. */
   readonly complaintId?: string;
+  /** The instant of the audit; events after it are ignored. */
   readonly asOf: Instant;
+  /** The `id` of the policy audited against. */
   readonly policyId: string;
+  /** The handling unit's IANA zone the dates are taken in. */
   readonly zone: string;
+  /** The calendar's id and data version, so the audit can be reproduced. */
   readonly calendar: { readonly id: string; readonly dataVersion: string };
-  /** The state the machine reaches on the events it accepts, in order; absent when nothing could be replayed. */
+  /**
+   * The state the machine reaches on the events it accepts, in order; absent when nothing could be
+   * replayed.
+   */
   readonly state?: ComplaintState;
   /** How many events of the input were considered (at or before `asOf`, valid and in order). */
   readonly eventsConsidered: number;
+  /** What was found, most severe first; within a severity, in the order found. */
   readonly findings: readonly Finding[];
+  /** The clocks of the SLA report, summarized. */
   readonly clocks: readonly AuditClock[];
+  /** The facts the performance indicators are computed from. */
   readonly facts: ComplaintFacts;
   /** True when no finding of severity `medium` or `high`. */
   readonly compliant: boolean;

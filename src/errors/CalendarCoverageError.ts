@@ -7,9 +7,17 @@ import { PengaduanError } from './PengaduanError.js';
 export interface CalendarCoverageErrorDetails {
   /** The years the computation had to classify that the calendar has no official data for. */
   readonly years: readonly number[];
+  /** The calendar's `id` (e.g. the national calendar's). */
   readonly calendarId: string;
+  /** The calendar's `dataVersion`, the version of its holiday data. */
   readonly dataVersion: string;
-  readonly coverage: { readonly fromYear: number; readonly toYear: number };
+  /** The years the calendar's official data covers, both included. */
+  readonly coverage: {
+    /** The first covered year. */
+    readonly fromYear: number;
+    /** The last covered year. */
+    readonly toYear: number;
+  };
 }
 
 /**

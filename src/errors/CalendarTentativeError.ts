@@ -6,7 +6,9 @@ import { PengaduanError } from './PengaduanError.js';
 export interface CalendarTentativeErrorDetails {
   /** The tentative days (current dates, `YYYY-MM-DD`) whose move by one day would change the answer. */
   readonly days: readonly string[];
+  /** The calendar's `id`. */
   readonly calendarId: string;
+  /** The calendar's `dataVersion`, the version of its holiday data. */
   readonly dataVersion: string;
 }
 

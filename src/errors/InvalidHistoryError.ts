@@ -10,6 +10,7 @@ export interface InvalidHistoryErrorDetails {
   readonly index?: number;
   /** The field, e.g. `'at'`, `'type'`, `'data.unitId'`. */
   readonly field: string;
+  /** The value found there, as received. */
   readonly value: unknown;
   /** What was expected, in English. */
   readonly expected: string;

@@ -6,12 +6,15 @@ import { PengaduanError } from './PengaduanError.js';
 export interface Open311Issue {
   /** The Open311 field: `service_code`, `lat`, `attribute[loss_kind]` … */
   readonly field: string;
+  /** What is wrong with it, in the language of the list it is in. */
   readonly message: string;
 }
 
 /** The problems of an Open311 request, in Bahasa Indonesia and English (same order, same fields). */
 export interface Open311Issues {
+  /** In Bahasa Indonesia. */
   readonly id: readonly Open311Issue[];
+  /** In English. */
   readonly en: readonly Open311Issue[];
 }
 
@@ -25,7 +28,13 @@ export interface Open311Issues {
 export class Open311RequestError extends PengaduanError {
   override readonly name: string = 'Open311RequestError';
   declare readonly code: Open311RequestErrorCode;
-  readonly issues: { readonly id: readonly Open311Issue[]; readonly en: readonly Open311Issue[] };
+  /** Every problem by Open311 field, in Bahasa Indonesia and English (same order, same fields). Frozen. */
+  readonly issues: {
+    /** In Bahasa Indonesia. */
+    readonly id: readonly Open311Issue[];
+    /** In English. */
+    readonly en: readonly Open311Issue[];
+  };
 
   /**
    * @param code - `'open311_invalid_request'`

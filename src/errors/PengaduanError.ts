@@ -19,9 +19,13 @@ export const PENGADUAN_ERROR_BRAND: unique symbol = Symbol.for('pengaduan.Pengad
  * constructor is theirs, and takes the text they made from the i18n tables.
  */
 export class PengaduanError extends Error {
+  /** The class name (`'PengaduanError'`, `'PolicyError'`, ...), as `Error.prototype.name`. */
   override readonly name: string = 'PengaduanError';
+  /** Stable and machine-readable: switch on it, never on `message`. */
   readonly code: PengaduanErrorCode;
+  /** The explanation in Bahasa Indonesia and English, for people (`message` is the English one). */
   readonly text: LocalizedText;
+  /** The offending value and what was expected; each subclass says which fields. Frozen. */
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(

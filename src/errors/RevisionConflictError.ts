@@ -5,6 +5,7 @@ import { PengaduanError } from './PengaduanError.js';
 
 /** What a revision conflict reports: the revision the caller read and the one the snapshot has. */
 export interface RevisionConflictDetails {
+  /** Always `'revision_conflict'`. */
   readonly reason: 'revision_conflict';
   /** The revision the caller expected (the one it read before deciding to write). */
   readonly expected: unknown;

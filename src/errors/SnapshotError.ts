@@ -43,7 +43,12 @@ export interface SnapshotErrorInput {
 export class SnapshotError extends PengaduanError {
   override readonly name: string = 'SnapshotError';
   declare readonly code: SnapshotErrorCode;
-  declare readonly details: Readonly<{ reason: SnapshotErrorReason; [key: string]: unknown }>;
+  declare readonly details: Readonly<{
+    /** Why the snapshot is refused. */
+    reason: SnapshotErrorReason;
+    /** The offending values (versions, state, path). */
+    [key: string]: unknown;
+  }>;
 
   /**
    * @param code - `'snapshot'`

@@ -45,6 +45,7 @@ export type RefusalReason =
 
 /** What a refusal reports besides its message. */
 export interface TransitionRefusedDetails {
+  /** Why the event was refused. */
   readonly reason: RefusalReason;
   /** The event type that was refused (`'unknown'` when the value had none). */
   readonly eventType: string;
@@ -60,8 +61,11 @@ export interface TransitionRefusedDetails {
 
 /** How the message names the event, the role and the state (labels; the codes stay in `details`). */
 export interface RefusalNames {
+  /** The event's label. */
   readonly event: LocalizedText;
+  /** The state's label. */
   readonly state: LocalizedText;
+  /** The role's label, when the event named a role. */
   readonly role?: LocalizedText;
 }
 

@@ -17,6 +17,7 @@ export type ActorRole =
 
 /** Who did something to a complaint: a role, optionally the host's id of the person and the unit. */
 export interface Actor {
+  /** What the actor is to the complaint; the machine checks it against the event's permissions. */
   readonly role: ActorRole;
   /** The host's identifier of the person or service account. */
   readonly id?: string;
@@ -55,10 +56,13 @@ export type ReplyKind = 'accept' | 'dispute' | 'comment';
 export interface HistoryEventBase<TType extends string, TData> {
   /** Host-assigned unique id, used to make deliveries idempotent. */
   readonly id?: string;
+  /** What happened, e.g. `'complaint.submitted'`; decides the shape of `data`. */
   readonly type: TType;
   /** When it happened, as an instant with offset or Z. */
   readonly at: Instant;
+  /** Who did it. */
   readonly actor: Actor;
+  /** The event's own facts (`{}` for events without any). */
   readonly data: TData;
 }
 

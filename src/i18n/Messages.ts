@@ -66,16 +66,25 @@ export interface ClassificationTexts {
 
 /** One locale's texts for everything the schema layer says to people. */
 export interface Messages {
+  /** The locale of these texts. */
   readonly locale: Locale;
+  /** The templates of validation messages, one per kind of issue. */
   readonly issues: IssueTemplates;
+  /** How a kind of value is named when a message says what was expected. */
   readonly types: Readonly<Record<TypeKey, string>>;
+  /** The hint of each string format, showing the expected shape. */
   readonly formats: Readonly<Record<FormatKey, string>>;
+  /** The label of each field, as a message names it. */
   readonly fields: Readonly<Record<FieldKey, string>>;
+  /** Why a NIK fails, per problem; `code` is the province code found (used by `province`). */
   readonly nikProblems: Readonly<Record<NikProblemKey, (code: string) => string>>;
   /** The items of UU 25/2009 Pasal 42 ayat (3), as a person would name them. */
   readonly pasal42Items: Readonly<Record<Pasal42ItemKey, string>>;
+  /** How each subject of a complaint (Permendagri 8/2023 Pasal 1 angka 4) is named. */
   readonly subjects: Readonly<Record<ComplaintSubject, string>>;
+  /** How each alleged misconduct is named. */
   readonly misconducts: Readonly<Record<AllegedMisconduct, string>>;
+  /** The texts of the classification rule's explanation. */
   readonly classification: ClassificationTexts;
   /**
    * How the codes a field accepts (roles, outcomes, event types …) are named when a message lists

@@ -236,6 +236,10 @@ export const FIELD_KEYS = [
   'where',
 ] as const;
 
+/**
+ * A field the schemas know (`complainant.address`, `receipt.place`, ...): the key of its label in the
+ * message catalogues, used to name the field in a validation message.
+ */
 export type FieldKey = (typeof FIELD_KEYS)[number];
 
 /** The string formats the schemas check, each with a hint that shows the expected shape. */
@@ -259,21 +263,32 @@ export const FORMAT_KEYS = [
   'other',
 ] as const;
 
+/**
+ * A string format the schemas check (`civilDate`, `nik`, `phone`, ...): the key of its hint in the
+ * message catalogues.
+ */
 export type FormatKey = (typeof FORMAT_KEYS)[number];
 
 /** The kinds of value an issue can say were expected. */
 export const TYPE_KEYS = ['string', 'number', 'int', 'boolean', 'object', 'array', 'other'] as const;
 
+/** A kind of value an issue can say was expected (`string`, `int`, `array`, ...). */
 export type TypeKey = (typeof TYPE_KEYS)[number];
 
 /** Why a NIK fails, most basic first (see `diagnoseNik`). */
 export const NIK_PROBLEM_KEYS = ['shape', 'province', 'regency', 'district', 'birthDate', 'serial'] as const;
 
+/**
+ * Why a NIK (Nomor Induk Kependudukan) fails, most basic first: `shape` (not 16 digits), then the
+ * region codes (`province`, `regency`, `district`), the encoded `birthDate`, the `serial`. See
+ * `diagnoseNik`.
+ */
 export type NikProblemKey = (typeof NIK_PROBLEM_KEYS)[number];
 
 /** The items of UU 25/2009 Pasal 42 ayat (3) that a written complaint must contain. */
 export const PASAL_42_ITEM_KEYS = ['a', 'b', 'c', 'd'] as const;
 
+/** An item (huruf a-d) of UU 25/2009 Pasal 42 ayat (3) that a written complaint must contain. */
 export type Pasal42ItemKey = (typeof PASAL_42_ITEM_KEYS)[number];
 
 /**
@@ -292,6 +307,11 @@ export const COMPLAINT_SUBJECTS = [
   'unknown',
 ] as const;
 
+/**
+ * Who a complaint is about, as far as Permendagri 8/2023 Pasal 1 angka 4 cares: `kepala_daerah` to
+ * `perangkat_desa` are the subjects of a *pengaduan berkadar pengawasan*; `other_person`,
+ * `institution` and `unknown` are not.
+ */
 export type ComplaintSubject = (typeof COMPLAINT_SUBJECTS)[number];
 
 /**
@@ -307,4 +327,9 @@ export const ALLEGED_MISCONDUCTS = [
   'unknown',
 ] as const;
 
+/**
+ * What a complaint alleges: `penyalahgunaan_kewenangan` and `pelanggaran_hukum` are the misconduct of a
+ * *pengaduan berkadar pengawasan* (Permendagri 8/2023 Pasal 1 angka 4); `saran_kritik` is the content
+ * of angka 3.
+ */
 export type AllegedMisconduct = (typeof ALLEGED_MISCONDUCTS)[number];

@@ -3,6 +3,8 @@ export type Locale = 'id' | 'en';
 
 /** A text in Bahasa Indonesia and English, e.g. the name of a holiday or the title of a rule. */
 export interface LocalizedText {
+  /** In Bahasa Indonesia. */
   readonly id: string;
+  /** In English. */
   readonly en: string;
 }

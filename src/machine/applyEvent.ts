@@ -20,10 +20,16 @@ export interface ApplyEventOptions extends RuntimeOptions {
 
 /** The result of the `safe…` variants: the new snapshot and effects, or the refusal with the unchanged snapshot. */
 export type SafeApplyResult =
-  | ({ readonly success: true } & ApplyResult)
+  | ({
+      /** The event was applied (or was a duplicate). */
+      readonly success: true;
+    } & ApplyResult)
   | {
+      /** The event was refused; nothing changed. */
       readonly success: false;
+      /** Why: the state, role or rules refuse the event, or `expectedRevision` is stale. */
       readonly error: TransitionRefusedError | RevisionConflictError;
+      /** The snapshot passed in, unchanged. */
       readonly snapshot: ComplaintSnapshot;
     };
 

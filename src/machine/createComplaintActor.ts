@@ -27,7 +27,10 @@ export interface ComplaintActor {
   /** The event types the complaint accepts now from a role. */
   allowedEvents(role?: ActorRole): readonly ComplaintEventType[];
   /** Calls `listener` after every change; returns a handle to stop. */
-  subscribe(listener: (result: ApplyResult) => void): { unsubscribe(): void };
+  subscribe(listener: (result: ApplyResult) => void): {
+    /** Stops calling `listener`. */
+    unsubscribe(): void;
+  };
 }
 
 /**

@@ -23,7 +23,12 @@ export interface ComplaintMachineInput {
   readonly escalateBreachesTo?: EscalationTarget | null;
 }
 
-type GuardArgs = { context: ComplaintContext; event: ComplaintEvent };
+type GuardArgs = {
+  /** The complaint's context before the event. */
+  context: ComplaintContext;
+  /** The event being applied. */
+  event: ComplaintEvent;
+};
 
 type Guards = { readonly [K in Exclude<GuardName, 'somethingDueAtTick'>]: (args: GuardArgs) => boolean } & {
   readonly somethingDueAtTick: (args: GuardArgs, params: { readonly watch: Watch }) => boolean;
@@ -212,6 +217,7 @@ export function createComplaintMachine(engine: DeadlineEngine) {
   }).createMachine({
     id: COMPLAINT_MACHINE_ID,
     version: String(COMPLAINT_MACHINE_VERSION),
+    /** The initial context, from the machine's input: the submission and its deadlines. */
     context: ({ input }) => initialContext(engine, input),
     initial: 'submitted',
     states: {

@@ -6,7 +6,10 @@ import type { SlaReport } from '../sla/types.js';
 
 /** The machine's id, stamped on every snapshot. */
 export const COMPLAINT_MACHINE_ID = 'pengaduan.complaint';
-/** The version of the state chart (states, events, guards). Raised when a stored snapshot needs a migration. */
+/**
+ * The version of the state chart (states, events, guards). Raised when a stored snapshot needs a
+ * migration.
+ */
 export const COMPLAINT_MACHINE_VERSION = 1;
 /**
  * The version of the snapshot's JSON layout (2: `revision` added; 3: the deadline report is no longer
@@ -19,6 +22,7 @@ export const SNAPSHOT_SCHEMA_VERSION = 3;
  * never stored in the history; what it causes (a lapse, an auto-close, a breach record) is.
  */
 export interface SlaTick {
+  /** Always `'sla.tick'`. */
   readonly type: 'sla.tick';
   /** The instant the host evaluates the complaint as of (normally the scheduler's current time). */
   readonly at: Instant;
@@ -26,6 +30,7 @@ export interface SlaTick {
 
 /** Every event the complaint machine understands: the history events plus the timer. */
 export type ComplaintEvent = HistoryEvent | SlaTick;
+/** The `type` of a {@link ComplaintEvent}: a history event type, or `'sla.tick'`. */
 export type ComplaintEventType = ComplaintEvent['type'];
 
 /** The states of a complaint (see `COMPLAINT_STATES` for labels, categories and sources). */
@@ -58,9 +63,13 @@ export type StateCategory = 'open' | 'waiting_complainant' | 'resolved' | 'close
 
 /** The description of one state, kept as state `meta` in the machine. */
 export interface StateInfo {
+  /** The state this describes. */
   readonly id: ComplaintState;
+  /** A short name, in Bahasa Indonesia and English. */
   readonly label: LocalizedText;
+  /** What the state means, in one or two sentences. */
   readonly description: LocalizedText;
+  /** Whose move it is in this state. */
   readonly category: StateCategory;
   /** Final states accept no further event. */
   readonly final: boolean;
@@ -98,8 +107,12 @@ export interface ComplaintContext {
    * data: recomputed on every change and on restore, never trusted from storage.
    */
   readonly deadlines: SlaReport;
-  /** Keys of the clocks whose warning was already turned into a reminder effect (so a repeated tick sends none). */
+  /**
+   * Keys of the clocks whose warning was already turned into a reminder effect (so a repeated tick sends
+   * none).
+   */
   readonly reminded: readonly string[];
+  /** The options the complaint was started with. */
   readonly settings: ComplaintSettings;
 }
 
@@ -111,7 +124,9 @@ export interface ComplaintContext {
  * deadlines.
  */
 export interface ComplaintSnapshot {
+  /** The version of this JSON layout (`SNAPSHOT_SCHEMA_VERSION`); `restoreSnapshot` migrates older ones. */
   readonly schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  /** The machine that made the snapshot: its id and the version of its state chart. */
   readonly machine: {
     readonly id: typeof COMPLAINT_MACHINE_ID;
     readonly version: typeof COMPLAINT_MACHINE_VERSION;
@@ -123,9 +138,11 @@ export interface ComplaintSnapshot {
    * `UPDATE … WHERE revision = ?` (or pass `expectedRevision`) to detect a lost update.
    */
   readonly revision: number;
+  /** The complaint's current state. */
   readonly value: ComplaintState;
   /** `'done'` in a final state. */
   readonly status: 'active' | 'done';
+  /** The zone, the history, the deadlines derived from it, and the settings. */
   readonly context: ComplaintContext;
 }
 
@@ -134,7 +151,9 @@ export interface ComplaintSnapshot {
  * `createDeadlineEngine(policy, { calendar })`; the machine calls it, never the host's clock.
  */
 export interface DeadlineEngine {
+  /** The `id` of the policy it evaluates. */
   readonly policyId: string;
+  /** The working calendar it counts with. */
   readonly calendar: WorkingCalendar;
   /** The SLA report of `history` as of `asOf`, in `zone`. */
   evaluate(history: History, asOf: Instant, zone: string): SlaReport;
@@ -189,18 +208,27 @@ export type EffectKind =
 
 /** A clock that an effect is about: its key, title, due date and source. */
 export interface EffectDeadline {
+  /** The clock's `key` in the SLA report. */
   readonly key: string;
+  /** The clock's title, in Bahasa Indonesia and English. */
   readonly title: LocalizedText;
+  /** The last day of the limit in the complaint's zone; absent when the clock has none. */
   readonly dueDate?: CivilDate;
+  /** The end of `dueDate` in the zone; absent with it. */
   readonly dueAt?: Instant;
+  /** The legal source of the clock's rule. */
   readonly source: LegalSource;
 }
 
 /** One thing to carry out, with its legal basis. Plain JSON, frozen. */
 export interface Effect {
+  /** What to do. */
   readonly kind: EffectKind;
+  /** Who it is addressed to. */
   readonly to: EffectRecipient;
+  /** What to do, said in Bahasa Indonesia and English. */
   readonly text: LocalizedText;
+  /** Its legal basis, with the status of that reading. */
   readonly source: LegalSource;
   /** The history event that caused it, or the tick. */
   readonly cause: { readonly type: ComplaintEventType; readonly at: Instant; readonly id?: string };
@@ -212,6 +240,7 @@ export interface Effect {
 
 /** The result of applying an event (or starting a complaint). */
 export interface ApplyResult {
+  /** The complaint after the call (its `revision` unchanged when the call changed nothing). */
   readonly snapshot: ComplaintSnapshot;
   /** What to carry out, in order. */
   readonly effects: readonly Effect[];

@@ -17,11 +17,19 @@ export interface LegalSource {
   readonly instrument: string;
   /** The article, e.g. `'Pasal 44 ayat (3)'`. */
   readonly article: string;
+  /** How sure we are of the rule: read in the text, known from practice, or our reading. */
   readonly status: SourceStatus;
   /** Why the status is what it is, or which reading was chosen. */
   readonly note?: string;
 }
 
+/**
+ * The unit a limit is counted in (see docs/sla.md, "How days are counted"):
+ * - `calendar_days`: N days fall due on day 0 + N, weekends and holidays included;
+ * - `working_days`: the N-th working day of the calendar strictly after day 0 (*hari kerja*);
+ * - `months`, `years`: the same day of the month N months (or years) later, or that month's last day
+ *   when it has none.
+ */
 export type LimitUnit = 'calendar_days' | 'working_days' | 'months' | 'years';
 
 /**
@@ -29,13 +37,20 @@ export type LimitUnit = 'calendar_days' | 'working_days' | 'months' | 'years';
  * "hari" without saying whether it means calendar or working days: the unit is then `inferred`.
  */
 export interface LimitBasis {
+  /** How sure we are of the unit (e.g. `inferred` for the "hari" of UU 25/2009). */
   readonly status: SourceStatus;
+  /** Why, and which reading was chosen. */
   readonly note: string;
 }
 
+/**
+ * How long a clock runs: `amount` units counted from day 0, e.g. `{ amount: 14, unit: 'calendar_days' }`.
+ * The unit's counting rule is {@link LimitUnit}'s.
+ */
 export interface Limit {
   /** A whole number ≥ 0. */
   readonly amount: number;
+  /** What `amount` counts. */
   readonly unit: LimitUnit;
   /** Present when the unit is a reading of the text rather than the text itself. */
   readonly basis?: LimitBasis;
@@ -43,7 +58,9 @@ export interface Limit {
 
 /** A sanction of UU 25/2009 Pasal 54 (or another instrument) attached to a breach. */
 export interface Sanction {
+  /** The sanction in plain words, in Bahasa Indonesia and English. */
   readonly text: LocalizedText;
+  /** The article that provides it. */
   readonly source: LegalSource;
 }
 
@@ -95,14 +112,22 @@ export type EventMatcher =
  * clock as not applicable to this complaint.
  */
 export interface StartSelector {
+  /** The field of the start event's `data` that holds day 0, e.g. `'serviceReceivedOn'`. */
   readonly field: string;
+  /** Whether the field holds an instant (ISO 8601 with an offset) or a civil date (`YYYY-MM-DD`). */
   readonly type: 'instant' | 'date';
+  /**
+   * When the field is absent: count from the start event's `at` (`'event_at'`), or report the clock
+   * as `not_applicable` with reason `no_start_date` (`'not_applicable'`).
+   */
   readonly otherwise: 'event_at' | 'not_applicable';
 }
 
 /** A pause: `on` stops the clock's counting, `resumeOn` lets it continue (e.g. a complaint on hold). */
 export interface PauseRule {
+  /** The events that pause the clock (e.g. `complaint.held`). */
   readonly on: readonly EventMatcher[];
+  /** The events that let it count again (e.g. `complaint.resumed`). */
   readonly resumeOn: readonly EventMatcher[];
 }
 
@@ -114,7 +139,9 @@ export interface PauseRule {
  * whose disposition was not rejected.
  */
 export interface CycleRule {
+  /** The events that begin a new cycle (e.g. `complaint.reopened`). */
   readonly on: readonly EventMatcher[];
+  /** Where the new cycle's run starts: at the cycle event, or at the next start event. */
   readonly startAt: 'cycle_event' | 'start_event';
 }
 
@@ -175,20 +202,35 @@ export type DutyHolder =
 export interface ClockRule {
   /** Unique in a policy, stable across versions: `'uu25.response'`. */
   readonly id: string;
+  /** The clock's name, in Bahasa Indonesia and English, as reports and effects show it. */
   readonly title: LocalizedText;
   /** One or two sentences: what the duty is, in plain words. */
   readonly summary?: LocalizedText;
+  /** Who has to act before the clock runs out; not stated when absent. */
   readonly dutyOf?: DutyHolder;
+  /** How long the clock runs from day 0. */
   readonly limit: Limit;
   /** Default `'complaint'`. */
   readonly scope?: ClockScope;
+  /** The events that start a run: the first one of a cycle, or one after the previous run ended. */
   readonly startOn: readonly EventMatcher[];
   /** Where day 0 is read from; the start event's `at` when absent. */
   readonly startsAt?: StartSelector;
+  /** The events that stop a run: `met` when on or before the due instant, `breached` or `lapsed` after. */
   readonly stopOn: readonly EventMatcher[];
+  /**
+   * The events that end a run as `not_applicable` (reason `ended`) while it is still within its
+   * limit (a withdrawal, an archive); a run already past due stays breached or lapsed. None when absent.
+   */
   readonly cancelOn?: readonly EventMatcher[];
+  /** What suspends counting and what resumes it; the clock never pauses when absent. */
   readonly pause?: PauseRule;
+  /**
+   * The events that move day 0 to themselves while the run is open and not yet due (an SP4N-LAPOR!
+   * reply restarting the auto-close). None when absent.
+   */
   readonly restartOn?: readonly EventMatcher[];
+  /** What begins a new cycle (a reopened complaint); one cycle only when absent. */
   readonly newCycle?: CycleRule;
   /** All complaints when absent. */
   readonly appliesTo?: AppliesTo;
@@ -196,7 +238,9 @@ export interface ClockRule {
   readonly warning?: WarningThreshold;
   /** For calendar-day, month and year limits; default `'keep'`. Ignored for working days. */
   readonly nonWorkingDueDate?: NonWorkingDueDate;
+  /** What it means when the clock runs out: a breach (with its sanction), or a state effect. */
   readonly onLapse: LapseEffect;
+  /** The article the limit comes from, and how sure we are of it. */
   readonly source: LegalSource;
 }
 
@@ -205,10 +249,13 @@ export interface ClockRule {
  * complained to the provider before going to the Ombudsman (UU 37/2008 Pasal 24 ayat (1) huruf c).
  */
 export interface Precondition {
+  /** Unique in a policy, stable across versions. */
   readonly id: string;
+  /** The condition in plain words, in Bahasa Indonesia and English. */
   readonly text: LocalizedText;
   /** The history event that shows the condition is met, where there is one. */
   readonly evidencedBy?: readonly EventMatcher[];
+  /** The article that sets the condition. */
   readonly source: LegalSource;
 }
 
@@ -216,8 +263,11 @@ export interface Precondition {
 export interface Policy {
   /** Quoted in every report; encodes the options a preset was built with, for audits. */
   readonly id: string;
+  /** The policy's name, in Bahasa Indonesia and English. */
   readonly title: LocalizedText;
+  /** Its clocks, each with an `id` unique in the policy. */
   readonly rules: readonly ClockRule[];
+  /** Conditions a host must check that are not clocks; none when absent. */
   readonly preconditions?: readonly Precondition[];
   /** The options a preset was created with (or a host's own settings), for the record. */
   readonly options?: Readonly<Record<string, string | number | boolean | null>>;

@@ -32,7 +32,12 @@ export type ClockStatus =
  */
 export type ClockReason = 'out_of_scope' | 'no_start_date' | 'ended' | 'superseded';
 
+/**
+ * One pause of a clock (a rule with a `pause`, e.g. a complaint on hold), from the pausing event's
+ * instant.
+ */
 export interface PausedSpan {
+  /** The instant of the event that paused the clock. */
   readonly from: Instant;
   /** Absent while the pause is still going on. */
   readonly to?: Instant;
@@ -45,7 +50,9 @@ export interface ClockReport {
    * first and `~${run}` for a second or later run within one cycle (a unit disposed to again).
    */
   readonly key: string;
+  /** The `id` of the policy's rule this clock runs. */
   readonly ruleId: string;
+  /** The rule's title, in Bahasa Indonesia and English. */
   readonly title: LocalizedText;
   /** 1 for the first cycle; a reopened complaint starts cycle 2 of the clocks it concerns. */
   readonly cycle: number;
@@ -53,7 +60,9 @@ export interface ClockReport {
   readonly run: number;
   /** The handling unit for per-unit clocks (SP4N-LAPOR! follow-up per OPD). */
   readonly unitId?: string;
+  /** Whose duty the clock measures, copied from the rule; absent when the rule does not say. */
   readonly dutyOf?: DutyHolder;
+  /** The clock's state as of `asOf`. */
   readonly status: ClockStatus;
   /** Why the clock is not applicable, or how it ended. */
   readonly reason?: ClockReason;
@@ -61,6 +70,7 @@ export interface ClockReport {
   readonly startedAt?: Instant;
   /** Earlier starts that a restart replaced (an SP4N-LAPOR! reply restarting the auto-close). */
   readonly restartedFrom?: readonly Instant[];
+  /** The instant of the event that stopped or ended the clock; absent while it is open. */
   readonly stoppedAt?: Instant;
   /** The event that stopped or ended the clock. */
   readonly endedBy?: HistoryEventType;
@@ -68,19 +78,29 @@ export interface ClockReport {
   readonly dueDate?: CivilDate;
   /** The end of `dueDate` in the zone: the clock is breached after this instant. */
   readonly dueAt?: Instant;
+  /** The unit of `limit`, `used`, `left` and `overdue`, as the rule states it. */
   readonly unit: LimitUnit;
+  /** The rule's limit, in `unit`. */
   readonly limit: number;
   /**
    * Time used and left, in the clock's own unit (whole days for day units, whole months or years
    * otherwise), as of `asOf` or as of the stop: the day of day 0 is not counted, the current day is.
+   * Absent when the clock has no day 0 (not started, or not applicable before it started).
    */
   readonly used?: number;
+  /** Units left up to and including the due date, 0 once it has passed; absent like `used`. */
   readonly left?: number;
   /** Units past the due date (present when the clock ran past it). */
   readonly overdue?: number;
+  /** The pauses of this run, oldest first; empty for a clock that never paused. */
   readonly paused: readonly PausedSpan[];
   /** True once the warning threshold has been crossed and the clock is still open. */
   readonly warning: boolean;
+  /**
+   * The instant from which the clock warns: the start of the warning day in the zone, or day 0 itself
+   * when the threshold falls before it. Absent when the clock is not open (running or paused) or no
+   * threshold applies (`warning: null`).
+   */
   readonly warningAt?: Instant;
   /**
    * True when the due date (or the time used or left) depends on holiday data the calendar lacks: a
@@ -100,16 +120,30 @@ export interface ClockReport {
    * clock. The clock itself can still be certain.
    */
   readonly warningProvisional?: boolean;
+  /** What it means when the clock runs out, copied from the rule. */
   readonly onLapse: LapseEffect;
+  /** The legal source of the rule, copied from it. */
   readonly source: LegalSource;
 }
 
+/**
+ * The deadlines of one complaint as of an instant: what `evaluateSla(history, policy, options)`
+ * returns, and what a complaint snapshot carries as `context.deadlines`. Frozen, with its `clocks`
+ * array (see docs/sla.md, "The report").
+ */
 export interface SlaReport {
+  /** The instant of the report, written in `zone`. Events after it are ignored. */
   readonly asOf: Instant;
+  /** The IANA zone whose civil dates the clocks count in (the handling unit's, e.g. `Asia/Jakarta`). */
   readonly zone: string;
+  /** The `id` of the policy evaluated, which encodes the options its preset was built with. */
   readonly policyId: string;
   /** The calendar's id and data version, so an audit can reproduce the report years later. */
   readonly calendar: { readonly id: string; readonly dataVersion: string };
+  /**
+   * Every clock of the policy for this complaint: one per rule, or per rule, unit, cycle and run once
+   * these begin (see `ClockReport.key`), including the clocks not started or not applicable.
+   */
   readonly clocks: readonly ClockReport[];
   /** The open clock (running or paused) that falls due first, if any. */
   readonly binding?: ClockReport;

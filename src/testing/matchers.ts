@@ -13,20 +13,31 @@ import type { ClockExpectation, ComplyOptions } from './types.js';
 
 /** What a matcher receives as `this` (the part of vitest's and jest's matcher state used here). */
 export interface MatcherContext {
+  /** `true` under `expect(…).not`. */
   readonly isNot?: boolean;
 }
 
 /** What a matcher returns (vitest's and jest's `ExpectationResult`). */
 export interface MatcherResult {
+  /** Whether the expectation holds (before `.not` is applied). */
   readonly pass: boolean;
+  /** The failure message, built only when needed. */
   readonly message: () => string;
+  /** What was found, for the runner's diff; absent when there is nothing to compare. */
   readonly actual?: unknown;
+  /** What was expected, for the runner's diff; absent with `actual`. */
   readonly expected?: unknown;
 }
 
-/** The matchers as they appear on `expect(…)`, for module augmentation (`pengaduan/testing/vitest` does it). */
+/**
+ * The matchers as they appear on `expect(…)`, for module augmentation (`pengaduan/testing/vitest` does
+ * it).
+ */
 export interface PengaduanMatchers<R = unknown> {
-  /** The history (or `AuditInput`) has no finding of severity medium or high under the policy as of `asOf`. */
+  /**
+   * The history (or `AuditInput`) has no finding of severity medium or high under the policy as of
+   * `asOf`.
+   */
   toComplyWith(policy: Policy, options: ComplyOptions): R;
   /** The report, audit or snapshot has the clock (key or rule id) with this due date / status. */
   toHaveClock(clock: string, expected: ClockExpectation): R;
@@ -83,6 +94,10 @@ function kindsOf(kind: FindingKind | readonly FindingKind[] | undefined): readon
  * ```
  */
 export const pengaduanMatchers = {
+  /**
+   * The history (or `AuditInput`) has no finding of severity medium or high under the policy as of
+   * `asOf`.
+   */
   toComplyWith(
     this: MatcherContext,
     received: unknown,
@@ -106,6 +121,7 @@ export const pengaduanMatchers = {
     };
   },
 
+  /** The report, audit or snapshot has the clock (key or rule id) with this due date / status. */
   toHaveClock(
     this: MatcherContext,
     received: unknown,
@@ -146,6 +162,7 @@ export const pengaduanMatchers = {
     };
   },
 
+  /** The snapshot accepts an event of this type from this role now (`allowedEvents`). */
   toAllowEvent(
     this: MatcherContext,
     received: unknown,
@@ -177,6 +194,7 @@ export const pengaduanMatchers = {
     };
   },
 
+  /** The audit has no findings (of the kind or kinds given). */
   toHaveNoFindings(
     this: MatcherContext,
     received: unknown,

@@ -28,7 +28,10 @@ export interface AudienceRules {
    * identity kept confidential under Pasal 42(5)), or never.
    */
   readonly name: 'always' | 'unless_hidden' | 'never';
-  /** Address, NIK, phone, e-mail, signature, power of attorney, and the contact of a report without identity. */
+  /**
+   * Address, NIK, phone, e-mail, signature, power of attorney, and the contact of a report without
+   * identity.
+   */
   readonly contact: boolean;
   /**
    * Evidence files (they often show identity: a scan of a KTP) and the complainant's account ids:
@@ -43,7 +46,9 @@ export interface AudienceRules {
   readonly timeline: 'full' | 'public';
   /** `all` clocks, only the `open` ones, or `none`. */
   readonly deadlines: 'all' | 'open' | 'none';
+  /** The rule these choices rest on, and how sure we are of it. */
   readonly source: LegalSource;
+  /** Why the audience sees what it sees, in Bahasa Indonesia and English. */
   readonly note: LocalizedText;
 }
 
@@ -59,21 +64,36 @@ export interface ConfidentialityFlags {
 
 /** The complainant's identity as an audience may see it. */
 export interface IdentityView {
+  /** The complainant's kind (`individual` by default), for a formal complaint. */
   readonly kind?: string;
+  /** The name, when the audience may see it (`AudienceRules.name`). */
   readonly name?: string;
+  /** The address; the contact fields are present only when the audience may see contacts. */
   readonly address?: string;
+  /** The NIK, when given and the audience may see contacts. */
   readonly nik?: string;
+  /** The phone number, when given and the audience may see contacts. */
   readonly phone?: string;
+  /** The e-mail address, when given and the audience may see contacts. */
   readonly email?: string;
+  /** The social media handle of a report without identity, when given and the audience may see contacts. */
   readonly handle?: string;
 }
 
 /** One history event as an audience may see it. */
 export interface TimelineEntry {
+  /** The event's type. */
   readonly type: HistoryEventType;
+  /** When it happened. */
   readonly at: Instant;
+  /** The role of the actor who did it. */
   readonly role: ActorRole;
+  /**
+   * The host's id of the actor, when the audience may see ids (`AudienceRules.actorIds`); a
+   * complainant's only where the audience may see its name or evidence.
+   */
   readonly actorId?: string;
+  /** The handling unit the actor acted for, when the event names one. */
   readonly unitId?: string;
   /** `full` timelines: the event's data (messages removed where the audience may not read them). */
   readonly data?: Readonly<Record<string, unknown>>;
@@ -83,19 +103,29 @@ export interface TimelineEntry {
 
 /** One clock as an audience may see it. */
 export interface DeadlineView {
+  /** The clock's key in the SLA report. */
   readonly key: string;
+  /** The clock's title, in Bahasa Indonesia and English. */
   readonly title: LocalizedText;
+  /** The clock's status (`ClockStatus`). */
   readonly status: string;
+  /** The last day of the limit, in the zone; absent when the clock has none. */
   readonly dueDate?: CivilDate;
+  /** The end of `dueDate` in the zone; absent with it. */
   readonly dueAt?: Instant;
+  /** The handling unit, for per-unit clocks. */
   readonly unitId?: string;
+  /** The legal source of the clock's rule. */
   readonly source: LegalSource;
 }
 
 /** The status of the complaint, as the machine (or the host) describes it. */
 export interface StatusView {
+  /** The state (`ComplaintState` for the machine's). */
   readonly state: string;
+  /** Its label, in Bahasa Indonesia and English. */
   readonly label?: LocalizedText;
+  /** Its category (`StateCategory` for the machine's). */
   readonly category?: string;
 }
 
@@ -103,8 +133,11 @@ export interface StatusView {
 export interface ProjectionInput {
   /** The complaint as `ComplaintSchema` outputs it. */
   readonly complaint: Complaint;
+  /** The complaint's history, for the timeline; an empty timeline when absent. */
   readonly history?: History;
+  /** The complaint's status; the view has none when absent. */
   readonly status?: StatusView;
+  /** The SLA report, for the deadlines; the view has none when absent. */
   readonly deadlines?: SlaReport;
 }
 
@@ -128,34 +161,64 @@ export interface ProjectionOptions {
 
 /** The report, without the complainant's identity. */
 export interface ReportView {
+  /** How the complaint was filed (a formal complaint, or a report without identity). */
   readonly filing: Complaint['filing'];
+  /** The SP4N-LAPOR! report type. */
   readonly type: Complaint['type'];
+  /** The Permendagri 8/2023 class, when the record has one. */
   readonly classification?: Complaint['classification'];
+  /** The channel it arrived by. */
   readonly channel: Complaint['channel'];
+  /** The source of the complaint (UU 25/2009 Pasal 36 ayat (2)). */
   readonly source: Complaint['source'];
+  /** The service complained about. */
   readonly service: Complaint['service'];
+  /** The loss suffered, when stated. */
   readonly loss?: Complaint['loss'];
+  /** The remedy asked for, when stated. */
   readonly requestedRemedy?: string;
+  /** The compensation claimed, in a formal complaint that claims one. */
   readonly compensationClaim?: { readonly amount?: number; readonly description: string };
+  /** When the complaint was submitted. */
   readonly submittedAt: Instant;
+  /** Where it was submitted, when stated. */
   readonly place?: string;
+  /** When the incident happened, when stated. */
   readonly incidentOn?: CivilDate;
+  /** Where the incident happened, when stated. */
   readonly location?: Complaint['location'];
 }
 
 /** A complaint as one audience may see it: plain JSON, frozen. */
 export interface ComplaintView {
+  /** Who the view is for. */
   readonly audience: Audience;
+  /** The complaint's id, when the record has one and the report is not withheld. */
   readonly id?: string;
+  /** The flags that decided what is hidden. */
   readonly confidentiality: ConfidentialityFlags;
   /** `true` when the report itself is withheld from this audience (*rahasia*, public view). */
   readonly withheld: boolean;
+  /** The status, when the input has one and the report is not withheld. */
   readonly status?: StatusView;
+  /** The report without identity; absent when withheld. */
   readonly report?: ReportView;
+  /** The complainant's identity as far as the audience may see it; absent when there is nothing to show. */
   readonly complainant?: IdentityView;
+  /**
+   * A formal complaint's representative (kuasa), when the audience may see the name; contacts and the
+   * power of attorney's reference only with contacts.
+   */
   readonly representative?: IdentityView & { readonly powerOfAttorney?: string };
+  /** A formal complaint's signature, when the audience may see contacts. */
   readonly signature?: { readonly kind: string; readonly reference?: string };
+  /** The evidence files, when the audience may have them (`AudienceRules.attachments`). */
   readonly attachments?: readonly Readonly<Record<string, unknown>>[];
+  /** The history as the audience may see it (`AudienceRules.timeline`); empty when withheld. */
   readonly timeline: readonly TimelineEntry[];
+  /**
+   * The clocks the audience may see (`AudienceRules.deadlines`); absent without an SLA report or for
+   * `none`.
+   */
   readonly deadlines?: readonly DeadlineView[];
 }
