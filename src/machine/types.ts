@@ -104,7 +104,8 @@ export interface ComplaintContext {
   readonly history: History;
   /**
    * The deadline engine's report as of the last event or tick that changed the complaint. Derived
-   * data: recomputed on every change and on restore, never trusted from storage.
+   * data, recomputed on every change and on restore: the stored form (schema version 3) does not
+   * carry it, only the instant it was as of (`asOf`).
    */
   readonly deadlines: SlaReport;
   /**
