@@ -117,6 +117,74 @@ describe('restoreSnapshot', () => {
     );
   });
 
+  it('names the first wrong field in a fixed order when several are wrong', () => {
+    const refusal = (
+      change: (json: { context: Record<string, unknown> } & Record<string, unknown>) => void,
+    ) => {
+      const json = stored(screening()) as { context: Record<string, unknown> } & Record<string, unknown>;
+      change(json);
+      try {
+        restoreSnapshot(json, opts);
+      } catch (error) {
+        const { reason, field } = (error as SnapshotError).details;
+        return field === undefined ? reason : `${reason} ${field}`;
+      }
+      return 'restored';
+    };
+    // The status is checked against the state before the revision and everything in the context.
+    expect(
+      refusal((json) => {
+        json.status = 'done';
+        json.revision = 1.5;
+        json.context.zone = '+07:00';
+      }),
+    ).toBe('invalid_state');
+    expect(
+      refusal((json) => {
+        json.revision = 0;
+        json.context.policyId = 'other';
+      }),
+    ).toBe('invalid_context revision');
+    expect(
+      refusal((json) => {
+        json.context.policyId = 'other';
+        json.context.zone = '+07:00';
+      }),
+    ).toBe('policy_mismatch');
+    expect(
+      refusal((json) => {
+        json.context.zone = '+07:00';
+        json.context.history = [];
+      }),
+    ).toBe('invalid_context zone');
+    expect(
+      refusal((json) => {
+        json.context.history = (json.context.history as unknown[]).slice(1);
+        json.context.settings = { escalateBreachesTo: 'nobody' };
+        json.context.reminded = 'no';
+      }),
+    ).toBe('invalid_context history');
+    expect(
+      refusal((json) => {
+        json.context.settings = null;
+        json.context.reminded = [1];
+      }),
+    ).toBe('invalid_context settings.escalateBreachesTo');
+    expect(
+      refusal((json) => {
+        json.context.reminded = [1];
+      }),
+    ).toBe('invalid_context reminded');
+    // What was accepted stays accepted: no reminders as null, settings as an array, an unusable asOf.
+    expect(
+      refusal((json) => {
+        json.context.reminded = null;
+        json.context.settings = [];
+        json.context.asOf = 42;
+      }),
+    ).toBe('restored');
+  });
+
   it('refuses a history that does not match the schema, with the issues', () => {
     const json = stored(screening()) as { context: { history: Record<string, unknown>[] } };
     json.context.history[1] = { ...json.context.history[1], at: '2025-03-27 10:00' };
