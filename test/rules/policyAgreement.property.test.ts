@@ -220,6 +220,8 @@ function mutateSelector(
   choice: number,
   m: Extract<Mutation, { kind: 'whereKey' | 'startsAt' }>,
 ): Json {
+  // An earlier mutation may have replaced the whole policy, even with null: leave it as it is.
+  if (root === null || typeof root !== 'object' || Array.isArray(root)) return root;
   const rules = (root as { rules?: Json }).rules;
   if (!Array.isArray(rules) || rules.length === 0) return root;
   const picked = rules[choice % rules.length];
