@@ -92,15 +92,13 @@ const anyValue = fc.oneof(
 );
 
 const at = (iso: string) => iso;
-const start = startComplaint(
-  {
-    type: 'complaint.submitted',
-    at: at('2025-03-27T09:00:00+07:00'),
-    actor: { role: 'complainant' },
-    data: {},
-  },
-  options,
-).snapshot;
+const submitted = {
+  type: 'complaint.submitted',
+  at: at('2025-03-27T09:00:00+07:00'),
+  actor: { role: 'complainant' },
+  data: {},
+} as const;
+const start = startComplaint(submitted, options).snapshot;
 const admin = { role: 'admin_instansi' as const };
 const screening = applyEvent(
   start,
@@ -354,12 +352,6 @@ describe('the contract of every public function of pengaduan/machine (DESIGN pri
       const safe = safeApplyEvent(screening, value as never, options);
       expect(safe.success ? undefined : safe.error).toBeInstanceOf(PengaduanError);
       // The same value as the options object.
-      const submitted = {
-        type: 'complaint.submitted',
-        at: '2025-03-27T09:00:00+07:00',
-        actor: { role: 'complainant' },
-        data: {},
-      } as const;
       const received = {
         type: 'complaint.received',
         at: '2025-03-27T10:00:00+07:00',
