@@ -52,7 +52,10 @@ export interface RestoreSnapshotOptions extends RuntimeOptions {
 export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions): ComplaintSnapshot {
   const runtime = runtimeFor(options);
   const locale = options.locale === 'en' ? 'en' : 'id';
-  const parts = readUntrusted(() => validateParts(migrateSnapshot(stored), runtime.engine.policyId, locale));
+  // migrateSnapshot guards its own reads; a current-format value comes back as it was given, so its
+  // members are read again, also under the guard.
+  const migrated = migrateSnapshot(stored);
+  const parts = readUntrusted(() => validateParts(migrated, runtime.engine.policyId, locale));
 
   if (options.verify === 'replay') {
     let replayed: ComplaintSnapshot;

@@ -88,7 +88,7 @@ const isWarned = (c: ClockReport) => c.warning && (c.status === 'running' || c.s
  * What is due in a report of the complaint's history as of `asOf` (see `dueAsOf`), without
  * evaluating anything: the report must be the engine's for `context.history` as of `asOf`.
  */
-export function dueInReport(report: SlaReport, context: ComplaintContext, asOf: Instant): DueReport {
+function dueInReport(report: SlaReport, context: ComplaintContext, asOf: Instant): DueReport {
   const recorded = recordedBreaches(context.history);
   const reminded = new Set(context.reminded);
   const lapse = report.clocks.find(isLapse);
@@ -111,13 +111,17 @@ export function dueInReport(report: SlaReport, context: ComplaintContext, asOf: 
  * reminder not yet sent): `dueInReport` found something, without building its lists.
  */
 export function anythingDueInReport(report: SlaReport, context: ComplaintContext): boolean {
-  return report.clocks.some(
-    (c) =>
-      isLapse(c) ||
-      isAutoClose(c) ||
-      (isBreached(c) && !recordedBreaches(context.history).has(c.key)) ||
-      (isWarned(c) && !context.reminded.includes(c.key)),
-  );
+  // The recorded breaches are read from the history once, and only when some clock is breached.
+  let recorded: ReadonlySet<string> | undefined;
+  for (const c of report.clocks) {
+    if (isLapse(c) || isAutoClose(c)) return true;
+    if (isWarned(c) && !context.reminded.includes(c.key)) return true;
+    if (isBreached(c)) {
+      recorded ??= recordedBreaches(context.history);
+      if (!recorded.has(c.key)) return true;
+    }
+  }
+  return false;
 }
 
 /**
