@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { ActorRole } from '../history/types.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import { ActorRoleSchema } from '../schema/index.js';
 import { allowedEventTypes } from './_lib/allowed.js';
 import { usableSnapshot } from './_lib/snapshotShape.js';
@@ -41,9 +42,10 @@ import type { ComplaintEventType, ComplaintSnapshot } from './types.js';
 export function allowedEvents(snapshot: ComplaintSnapshot, role?: ActorRole): readonly ComplaintEventType[] {
   const usable = usableSnapshot(snapshot, undefined);
   if (role !== undefined && !(ActorRoleSchema.options as readonly unknown[]).includes(role)) {
-    throw new InvalidArgumentError('role', role, {
-      id: `diharapkan salah satu peran: ${ActorRoleSchema.options.join(', ')}`,
-      en: `expected one of the roles: ${ActorRoleSchema.options.join(', ')}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'role',
+      value: role,
+      expected: machineText('role_expected', { roleList: ActorRoleSchema.options.join(', ') }),
     });
   }
   return allowedEventTypes(usable, role);

@@ -1,6 +1,7 @@
 import type { Instant } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { Actor, ActorRole } from '../history/types.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { ActorSchema } from '../schema/index.js';
 import { type ApplyOutcome, applyToSnapshot, modeOf, RESERVED_ID_PREFIX, refusal } from './_lib/apply.js';
@@ -49,9 +50,10 @@ function readActor(value: unknown): Actor | undefined {
 function checkOptions(options: ApplyUntrustedOptions): Actor {
   const actor = readActor(options.actor);
   if (actor === undefined || actor.role === 'system') {
-    throw new InvalidArgumentError('options.actor', options.actor, {
-      id: 'diharapkan pelaku dari autentikasi host, mis. { role: "complainant", id: "akun-88213" }, bukan sistem (peristiwa sistem dicatat dengan applyEvent)',
-      en: 'expected the actor from the host’s authentication, e.g. { role: "complainant", id: "akun-88213" }, not the system (system events are recorded with applyEvent)',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.actor',
+      value: options.actor,
+      expected: machineText('untrusted_actor_expected'),
     });
   }
   let valid = typeof options.now === 'string';
@@ -63,9 +65,10 @@ function checkOptions(options: ApplyUntrustedOptions): Actor {
     }
   }
   if (!valid) {
-    throw new InvalidArgumentError('options.now', options.now, {
-      id: 'diharapkan jam server sebagai waktu ISO 8601 dengan zona, mis. new Date().toISOString()',
-      en: 'expected the server’s clock as an ISO 8601 instant with an offset, e.g. new Date().toISOString()',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.now',
+      value: options.now,
+      expected: machineText('server_now_expected'),
     });
   }
   return actor;
@@ -85,10 +88,7 @@ function untrusted(
     outcome: refusal(snapshot, type, actor.role, reason, text, extra),
   });
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    return refuse('unknown', 'invalid_event', {
-      id: 'isi permintaan harus berupa objek { type, data?, id }',
-      en: 'the request body must be an object { type, data?, id }',
-    });
+    return refuse('unknown', 'invalid_event', machineText('request_body_expected'));
   }
   const body = input as Readonly<Record<string, unknown>>;
   const type = typeof body.type === 'string' ? body.type : 'unknown';
@@ -97,30 +97,24 @@ function untrusted(
     return refuse(
       type,
       'stamped_field',
-      {
-        id: `${stamped.join(' dan ')} tidak boleh dikirim: waktu dan pelaku ditetapkan oleh server`,
-        en: `${stamped.join(' and ')} may not be sent: the server sets the time and the actor`,
-      },
+      // At most two: `at` and `actor`, in that order.
+      machineText(
+        'stamped_fields',
+        stamped[1] === undefined
+          ? { field: stamped[0] as string }
+          : { field: stamped[0] as string, field2: stamped[1] },
+      ),
       { fields: stamped },
     );
   }
   if (systemOnly(type, body.data)) {
-    return refuse(type, 'system_event', {
-      id: 'peristiwa ini hanya dicatat oleh sistem (penjadwal batas waktu), tidak dapat dikirim dari luar',
-      en: 'only the system (the deadline scheduler) records this event; it cannot be sent from outside',
-    });
+    return refuse(type, 'system_event', machineText('system_event_only'));
   }
   if (!Object.hasOwn(body, 'id')) {
-    return refuse(type, 'missing_id', {
-      id: 'id wajib diisi: kunci idempotensi (mis. UUID yang dibuat klien per pengiriman) agar pengiriman ulang tidak tercatat dua kali',
-      en: 'id is required: the idempotency key (e.g. a UUID the client makes per submission) so that a resubmission is not recorded twice',
-    });
+    return refuse(type, 'missing_id', machineText('idempotency_id_required'));
   }
   if (typeof body.id === 'string' && body.id.startsWith(RESERVED_ID_PREFIX)) {
-    return refuse(type, 'reserved_id', {
-      id: `id yang diawali "${RESERVED_ID_PREFIX}" dicadangkan untuk catatan yang ditulis pustaka`,
-      en: `ids starting with "${RESERVED_ID_PREFIX}" are reserved for records the library writes`,
-    });
+    return refuse(type, 'reserved_id', machineText('reserved_request_id', { prefix: RESERVED_ID_PREFIX }));
   }
   // Unknown keys are passed on, so that the event schema names them in its issues.
   const extra = Object.fromEntries(Object.entries(body).filter(([key]) => !BODY_KEYS.includes(key)));

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { ActorRole, HistoryEventOf } from '../history/types.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import { runtimeFor } from './_lib/runtime.js';
 import { allowedEvents } from './allowedEvents.js';
 import { type ApplyEventOptions, applyEvent, type SafeApplyResult, safeApplyEvent } from './applyEvent.js';
@@ -78,9 +79,10 @@ export function createComplaintActor(
 ): ComplaintActor {
   const { machine } = runtimeFor(options);
   if (options.onEffect !== undefined && typeof options.onEffect !== 'function') {
-    throw new InvalidArgumentError('options.onEffect', options.onEffect, {
-      id: 'diharapkan fungsi yang menerima setiap efek',
-      en: 'expected a function that receives each effect',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.onEffect',
+      value: options.onEffect,
+      expected: machineText('on_effect_expected'),
     });
   }
   const listeners = new Set<(result: ApplyResult) => void>();

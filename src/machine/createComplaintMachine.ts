@@ -1,6 +1,7 @@
 import { and, assign, setup } from 'xstate';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import type { EscalationTarget, HistoryEvent, HistoryEventOf } from '../history/types.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import { deepFreeze } from './_lib/deepFreeze.js';
 import type { Watch } from './_lib/due.js';
 import { guarded } from './_lib/guardErrors.js';
@@ -84,9 +85,10 @@ let missingInput: InvalidArgumentError | undefined;
 
 export function initialContext(engine: DeadlineEngine, input: ComplaintMachineInput): ComplaintContext {
   if (typeof input !== 'object' || input === null) {
-    missingInput ??= new InvalidArgumentError('input', undefined, {
-      id: 'mesin pengaduan perlu input { submission, zone } (gunakan startComplaint, atau createActor(mesin, { input }))',
-      en: 'the complaint machine needs input { submission, zone } (use startComplaint, or createActor(machine, { input }))',
+    missingInput ??= new InvalidArgumentError('invalid_argument', {
+      argument: 'input',
+      value: undefined,
+      expected: machineText('machine_input_expected'),
     });
     throw missingInput;
   }

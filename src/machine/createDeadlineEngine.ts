@@ -1,5 +1,6 @@
 import type { WorkingCalendar } from '../calendar/types.js';
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import type { Policy } from '../rules/types.js';
 import { runtimeFor } from './_lib/runtime.js';
 import type { DeadlineEngine } from './types.js';
@@ -44,8 +45,9 @@ function calendarOption(options: unknown): WorkingCalendar | undefined {
   } catch {
     // refused below
   }
-  throw new InvalidArgumentError('options', options, {
-    id: 'diharapkan objek opsi { calendar? }',
-    en: 'expected an options object { calendar? }',
+  throw new InvalidArgumentError('invalid_argument', {
+    argument: 'options',
+    value: options,
+    expected: machineText('engine_options_expected'),
   });
 }

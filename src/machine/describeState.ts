@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import { usableSnapshot } from './_lib/snapshotShape.js';
 import { COMPLAINT_STATES } from './states.js';
 import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
@@ -22,9 +23,10 @@ import type { ComplaintSnapshot, ComplaintState, StateInfo } from './types.js';
 export function describeState(stateOrSnapshot: ComplaintState | ComplaintSnapshot): StateInfo {
   if (typeof stateOrSnapshot === 'string') {
     if (!Object.hasOwn(COMPLAINT_STATES, stateOrSnapshot)) {
-      throw new InvalidArgumentError('state', stateOrSnapshot, {
-        id: 'diharapkan status pengaduan yang dikenal (lihat COMPLAINT_STATES)',
-        en: 'expected a known complaint state (see COMPLAINT_STATES)',
+      throw new InvalidArgumentError('invalid_argument', {
+        argument: 'state',
+        value: stateOrSnapshot,
+        expected: machineText('known_state_expected'),
       });
     }
     return COMPLAINT_STATES[stateOrSnapshot];

@@ -1,6 +1,7 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, History, HistoryEventOf } from '../history/types.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import type { Locale } from '../i18n/types.js';
 import { applyToSnapshot } from './_lib/apply.js';
 import { refusalNames } from './_lib/labels.js';
@@ -58,29 +59,25 @@ export interface ReplayHistoryOptions extends RuntimeOptions {
 export function replayHistory(history: History, options: ReplayHistoryOptions): ComplaintSnapshot {
   const runtime = runtimeFor(options);
   if (!Array.isArray(history)) {
-    throw new InvalidArgumentError('history', history, {
-      id: 'diharapkan larik peristiwa riwayat, dimulai dengan pengajuan pengaduan',
-      en: 'expected an array of history events, starting with complaint.submitted',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'history',
+      value: history,
+      expected: machineText('replay_history_expected'),
     });
   }
   const first: unknown = history[0];
   const firstType =
     typeof first === 'object' && first !== null ? (first as { type?: unknown }).type : undefined;
   if (firstType !== 'complaint.submitted') {
-    throw new TransitionRefusedError(
-      {
-        id: 'riwayat harus dimulai dengan pengajuan pengaduan',
-        en: 'a history must start with complaint.submitted',
-      },
-      {
-        reason: 'not_allowed_in_state',
-        eventType: typeof firstType === 'string' ? firstType : 'none',
-        state: 'none',
-        allowed: ['complaint.submitted'],
-        index: 0,
-      },
-      refusalNames({ eventType: firstType, state: 'none' }),
-    );
+    throw new TransitionRefusedError('transition_refused', {
+      reason: 'not_allowed_in_state',
+      eventType: typeof firstType === 'string' ? firstType : 'none',
+      state: 'none',
+      allowed: ['complaint.submitted'],
+      index: 0,
+      why: machineText('history_must_start_with_submission'),
+      names: refusalNames({ eventType: firstType, state: 'none' }),
+    });
   }
   let { snapshot } = startComplaint(first as HistoryEventOf<'complaint.submitted'>, options);
   const mode = { locale: options.locale === 'en' ? 'en' : 'id', catchUp: false } as const;
@@ -88,11 +85,12 @@ export function replayHistory(history: History, options: ReplayHistoryOptions): 
     const outcome = applyToSnapshot(runtime, snapshot, history[i], mode);
     if (!outcome.ok) {
       const error = outcome.error as TransitionRefusedError;
-      throw new TransitionRefusedError(
-        { id: `riwayat [${i}]: ${error.why.id}`, en: `history [${i}]: ${error.why.en}` },
-        { ...error.details, index: i },
-        refusalNames(error.details),
-      );
+      throw new TransitionRefusedError('transition_refused', {
+        ...error.details,
+        index: i,
+        why: machineText('history_refusal_at', { index: i, why: error.why }),
+        names: refusalNames(error.details),
+      });
     }
     snapshot = outcome.result.snapshot;
   }

@@ -1,13 +1,15 @@
 import { InvalidArgumentError } from '../errors/InvalidArgumentError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
 import type { EscalationTarget, HistoryEventOf } from '../history/types.js';
+import { errorText } from '../i18n/errorMessages/index.js';
+import { machineText } from '../i18n/errorMessages/machine.js';
 import type { Locale } from '../i18n/types.js';
 import { ESCALATION_TARGETS } from '../schema/HistoryEventSchema.js';
 import { isZone, validateEvent } from './_lib/apply.js';
 import { effectsOf } from './_lib/effects.js';
 import { toEnvelope } from './_lib/envelope.js';
 import { unwrapGuardErrors } from './_lib/guardErrors.js';
-import { refusalNames, roleLabel } from './_lib/labels.js';
+import { refusalNames, rolesNames } from './_lib/labels.js';
 import { computedHere } from './_lib/quiet.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
 import { EVENT_PERMISSIONS } from './permissions.js';
@@ -59,16 +61,18 @@ export function startComplaint(
   const runtime = runtimeFor(options);
   const zone = options.zone ?? runtime.engine.calendar.zone;
   if (!isZone(zone)) {
-    throw new InvalidArgumentError('zone', zone, {
-      id: 'diharapkan nama zona waktu IANA, mis. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
-      en: 'expected an IANA time zone name, e.g. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT)',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'zone',
+      value: zone,
+      expected: errorText('iana_zone_expected'),
     });
   }
   const escalateBreachesTo = options.escalateBreachesTo ?? null;
   if (escalateBreachesTo !== null && !ESCALATION_TARGETS.includes(escalateBreachesTo)) {
-    throw new InvalidArgumentError('escalateBreachesTo', escalateBreachesTo, {
-      id: `diharapkan null atau salah satu tujuan eskalasi: ${ESCALATION_TARGETS.join(', ')}`,
-      en: `expected null or one of the escalation targets: ${ESCALATION_TARGETS.join(', ')}`,
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'escalateBreachesTo',
+      value: escalateBreachesTo,
+      expected: machineText('escalation_target_expected', { targets: ESCALATION_TARGETS.join(', ') }),
     });
   }
   const locale = options.locale === 'en' ? 'en' : 'id';
@@ -82,7 +86,11 @@ export function startComplaint(
       allowed,
       issues: validated.issues,
     } as const;
-    throw new TransitionRefusedError(validated.text, details, refusalNames(details));
+    throw new TransitionRefusedError('transition_refused', {
+      ...details,
+      why: validated.text,
+      names: refusalNames(details),
+    });
   }
   const event = validated.event;
   if (event.type !== 'complaint.submitted') {
@@ -92,14 +100,11 @@ export function startComplaint(
       state: 'none',
       allowed,
     } as const;
-    throw new TransitionRefusedError(
-      {
-        id: 'pengaduan dimulai dengan pengajuan pengaduan (complaint.submitted)',
-        en: 'a complaint starts with complaint.submitted',
-      },
-      details,
-      refusalNames(details),
-    );
+    throw new TransitionRefusedError('transition_refused', {
+      ...details,
+      why: machineText('complaint_starts_with_submission'),
+      names: refusalNames(details),
+    });
   }
   const roles = EVENT_PERMISSIONS['complaint.submitted'].roles;
   if (!roles.includes(event.actor.role)) {
@@ -110,14 +115,11 @@ export function startComplaint(
       role: event.actor.role,
       allowed,
     } as const;
-    throw new TransitionRefusedError(
-      {
-        id: `pengaduan diajukan oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
-        en: `a complaint is submitted by: ${roles.join(', ')}`,
-      },
-      details,
-      refusalNames(details),
-    );
+    throw new TransitionRefusedError('transition_refused', {
+      ...details,
+      why: machineText('complaint_submitted_by', { permitted: rolesNames(roles) }),
+      names: refusalNames(details),
+    });
   }
   const started = unwrapGuardErrors(() =>
     runtime.machine.getInitialSnapshot(runtime.scope, { submission: event, zone, escalateBreachesTo }),

@@ -9,7 +9,7 @@ import { textsOf } from '../../src/i18n/errorMessages/textsOf.js';
 const SCHEMA_CODES: readonly PengaduanErrorCode[] = ['invalid_phone_number'];
 
 const LOCALIZED =
-  /^(expected|problem|reason|name|zoneExpected|instantExpected|text|role|event|state|why|first|known|fields|events|kind|where|late|detail|label|lines)$/;
+  /^(expected|problem|reason|name|zoneExpected|instantExpected|text|role|event|state|why|first|known|fields|events|kind|where|late|detail|label|lines|permitted|endsAs|outcome|payBy|target|title|due|sanction)$/;
 
 /** A value for every parameter a message can name, so that every entry can be called. */
 const SAMPLE = new Proxy(
@@ -97,7 +97,7 @@ describe('the error message tables (src/i18n/errorMessages)', () => {
   });
 });
 
-/** The layers whose every message comes from the tables (src/machine is not done yet). */
+/** The layers whose every message comes from the tables. */
 const CONVERTED = [
   'src/_lib',
   'src/errors',
@@ -107,6 +107,7 @@ const CONVERTED = [
   'src/sla',
   'src/schema',
   'src/views',
+  'src/machine',
   'src/compliance',
   'src/interop',
   'src/testing',
@@ -131,6 +132,15 @@ const DATA: Readonly<Record<string, RegExp | 'whole file'>> = {
   'src/rules/tieredLocalPolicy.ts': RULE_DATA,
   'src/rules/ombudsmanPolicy.ts': RULE_DATA,
   'src/views/AUDIENCE_RULES.ts': 'whole file',
+  // The states' labels and descriptions, each state with its legal source and its SP4N-LAPOR! and
+  // Open311 crosswalk; the permissions' notes, each with the source of the permission.
+  'src/machine/states.ts': /\b(label|description)\s*:\s*$/,
+  'src/machine/permissions.ts': /\bSOURCES\.\w+,\s*$/,
+  // Not converted yet: the snapshot's validation, migration and restore (their own branch).
+  'src/machine/_lib/validateSnapshot.ts': 'whole file',
+  'src/machine/_lib/snapshotShape.ts': 'whole file',
+  'src/machine/migrateSnapshot.ts': 'whole file',
+  'src/machine/restoreSnapshot.ts': 'whole file',
   'src/interop/ISO_10002.ts': 'whole file',
   'src/interop/LAPOR_STATUSES.ts': 'whole file',
   'src/interop/OPEN311_SERVICES.ts': 'whole file',

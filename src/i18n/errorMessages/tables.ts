@@ -4,6 +4,7 @@ import { errorMessagesEn } from './en.js';
 import { errorMessagesId } from './id.js';
 import { instantMessagesEn, instantMessagesId } from './instant.js';
 import { interopMessagesEn, interopMessagesId } from './interop.js';
+import { machineMessagesEn, machineMessagesId } from './machine.js';
 import { rulesMessagesEn, rulesMessagesId } from './rules.js';
 import { slaMessagesEn, slaMessagesId } from './sla.js';
 import { testingMessagesEn, testingMessagesId } from './testing.js';
@@ -24,6 +25,7 @@ export const ERROR_MESSAGE_TABLES: Readonly<
   rules: { en: rulesMessagesEn, id: rulesMessagesId },
   sla: { en: slaMessagesEn, id: slaMessagesId },
   views: { en: viewsMessagesEn, id: viewsMessagesId },
+  machine: { en: machineMessagesEn, id: machineMessagesId },
   compliance: { en: complianceMessagesEn, id: complianceMessagesId },
   interop: { en: interopMessagesEn, id: interopMessagesId },
   testing: { en: testingMessagesEn, id: testingMessagesId },

@@ -4,6 +4,7 @@ import { RevisionConflictError } from '../../errors/RevisionConflictError.js';
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import { TransitionRefusedError } from '../../errors/TransitionRefusedError.js';
 import type { ActorRole, HistoryEvent } from '../../history/types.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import { ActorRoleSchema, safeParseHistoryEvent } from '../../schema/index.js';
 import { mayRoleSend } from '../permissions.js';
@@ -73,18 +74,16 @@ export function refusal(
   const allowed = role === undefined || isActorRole(role) ? allowedEventTypes(snapshot, role) : [];
   return {
     ok: false,
-    error: new TransitionRefusedError(
-      text,
-      {
-        ...extra,
-        reason,
-        eventType,
-        state: snapshot.value,
-        ...(role === undefined ? {} : { role }),
-        allowed,
-      },
-      refusalNames({ eventType, state: snapshot.value, role }),
-    ),
+    error: new TransitionRefusedError('transition_refused', {
+      ...extra,
+      reason,
+      eventType,
+      state: snapshot.value,
+      ...(role === undefined ? {} : { role }),
+      allowed,
+      why: text,
+      names: refusalNames({ eventType, state: snapshot.value, role }),
+    }),
   };
 }
 
@@ -146,10 +145,7 @@ export function validateEvent(
       ok: false,
       type,
       issues: [{ path: ['at'], message: 'expected { type: "sla.tick", at: ISO 8601 instant with offset }' }],
-      text: {
-        id: 'sla.tick harus berbentuk { type, at } dengan at berupa waktu ISO 8601 ber-offset',
-        en: 'sla.tick must be { type, at } with at an ISO 8601 instant with an offset',
-      },
+      text: machineText('sla_tick_shape'),
     };
   }
   const parsed = safeParseHistoryEvent(input, { locale });
@@ -160,10 +156,10 @@ export function validateEvent(
     ok: false,
     type,
     issues: parsed.issues,
-    text: {
-      id: `peristiwa tidak sesuai skema peristiwa riwayat${locale === 'id' ? detail : ''}`,
-      en: `the event does not match HistoryEventSchema${locale === 'en' ? detail : ''}`,
-    },
+    // The schema's issue is in the requested locale only: the other language's message omits it.
+    text: machineText('event_schema_mismatch', {
+      detail: { id: locale === 'id' ? detail : '', en: locale === 'en' ? detail : '' },
+    }),
   };
 }
 
@@ -184,10 +180,7 @@ export function diagnose(
     return (
       CHECKS.admissible(context, event, runtime.engine) ?? {
         reason: 'role_not_permitted',
-        text: {
-          id: `peran ${roleLabel(role).id} tidak boleh mengirim ${eventLabel(event.type).id}`,
-          en: `role ${role} may not send ${event.type}`,
-        },
+        text: machineText('role_may_not_send', { role: roleLabel(role), event: eventLabel(event.type) }),
       }
     );
   }
@@ -195,10 +188,10 @@ export function diagnose(
   if (shapes === undefined) {
     return {
       reason: 'not_allowed_in_state',
-      text: {
-        id: `status ${stateLabel(snapshot.value).id} tidak menerima ${eventLabel(event.type).id}`,
-        en: `state ${snapshot.value} does not accept ${event.type}`,
-      },
+      text: machineText('state_refuses_event', {
+        state: stateLabel(snapshot.value),
+        event: eventLabel(event.type),
+      }),
     };
   }
   const seen = new Set<string>();
@@ -212,10 +205,10 @@ export function diagnose(
   }
   return {
     reason: 'not_allowed_in_state',
-    text: {
-      id: `status ${stateLabel(snapshot.value).id} tidak menerima ${eventLabel(event.type).id} dalam keadaan ini`,
-      en: `state ${snapshot.value} does not accept ${event.type} as it stands`,
-    },
+    text: machineText('state_refuses_event_now', {
+      state: stateLabel(snapshot.value),
+      event: eventLabel(event.type),
+    }),
   };
 }
 
@@ -275,10 +268,7 @@ export function applyToSnapshot(
       event.type,
       role,
       'id_conflict',
-      {
-        id: `peristiwa dengan id ${event.id} sudah ada di riwayat dengan isi yang berbeda (jenis, pelaku, atau data)`,
-        en: `an event with id ${event.id} is already in the history with other content`,
-      },
+      machineText('event_id_conflict', { eventId: event.id }),
       { id: event.id },
     );
   }
@@ -289,15 +279,18 @@ export function applyToSnapshot(
       event.type,
       role,
       'reserved_id',
-      {
-        id: `id peristiwa yang diawali "${RESERVED_ID_PREFIX}" dicadangkan untuk catatan yang ditulis pustaka`,
-        en: `event ids starting with "${RESERVED_ID_PREFIX}" are reserved for records the library writes`,
-      },
+      machineText('reserved_event_id', { prefix: RESERVED_ID_PREFIX }),
       { id: event.id },
     );
   }
   if ('expectedRevision' in mode && mode.expectedRevision !== snapshot.revision) {
-    return { ok: false, error: new RevisionConflictError(mode.expectedRevision, snapshot.revision) };
+    return {
+      ok: false,
+      error: new RevisionConflictError('revision_conflict', {
+        expected: mode.expectedRevision,
+        actual: snapshot.revision,
+      }),
+    };
   }
 
   if (snapshot.status === 'done' && event.type === 'sla.tick') {
@@ -305,10 +298,13 @@ export function applyToSnapshot(
     return { ok: true, result: unchanged(runtime, snapshot, event.at, false) };
   }
   if (snapshot.status === 'done') {
-    return refusal(snapshot, event.type, role, 'complaint_ended', {
-      id: `pengaduan sudah berakhir (${stateLabel(snapshot.value).id})`,
-      en: `the complaint has ended (${snapshot.value})`,
-    });
+    return refusal(
+      snapshot,
+      event.type,
+      role,
+      'complaint_ended',
+      machineText('complaint_ended', { state: stateLabel(snapshot.value) }),
+    );
   }
   const shortcuts = mode.shortcuts !== false;
   if (event.type === 'sla.tick' && shortcuts && isQuietAt(runtime, before, event.at)) {
@@ -338,10 +334,7 @@ export function applyToSnapshot(
           event.type,
           role,
           'lapsed_first',
-          {
-            id: `sebelum ${event.at} pengaduan sudah berakhir (${stateLabel(caughtUp.value).id}) karena batas waktu lewat; jalankan pemeriksaan batas waktu terjadwal (sla.tick) untuk mencatatnya`,
-            en: `before ${event.at} the complaint had already ended (${String(caughtUp.value)}) because a limit ran out; deliver sla.tick to record it`,
-          },
+          machineText('lapsed_first', { at: event.at, endsAs: stateLabel(caughtUp.value) }),
           { endsAs: caughtUp.value, records },
         );
       }

@@ -1,6 +1,7 @@
 import { formatDateForPeople } from '../../calendar/formatDateForPeople.js';
 import { isCivilDate } from '../../calendar/isCivilDate.js';
 import type { HistoryEvent } from '../../history/types.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
 import type { Locale, LocalizedText } from '../../i18n/types.js';
 import type { LegalSource } from '../../rules/types.js';
 import type { ClockReport, SlaReport } from '../../sla/types.js';
@@ -13,7 +14,7 @@ import type {
   EffectRecipient,
 } from '../types.js';
 import { activeUnits, lastDecision } from './facts.js';
-import { valueLabel } from './labels.js';
+import { valueNames } from './labels.js';
 import { SOURCES } from './sources.js';
 
 /** Rupiah with dots between thousands, as written in Indonesian letters: `Rp750.000`. */
@@ -23,14 +24,16 @@ function rupiah(amount: number): string {
   return `Rp${grouped}${cents === undefined ? '' : `,${cents}`}`;
 }
 
-/** " (unit X)" for per-unit clocks, so that two units' reminders can be told apart. */
-function forUnit(unitId: string | undefined): string {
-  return unitId === undefined ? '' : ` (unit ${unitId})`;
-}
-
 /** A civil date in words for a person ("Jumat, 4 April 2025"); anything else is shown as given. */
 function dateInWords(date: string, locale: Locale): string {
   return isCivilDate(date) ? formatDateForPeople(date, { locale }) : date;
+}
+
+/** A date in words in both languages; `undefined` stays `undefined`. */
+function datesInWords(date: string): LocalizedText;
+function datesInWords(date: string | undefined): LocalizedText | undefined;
+function datesInWords(date: string | undefined): LocalizedText | undefined {
+  return date === undefined ? undefined : { id: dateInWords(date, 'id'), en: dateInWords(date, 'en') };
 }
 
 function deadlineOf(clock: ClockReport): EffectDeadline {
@@ -88,10 +91,7 @@ function effectsOfEvent(
         effect(
           'issue_receipt',
           'handler',
-          {
-            id: 'Berikan tanda terima pengaduan (identitas pengadu, uraian, tempat dan waktu penerimaan, nama dan tanda tangan petugas).',
-            en: 'Issue the receipt (tanda terima): complainant identity, description, place and time received, officer name and signature.',
-          },
+          machineText('effect_issue_receipt'),
           SOURCES.receipt,
           event,
           started,
@@ -102,10 +102,7 @@ function effectsOfEvent(
         effect(
           'send_receipt',
           'complainant',
-          {
-            id: `Sampaikan tanda terima${event.data.receiptNumber === undefined ? '' : ` ${event.data.receiptNumber}`} kepada pengadu; tanggapan atas kelengkapan menyusul.`,
-            en: `Send the receipt${event.data.receiptNumber === undefined ? '' : ` ${event.data.receiptNumber}`} to the complainant; the response on completeness follows.`,
-          },
+          machineText('effect_send_receipt', { receiptNumber: event.data.receiptNumber }),
           SOURCES.receipt,
           event,
           started,
@@ -116,10 +113,7 @@ function effectsOfEvent(
         effect(
           'send_completeness_response',
           'complainant',
-          {
-            id: 'Sampaikan kepada pengadu bahwa berkas pengaduan lengkap; batas waktu memutuskan mulai berjalan.',
-            en: 'Tell the complainant the file is complete; the limit to decide starts.',
-          },
+          machineText('effect_file_complete'),
           SOURCES.screening,
           event,
           started,
@@ -130,10 +124,7 @@ function effectsOfEvent(
         effect(
           'send_completeness_response',
           'complainant',
-          {
-            id: `Sampaikan kepada pengadu bahwa materi aduan tidak lengkap (${event.data.missing.join('; ')}); pengadu melengkapinya paling lambat 30 hari sejak menerima tanggapan, jika tidak dianggap mencabut pengaduan.`,
-            en: `Tell the complainant the file is incomplete (${event.data.missing.join('; ')}); they must complete it within 30 days of receiving the response, or the complaint is deemed withdrawn.`,
-          },
+          machineText('effect_file_incomplete', { missing: event.data.missing.join('; ') }),
           SOURCES.completion,
           event,
           started,
@@ -144,10 +135,7 @@ function effectsOfEvent(
         effect(
           'notify_hold',
           'complainant',
-          {
-            id: `Beri tahu pengadu bahwa pengaduan ditunda: ${event.data.reason}`,
-            en: `Tell the complainant the complaint is on hold: ${event.data.reason}`,
-          },
+          machineText('effect_notify_hold', { holdReason: event.data.reason }),
           SOURCES.hold,
           event,
           started,
@@ -158,10 +146,7 @@ function effectsOfEvent(
         effect(
           'send_referral',
           'agency',
-          {
-            id: `Teruskan pengaduan kepada ${event.data.toAgency} sebagai instansi yang berwenang, dan beri tahu pengadu.`,
-            en: `Forward the complaint to ${event.data.toAgency}, the competent agency, and tell the complainant.`,
-          },
+          machineText('effect_send_referral', { agency: event.data.toAgency }),
           SOURCES.notOurAuthority,
           event,
         ),
@@ -171,10 +156,7 @@ function effectsOfEvent(
         effect(
           'notify_archived',
           'complainant',
-          {
-            id: `Beri tahu pengadu bahwa pengaduan diarsipkan (alasan: ${valueLabel(event.data.reason)}).`,
-            en: `Tell the complainant the complaint was archived (reason: ${event.data.reason}).`,
-          },
+          machineText('effect_notify_archived', { reason: valueNames(event.data.reason) }),
           SOURCES.archive,
           event,
         ),
@@ -184,10 +166,10 @@ function effectsOfEvent(
         effect(
           'send_disposition',
           'unit',
-          {
-            id: `Kirim disposisi kepada ${event.data.unitName ?? event.data.unitId} (${event.data.unitKind === 'apip' ? 'APIP' : 'OPD'}) untuk ditindaklanjuti.`,
-            en: `Send the disposition to ${event.data.unitName ?? event.data.unitId} (${event.data.unitKind === 'apip' ? 'APIP' : 'OPD'}) for follow-up.`,
-          },
+          machineText('effect_send_disposition', {
+            unit: event.data.unitName ?? event.data.unitId,
+            unitKind: event.data.unitKind === 'apip' ? 'APIP' : 'OPD',
+          }),
           event.data.unitKind === 'apip' ? SOURCES.dispositionApip : SOURCES.disposition,
           event,
           started,
@@ -201,14 +183,15 @@ function effectsOfEvent(
           'reroute_disposition',
           'handler',
           remaining === 0
-            ? {
-                id: `Unit ${event.data.unitId} menolak disposisi (${event.data.reason}); disposisikan ulang ke unit yang berwenang.`,
-                en: `Unit ${event.data.unitId} sent the disposition back (${event.data.reason}); route the complaint to the competent unit.`,
-              }
-            : {
-                id: `Unit ${event.data.unitId} menolak disposisi (${event.data.reason}); ${remaining} unit lain masih menanganinya.`,
-                en: `Unit ${event.data.unitId} sent the disposition back (${event.data.reason}); ${remaining} other unit(s) still handle it.`,
-              },
+            ? machineText('effect_reroute_disposition', {
+                unitId: event.data.unitId,
+                rejection: event.data.reason,
+              })
+            : machineText('effect_disposition_rejected_others', {
+                unitId: event.data.unitId,
+                rejection: event.data.reason,
+                remaining,
+              }),
           SOURCES.disposition,
           event,
           [],
@@ -221,10 +204,7 @@ function effectsOfEvent(
         effect(
           'publish_followup',
           'complainant',
-          {
-            id: `Sampaikan tindak lanjut ${event.data.unitId} kepada pengadu: ${event.data.summary}`,
-            en: `Deliver the follow-up of ${event.data.unitId} to the complainant: ${event.data.summary}`,
-          },
+          machineText('effect_publish_followup', { unitId: event.data.unitId, summary: event.data.summary }),
           SOURCES.followUp,
           event,
           started,
@@ -236,10 +216,16 @@ function effectsOfEvent(
         effect(
           'send_decision_notice',
           'complainant',
-          {
-            id: `Sampaikan keputusan (${valueLabel(event.data.outcome)}) dan tembusannya kepada pengadu paling lambat 14 hari sejak diputuskan${event.data.compensation === undefined ? '' : `, termasuk ganti rugi ${rupiah(event.data.compensation.amount)} dan batas pembayarannya ${dateInWords(event.data.compensation.dueOn, 'id')}`}.`,
-            en: `Deliver the decision (${event.data.outcome}) and its copy to the complainant within 14 days of the decision${event.data.compensation === undefined ? '' : `, including compensation of ${rupiah(event.data.compensation.amount)} payable by ${dateInWords(event.data.compensation.dueOn, 'en')}`}.`,
-          },
+          machineText(
+            'effect_send_decision_notice',
+            event.data.compensation === undefined
+              ? { outcome: valueNames(event.data.outcome) }
+              : {
+                  outcome: valueNames(event.data.outcome),
+                  amount: rupiah(event.data.compensation.amount),
+                  payBy: datesInWords(event.data.compensation.dueOn),
+                },
+          ),
           SOURCES.notification,
           event,
           started,
@@ -252,10 +238,10 @@ function effectsOfEvent(
         effect(
           'pay_compensation',
           'handler',
-          {
-            id: `Bayar ganti rugi ${rupiah(compensation.amount)} paling lambat ${dateInWords(compensation.dueOn, 'id')} sesuai keputusan.`,
-            en: `Pay the compensation of ${rupiah(compensation.amount)} by ${dateInWords(compensation.dueOn, 'en')} as decided.`,
-          },
+          machineText('effect_pay_compensation', {
+            amount: rupiah(compensation.amount),
+            payBy: datesInWords(compensation.dueOn),
+          }),
           SOURCES.compensation,
           event,
           started,
@@ -268,10 +254,7 @@ function effectsOfEvent(
             effect(
               'respond_to_dispute',
               'handler',
-              {
-                id: 'Pengadu membantah jawaban: buka kembali penanganan, jawab bantahannya, atau minta atasan menutupnya dengan alasan.',
-                en: 'The complainant disputes the answer: reopen the handling, answer the dispute, or ask a supervisor to close it with a reason.',
-              },
+              machineText('effect_respond_to_dispute'),
               SOURCES.dispute,
               event,
             ),
@@ -282,10 +265,7 @@ function effectsOfEvent(
         effect(
           'notify_closed',
           'complainant',
-          {
-            id: `Beri tahu pengadu bahwa pengaduan ditutup (alasan: ${valueLabel(event.data.reason)}).`,
-            en: `Tell the complainant the complaint is closed (reason: ${event.data.reason}).`,
-          },
+          machineText('effect_notify_closed', { reason: valueNames(event.data.reason) }),
           event.data.reason === 'no_reply'
             ? SOURCES.closedNoReply
             : event.data.reason === 'accepted'
@@ -302,14 +282,8 @@ function effectsOfEvent(
           'notify_withdrawn',
           'complainant',
           event.data.reason === 'deemed_lapsed'
-            ? {
-                id: 'Beri tahu pengadu bahwa berkas tidak dilengkapi dalam batas waktu sehingga pengadu dianggap mencabut pengaduannya.',
-                en: 'Tell the complainant the file was not completed in time, so the complaint is deemed withdrawn.',
-              }
-            : {
-                id: 'Konfirmasi kepada pengadu bahwa pengaduan telah dicabut.',
-                en: 'Confirm to the complainant that the complaint was withdrawn.',
-              },
+            ? machineText('effect_notify_deemed_withdrawn')
+            : machineText('effect_confirm_withdrawn'),
           event.data.reason === 'deemed_lapsed' ? SOURCES.deemedWithdrawn : SOURCES.withdrawnByComplainant,
           event,
         ),
@@ -319,10 +293,7 @@ function effectsOfEvent(
         effect(
           'notify_escalation',
           'supervisor',
-          {
-            id: `Eskalasi ke ${valueLabel(event.data.to)} tercatat; kewajiban penyelenggara tetap berjalan.`,
-            en: `Escalation to ${event.data.to} recorded; the provider's duties continue.`,
-          },
+          machineText('effect_notify_escalation', { target: valueNames(event.data.to) }),
           event.actor.role === 'system' ? SOURCES.laporIntervention : SOURCES.escalation,
           event,
         ),
@@ -335,10 +306,12 @@ function effectsOfEvent(
         effect(
           'send_breach_notice',
           'supervisor',
-          {
-            id: `Batas waktu terlewati: ${title.id}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (jatuh tempo ${dateInWords(clock.dueDate, 'id')})`}.${sanction === undefined ? '' : ` Sanksi: ${sanction.text.id}`}`,
-            en: `Limit missed: ${title.en}${forUnit(clock?.unitId)}${clock?.dueDate === undefined ? '' : ` (due ${dateInWords(clock.dueDate, 'en')})`}.${sanction === undefined ? '' : ` Sanction: ${sanction.text.en}`}`,
-          },
+          machineText('effect_send_breach_notice', {
+            title,
+            unitId: clock?.unitId,
+            due: datesInWords(clock?.dueDate),
+            sanction: sanction?.text,
+          }),
           clock?.source ?? SOURCES.breach,
           event,
           clock === undefined ? [] : [clock],
@@ -356,10 +329,11 @@ function reminderEffect(clock: ClockReport, tick: ComplaintEvent): Effect {
   return effect(
     'send_reminder',
     toComplainant ? 'complainant' : clock.unitId === undefined ? 'handler' : 'unit',
-    {
-      id: `Pengingat: ${clock.title.id}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` jatuh tempo ${dateInWords(clock.dueDate, 'id')}`}.`,
-      en: `Reminder: ${clock.title.en}${forUnit(clock.unitId)}${clock.dueDate === undefined ? '' : ` is due ${dateInWords(clock.dueDate, 'en')}`}.`,
-    },
+    machineText('effect_send_reminder', {
+      title: clock.title,
+      unitId: clock.unitId,
+      due: datesInWords(clock.dueDate),
+    }),
     clock.source,
     tick,
     [clock],

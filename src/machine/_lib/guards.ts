@@ -1,5 +1,6 @@
 import type { RefusalReason } from '../../errors/TransitionRefusedError.js';
 import type { CloseReason } from '../../history/types.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import { EVENT_PERMISSIONS, REASON_PERMISSIONS } from '../permissions.js';
 import type { ComplaintContext, ComplaintEvent, DeadlineEngine } from '../types.js';
@@ -14,7 +15,7 @@ import {
   unitsFollowedUp,
 } from './facts.js';
 import { compareInstants } from './instants.js';
-import { eventLabel, roleLabel, valueLabel } from './labels.js';
+import { eventLabel, roleLabel, rolesNames, valueNames } from './labels.js';
 
 /** Why a validation guard failed, in both languages. */
 export interface Refusal {
@@ -38,8 +39,8 @@ type CheckName =
 
 type Route = (context: ComplaintContext, event: ComplaintEvent, engine: DeadlineEngine) => boolean;
 
-function refuse(reason: RefusalReason, id: string, en: string, details?: Record<string, unknown>): Refusal {
-  return details === undefined ? { reason, text: { id, en } } : { reason, text: { id, en }, details };
+function refuse(reason: RefusalReason, text: LocalizedText, details?: Record<string, unknown>): Refusal {
+  return details === undefined ? { reason, text } : { reason, text, details };
 }
 
 function roleOf(event: ComplaintEvent): string {
@@ -58,19 +59,20 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!permission.roles.includes(role as never)) {
       return refuse(
         'role_not_permitted',
-        `peran ${roleLabel(role).id} tidak boleh mengirim ${eventLabel(event.type).id}; yang boleh: ${permission.roles.map((r) => roleLabel(r).id).join(', ')}`,
-        `role ${role} may not send ${event.type}; allowed: ${permission.roles.join(', ')}`,
+        machineText('role_may_not_send_permitted', {
+          role: roleLabel(role),
+          event: eventLabel(event.type),
+          permitted: rolesNames(permission.roles),
+        }),
         { permittedRoles: permission.roles },
       );
     }
     const last = lastEventAt(context.history);
     if (compareInstants(event.at, last) < 0) {
-      return refuse(
-        'out_of_order',
-        `waktu peristiwa ${event.at} lebih awal dari peristiwa terakhir (${last}); riwayat hanya bertambah ke depan`,
-        `the event's instant ${event.at} is before the last event (${last}); the history only grows forward`,
-        { at: event.at, lastEventAt: last },
-      );
+      return refuse('out_of_order', machineText('out_of_order', { at: event.at, lastAt: last }), {
+        at: event.at,
+        lastEventAt: last,
+      });
     }
     return null;
   },
@@ -78,12 +80,9 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
   unitIsNew(context, event) {
     if (event.type !== 'complaint.dispositioned') return null;
     if (!isActiveUnit(context.history, event.data.unitId)) return null;
-    return refuse(
-      'unit_already_active',
-      `unit ${event.data.unitId} sudah memegang disposisi ini`,
-      `unit ${event.data.unitId} already holds this disposition`,
-      { unitId: event.data.unitId },
-    );
+    return refuse('unit_already_active', machineText('unit_already_active', { unitId: event.data.unitId }), {
+      unitId: event.data.unitId,
+    });
   },
 
   unitHeldByActor(context, event) {
@@ -92,8 +91,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (event.actor.unitId !== undefined && event.actor.unitId !== unitId) {
       return refuse(
         'unit_mismatch',
-        `aktor bertindak untuk unit ${event.actor.unitId}, bukan ${unitId}`,
-        `the actor acts for unit ${event.actor.unitId}, not ${unitId}`,
+        machineText('unit_mismatch', { unitId, actorUnitId: event.actor.unitId }),
         { unitId, actorUnitId: event.actor.unitId },
       );
     }
@@ -101,8 +99,7 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
       const active = activeUnits(context.history).map((u) => u.unitId);
       return refuse(
         'unit_not_active',
-        `unit ${unitId} tidak memegang disposisi; unit aktif: ${active.join(', ') || '-'}`,
-        `unit ${unitId} holds no disposition; active units: ${active.join(', ') || '-'}`,
+        machineText('unit_not_active', { unitId, active: active.join(', ') }),
         { unitId, activeUnits: active },
       );
     }
@@ -112,19 +109,15 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
   withdrawalByComplainant(_context, event) {
     if (event.type !== 'complaint.withdrawn') return null;
     if (event.data.reason !== 'by_complainant') {
-      return refuse(
-        'reason_not_allowed',
-        'anggapan dicabut hanya berlaku saat menunggu kelengkapan berkas (UU 25/2009 Pasal 44 ayat (5))',
-        'reason deemed_lapsed only applies while waiting for the file to be completed (UU 25/2009 Pasal 44(5))',
-        { reasonGiven: event.data.reason },
-      );
+      return refuse('reason_not_allowed', machineText('deemed_lapsed_only_while_waiting'), {
+        reasonGiven: event.data.reason,
+      });
     }
     const roles = REASON_PERMISSIONS['complaint.withdrawn'].by_complainant;
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `pencabutan oleh pengadu dicatat oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
-        `a withdrawal by the complainant is recorded by: ${roles.join(', ')}`,
+        machineText('withdrawal_recorded_by', { permitted: rolesNames(roles) }),
         { permittedRoles: roles },
       );
     }
@@ -139,18 +132,12 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `anggapan dicabut hanya dicatat oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
-        `a deemed withdrawal is only recorded by: ${roles.join(', ')}`,
+        machineText('deemed_withdrawal_recorded_by', { permitted: rolesNames(roles) }),
         { permittedRoles: roles },
       );
     }
     if (dueAsOf(engine, context, event.at).lapse === undefined) {
-      return refuse(
-        'not_due',
-        `batas waktu melengkapi berkas (Pasal 44 ayat (4)) belum lewat pada ${event.at}`,
-        `the limit to complete the file (Pasal 44(4)) has not run out at ${event.at}`,
-        { at: event.at },
-      );
+      return refuse('not_due', machineText('completion_limit_not_due', { at: event.at }), { at: event.at });
     }
     return null;
   },
@@ -160,28 +147,17 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     const reason: CloseReason = event.data.reason;
     const roles = REASON_PERMISSIONS['complaint.closed'][reason];
     if (reason === 'settled') {
-      return refuse(
-        'reason_not_allowed',
-        'aduan dengan ganti rugi selesai melalui pembayaran ganti rugi, bukan penutupan',
-        'a complaint with compensation is settled by compensation.paid, not complaint.closed',
-        { reasonGiven: reason },
-      );
+      return refuse('reason_not_allowed', machineText('settled_by_compensation'), { reasonGiven: reason });
     }
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `penutupan dengan alasan "${valueLabel(reason)}" hanya oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
-        `closing with reason ${reason} is only for: ${roles.join(', ')}`,
+        machineText('close_reason_roles', { reason: valueNames(reason), permitted: rolesNames(roles) }),
         { permittedRoles: roles, reasonGiven: reason },
       );
     }
     if (reason === 'no_reply' && dueAsOf(engine, context, event.at).autoClose === undefined) {
-      return refuse(
-        'not_due',
-        `batas waktu tanpa balasan belum lewat pada ${event.at}`,
-        `the no-reply limit has not run out at ${event.at}`,
-        { at: event.at },
-      );
+      return refuse('not_due', machineText('no_reply_limit_not_due', { at: event.at }), { at: event.at });
     }
     return null;
   },
@@ -189,19 +165,15 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
   closeAdministrative(_context, event) {
     if (event.type !== 'complaint.closed') return null;
     if (event.data.reason !== 'administrative') {
-      return refuse(
-        'reason_not_allowed',
-        'aduan yang dibantah hanya dapat ditutup secara administratif oleh atasan',
-        'a disputed complaint can only be closed administratively by a supervisor (reason administrative)',
-        { reasonGiven: event.data.reason },
-      );
+      return refuse('reason_not_allowed', machineText('disputed_close_administrative'), {
+        reasonGiven: event.data.reason,
+      });
     }
     const roles = REASON_PERMISSIONS['complaint.closed'].administrative;
     if (!roles.includes(event.actor.role)) {
       return refuse(
         'role_not_permitted',
-        `penutupan administratif hanya oleh: ${roles.map((r) => roleLabel(r).id).join(', ')}`,
-        `administrative closure is only for: ${roles.join(', ')}`,
+        machineText('administrative_closure_roles', { permitted: rolesNames(roles) }),
         { permittedRoles: roles },
       );
     }
@@ -212,18 +184,12 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
     if (event.type !== 'sla.breach_recorded') return null;
     const { clockKey } = event.data;
     if (context.history.some((e) => e.type === 'sla.breach_recorded' && e.data.clockKey === clockKey)) {
-      return refuse(
-        'already_recorded',
-        `pelanggaran ${clockKey} sudah tercatat`,
-        `the breach of ${clockKey} is already recorded`,
-        { clockKey },
-      );
+      return refuse('already_recorded', machineText('breach_already_recorded', { clockKey }), { clockKey });
     }
     if (!dueAsOf(engine, context, event.at).breaches.some((c) => c.key === clockKey)) {
       return refuse(
         'not_due',
-        `jam ${clockKey} tidak terlanggar pada ${event.at} menurut kebijakan yang dipakai`,
-        `clock ${clockKey} is not breached at ${event.at} under policy ${context.policyId}`,
+        machineText('clock_not_breached', { clockKey, at: event.at, policyId: context.policyId }),
         { clockKey, at: event.at },
       );
     }
@@ -232,21 +198,14 @@ export const CHECKS: { readonly [K in CheckName]: Check } = {
 
   ombudsmanEscalated(context) {
     if (escalationTargets(context.history).includes('ombudsman')) return null;
-    return refuse(
-      'no_ombudsman_escalation',
-      'catat dulu eskalasi ke Ombudsman',
-      'record the escalation to the Ombudsman first (complaint.escalated with to: ombudsman)',
-    );
+    return refuse('no_ombudsman_escalation', machineText('ombudsman_escalation_first'));
   },
 
   replyIsComment(_context, event) {
     if (event.type !== 'complainant.replied' || event.data.kind === 'comment') return null;
-    return refuse(
-      'reason_not_allowed',
-      `balasan yang menerima atau membantah hanya berlaku setelah tindak lanjut atau keputusan disampaikan; di sini hanya komentar`,
-      `a reply of kind ${event.data.kind} only applies once a follow-up or decision was delivered; here only comment`,
-      { kindGiven: event.data.kind },
-    );
+    return refuse('reason_not_allowed', machineText('reply_comment_only', { replyKind: event.data.kind }), {
+      kindGiven: event.data.kind,
+    });
   },
 };
 

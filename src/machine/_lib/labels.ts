@@ -1,5 +1,6 @@
 import { describeValue } from '../../_lib/describeValue.js';
 import type { RefusalNames } from '../../errors/TransitionRefusedError.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
 import { messagesFor } from '../../i18n/messagesFor.js';
 import type { LocalizedText } from '../../i18n/types.js';
 import { COMPLAINT_STATES } from '../states.js';
@@ -28,10 +29,9 @@ export function eventLabel(type: unknown): LocalizedText {
   const known = typeof type === 'string' ? word(type) : undefined;
   if (known !== undefined) return { id: known, en: type as string };
   if (type === 'unknown' || type === 'none' || typeof type !== 'string') {
-    return { id: 'tanpa jenis yang dikenal', en: 'unknown' };
+    return machineText('unknown_event_type_label');
   }
-  const shown = bounded(type);
-  return { id: `${shown} (jenis tidak dikenal)`, en: shown };
+  return machineText('unrecognised_event_type_label', { shown: bounded(type) });
 }
 
 /** The label of a role, or the bounded value. */
@@ -44,10 +44,10 @@ export function roleLabel(role: unknown): LocalizedText {
 
 /** The label of a state (`"Diverifikasi"`), or the bounded value. */
 export function stateLabel(state: unknown): LocalizedText {
-  if (state === 'none') return { id: 'awal (sebelum pengajuan)', en: 'none' };
+  if (state === 'none') return machineText('before_submission_label');
   if (typeof state === 'string' && Object.hasOwn(COMPLAINT_STATES, state)) {
     const { label } = COMPLAINT_STATES[state as keyof typeof COMPLAINT_STATES];
-    return { id: `"${label.id}"`, en: state };
+    return machineText('state_label', { label, stateId: state });
   }
   const shown = bounded(state);
   return { id: shown, en: shown };
@@ -56,6 +56,16 @@ export function stateLabel(state: unknown): LocalizedText {
 /** The Indonesian label of a data value the machine quotes, or the bounded value. */
 export function valueLabel(value: unknown): string {
   return (typeof value === 'string' ? word(value) : undefined) ?? bounded(value);
+}
+
+/** A data value as a message names it: its Indonesian label, and the code itself in English. */
+export function valueNames(value: string): LocalizedText {
+  return { id: valueLabel(value), en: value };
+}
+
+/** A list of roles as a message names it: their labels, and the codes in English. */
+export function rolesNames(roles: readonly string[]): LocalizedText {
+  return { id: roles.map((role) => roleLabel(role).id).join(', '), en: roles.join(', ') };
 }
 
 /** The names a refusal message uses for the codes in its details. */

@@ -1,5 +1,6 @@
 import { PengaduanError } from '../../errors/PengaduanError.js';
 import { SnapshotError } from '../../errors/SnapshotError.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
 
 /**
  * Runs `read` over a stored snapshot that came from outside. A value whose members throw when read
@@ -16,10 +17,7 @@ export function readUntrusted<T>(read: () => T): T {
       'snapshot',
       {
         reason: 'not_a_snapshot',
-        text: {
-          id: 'snapshot tidak dapat dibaca: salah satu anggotanya gagal dibaca',
-          en: 'the snapshot cannot be read: reading one of its members failed',
-        },
+        text: machineText('snapshot_unreadable'),
       },
       { cause: error },
     );

@@ -3,6 +3,8 @@ import type { Instant, WorkingCalendar } from '../../calendar/types.js';
 import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
 import type { History } from '../../history/types.js';
 import { nationalCalendar } from '../../holidays/index.js';
+import { machineText } from '../../i18n/errorMessages/machine.js';
+import { slaText } from '../../i18n/errorMessages/sla.js';
 import type { Policy } from '../../rules/types.js';
 import { validatePolicy } from '../../rules/validatePolicy.js';
 import { evaluateSla, nextWakeUp } from '../../sla/index.js';
@@ -47,9 +49,10 @@ const cache = new WeakMap<Policy, WeakMap<WorkingCalendar, Runtime>>();
 /** The engine and machine for a policy and calendar, built once per pair. */
 export function runtimeFor(options: RuntimeOptions): Runtime {
   if (typeof options !== 'object' || options === null) {
-    throw new InvalidArgumentError('options', options, {
-      id: 'diharapkan objek opsi { policy, calendar? }',
-      en: 'expected an options object { policy, calendar? }',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: machineText('machine_options_expected'),
     });
   }
   let policy: unknown;
@@ -59,22 +62,25 @@ export function runtimeFor(options: RuntimeOptions): Runtime {
     givenCalendar = options.calendar;
   } catch {
     // Options whose members throw when read (a hostile getter or proxy) are no options.
-    throw new InvalidArgumentError('options', options, {
-      id: 'objek opsi tidak dapat dibaca',
-      en: 'the options object cannot be read',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options',
+      value: options,
+      expected: machineText('options_unreadable'),
     });
   }
   if (typeof policy !== 'object' || policy === null) {
-    throw new InvalidArgumentError('options.policy', policy, {
-      id: 'diharapkan kebijakan, mis. uu25Policy',
-      en: 'expected a policy, e.g. uu25Policy',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.policy',
+      value: policy,
+      expected: machineText('policy_expected'),
     });
   }
   const calendar: unknown = givenCalendar ?? nationalCalendar;
   if (typeof calendar !== 'object' || calendar === null || !hasZone(calendar)) {
-    throw new InvalidArgumentError('options.calendar', calendar, {
-      id: 'diharapkan kalender kerja, mis. nationalCalendar',
-      en: 'expected a working calendar, e.g. nationalCalendar',
+    throw new InvalidArgumentError('invalid_argument', {
+      argument: 'options.calendar',
+      value: calendar,
+      expected: slaText('sla_calendar_expected'),
     });
   }
   return runtimeOf(policy as Policy, calendar as WorkingCalendar);
