@@ -3,8 +3,9 @@
  * states: `startComplaint` against `initialTransition`, `applyEvent` against `transition`,
  * `restoreSnapshot` against `machine.resolveState`. What the wrapper adds (validation, permissions,
  * deadlines, effects, freezing, the JSON envelope) is the difference. Each pair is checked to reach the
- * same state before it is timed. Also printed: the first 1 000 calls of each, each in a fresh process
- * (before the JIT has settled), and the size of stored snapshots (JSON) for the usual histories.
+ * same state before it is timed. Also printed: the first calls of `startComplaint` and `applyEvent`
+ * against XState's, each in a fresh process (call 1, calls 2-10, 1-1000, and settled), and the size of
+ * stored snapshots (JSON) for the usual histories.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -74,13 +75,85 @@ function rows(task: string, times: Record<string, Timing>): BenchResult[] {
   ];
 }
 
-/** The first 1 000 calls of one function, in a fresh process (see `_machineFirstCalls.ts`). */
-function firstCalls(who: string, what: string): string {
+/** What `_machineFirstCalls.ts` prints for one run (nanoseconds). */
+interface FirstCalls {
+  readonly first: number;
+  readonly firstCpu: number;
+  readonly calls2to10: number;
+  readonly cpu2to10: number;
+  readonly first1000: number;
+  readonly cpu1000: number;
+  readonly last100: number;
+  readonly settled: number;
+  readonly state: string;
+}
+
+/** The first calls of one function, in a fresh process (see `_machineFirstCalls.ts`). */
+function firstCalls(who: string, what: string): FirstCalls {
   const script = fileURLToPath(new URL('./_machineFirstCalls.ts', import.meta.url));
   const out = execFileSync(process.execPath, ['--import', 'tsx', script, who, what], { encoding: 'utf8' });
-  const r = JSON.parse(out) as { first10: number; first1000: number; last100: number; cpu1000: number };
-  const us = (ns: number) => `${(ns / 1e3).toFixed(1)} µs`;
-  return `calls 1-10 ${us(r.first10)}, 1-1000 ${us(r.first1000)} (CPU ${us(r.cpu1000)}), 901-1000 ${us(r.last100)}`;
+  return JSON.parse(out) as FirstCalls;
+}
+
+const FIRST_CALL_RUNS = 7;
+const FIRST_CALL_CASES = [
+  ['start', 'xstate', 'start', '`initialTransition` (machine created beforehand)'],
+  ['start', 'pengaduan', 'start', '`startComplaint`, first call of the process'],
+  ['start', 'pengaduan', 'start-built', '`startComplaint` after `createDeadlineEngine(policy)`'],
+  ['apply', 'xstate', 'apply', '`transition`'],
+  ['apply', 'pengaduan', 'apply', '`applyEvent`'],
+] as const;
+const FIRST_CALL_COLUMNS = [
+  ['first', 'call 1'],
+  ['firstCpu', 'call 1 (CPU)'],
+  ['calls2to10', 'calls 2-10'],
+  ['cpu2to10', 'calls 2-10 (CPU)'],
+  ['first1000', 'calls 1-1000'],
+  ['cpu1000', 'calls 1-1000 (CPU)'],
+  ['last100', 'calls 901-1000'],
+  ['settled', 'settled (9 001-10 000)'],
+] as const;
+
+/**
+ * Each case in a fresh process, {@link FIRST_CALL_RUNS} times, the cases taking turns (so that a
+ * busy spell hits them alike); prints the median of each figure, and pengaduan's over XState's for
+ * the same task as the median of the ratios of neighbouring runs.
+ */
+export function printFirstCalls(): void {
+  const runs = FIRST_CALL_CASES.map((): FirstCalls[] => []);
+  for (let r = 0; r < FIRST_CALL_RUNS; r++) {
+    // Alternate the order, so that neither library always runs first in a round.
+    const order = FIRST_CALL_CASES.map((_, k) => k);
+    if (r % 2 === 1) order.reverse();
+    for (const k of order) {
+      const [, who, what] = FIRST_CALL_CASES[k]!;
+      runs[k]!.push(firstCalls(who, what));
+    }
+  }
+  const format = (ns: number) => (ns >= 1e6 ? `${(ns / 1e6).toFixed(2)} ms` : `${(ns / 1e3).toFixed(1)} µs`);
+  console.log(
+    `machine: first calls, each in a fresh process, median of ${FIRST_CALL_RUNS} runs (x: pengaduan / xstate, median of the per-run ratios):`,
+  );
+  console.log(`| function | ${FIRST_CALL_COLUMNS.map(([, label]) => label).join(' | ')} |`);
+  console.log(`|---|${FIRST_CALL_COLUMNS.map(() => '---:').join('|')}|`);
+  FIRST_CALL_CASES.forEach(([task, who, , label], k) => {
+    const mine = runs[k]!;
+    const x = FIRST_CALL_CASES.findIndex(([t, w]) => t === task && w === 'xstate');
+    const theirs = runs[x]!;
+    for (const run of mine) {
+      if (run.state !== theirs[0]!.state) throw new Error(`first calls, ${task}: the libraries disagree`);
+    }
+    const cells = FIRST_CALL_COLUMNS.map(([key]) => {
+      const value = format(median(mine.map((run) => run[key])));
+      return who === 'xstate'
+        ? value
+        : `${value} (${ratio(
+            mine.map((run) => run[key]),
+            theirs.map((run) => run[key]),
+          )}x)`;
+    });
+    console.log(`| ${label} | ${cells.join(' | ')} |`);
+  });
 }
 
 /** JSON bytes of the stored snapshot of the usual complaints (bench/_complaints.ts), replayed. */
@@ -133,11 +206,7 @@ export function run(): BenchResult[] {
       }),
     ),
   );
-  for (const what of ['start', 'apply']) {
-    for (const who of ['xstate', 'pengaduan']) {
-      console.log(`machine: first calls, ${who} ${what}, fresh process: ${firstCalls(who, what)}`);
-    }
-  }
+  printFirstCalls();
   console.log(`machine: a stored snapshot after 4 events is ${JSON.stringify(stored).length} bytes of JSON`);
   console.log(`machine: stored snapshots: ${snapshotSizes()}`);
   return results;

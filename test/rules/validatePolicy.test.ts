@@ -133,6 +133,45 @@ describe('definePolicy and validatePolicy', () => {
   });
 });
 
+describe('validatePolicy on a policy it has already checked', () => {
+  it('checks a policy frozen all the way down once, and reads nothing of it again', () => {
+    let reads = 0;
+    const counted = new Proxy(definePolicy(perbup), {
+      get(target, key, receiver) {
+        reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    validatePolicy(counted);
+    expect(reads).toBeGreaterThan(0);
+    const afterFirst = reads;
+    validatePolicy(counted);
+    expect(reads).toBe(afterFirst);
+  });
+
+  it('checks again a policy whose rules can still change, and refuses it once a rule is broken', () => {
+    const rule = { ...response };
+    const policy = Object.freeze({ ...perbup, rules: Object.freeze([rule]) });
+    validatePolicy(policy);
+    (rule as { limit: unknown }).limit = { amount: -1, unit: 'working_days' };
+    expect(errorOf(() => validatePolicy(policy)).details.field).toBe('limit.amount');
+  });
+
+  it('checks again a frozen policy that reads a field through a getter', () => {
+    let amount = 7;
+    const rule = Object.freeze({
+      ...response,
+      get limit() {
+        return Object.freeze({ amount, unit: 'working_days' });
+      },
+    });
+    const policy = Object.freeze({ ...perbup, rules: Object.freeze([rule]) });
+    validatePolicy(policy);
+    amount = 1.5;
+    expect(errorOf(() => validatePolicy(policy)).details.field).toBe('limit.amount');
+  });
+});
+
 describe('validatePolicy and the policy vocabulary', () => {
   it('refuses a start selector on a field the start events do not carry, even with otherwise: event_at', () => {
     const misspelled = errorOf(() =>
