@@ -216,7 +216,13 @@ export type HistoryEvent =
 export type HistoryEventType = HistoryEvent['type'];
 
 /** The event of a given type. */
-export type HistoryEventOf<T extends HistoryEventType> = Extract<HistoryEvent, { type: T }>;
+export type HistoryEventOf<T extends HistoryEventType> = Extract<
+  HistoryEvent,
+  {
+    /** The event type to pick. */
+    type: T;
+  }
+>;
 
 /** A complaint's history, oldest first. */
 export type History = readonly HistoryEvent[];

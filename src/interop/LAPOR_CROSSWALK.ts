@@ -11,11 +11,15 @@ import type { StatusMapping } from './types.js';
  * change itself says enough.
  */
 export interface LaporTransition {
+  /** The lifecycle state the change starts from. */
   readonly from: ComplaintState;
+  /** The SP4N-LAPOR! status reached. */
   readonly to: LaporStatus;
+  /** The history events that make the change, in order. */
   readonly events: readonly HistoryEventType[];
   /** Data the steps take when the host gives none (a close's reason). */
   readonly defaults?: Readonly<Record<string, string>>;
+  /** Where the status and its meaning are defined. */
   readonly source: LegalSource;
 }
 

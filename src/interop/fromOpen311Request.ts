@@ -40,7 +40,14 @@ export interface Open311Submission {
   /** The first history event: start the complaint with `startComplaint(event, …)`. */
   readonly event: ComplaintSubmitted;
   /** Fields Open311 carries that the complaint record has no place for: the host decides. */
-  readonly extras: { readonly mediaUrl?: string; readonly deviceId?: string; readonly accountId?: string };
+  readonly extras: {
+    /** Open311 `media_url`: a photo of the problem (at most 2 048 characters kept). */
+    readonly mediaUrl?: string;
+    /** Open311 `device_id`: the client device's id (at most 300 characters kept). */
+    readonly deviceId?: string;
+    /** Open311 `account_id`: the client's account id (at most 300 characters kept). */
+    readonly accountId?: string;
+  };
 }
 
 type Fields = Map<string, string[]>;
