@@ -61,6 +61,7 @@ const DISPOSE = 'complaint.dispositioned';
  * @see regulations.md §4.2-4.4, §9.2; research-2026-12.md §5; anchors.md §6.1, §8.1
  */
 export const LAPOR_CROSSWALK = Object.freeze({
+  /** The LAPOR! status of each lifecycle state, with its source. */
   byState: Object.freeze({
     submitted: map('submitted', 'belum_terverifikasi', S.laporLabels),
     screening: map('screening', 'belum_terverifikasi', S.laporVerify),
@@ -79,6 +80,7 @@ export const LAPOR_CROSSWALK = Object.freeze({
     closed: map('closed', 'selesai', S.laporDone),
     withdrawn: map('withdrawn', 'selesai', S.laporDoneInferred),
   } satisfies Record<ComplaintState, StatusMapping<LaporStatus>>),
+  /** Every LAPOR! status change from a lifecycle state, as the history events that make it. */
   transitions: Object.freeze([
     step('submitted', 'terverifikasi', [RECEIVED, COMPLETE], S.laporVerify),
     step('submitted', 'didisposisi', [RECEIVED, COMPLETE, DISPOSE], S.laporVerify),

@@ -23,11 +23,17 @@ export const UNIT_ZONES = Object.freeze([
  */
 export const HandlingUnitSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** The host's id of the unit, e.g. `'inspektorat-jayapura'`. */
     id: identifier(),
+    /** Its name, e.g. `'Inspektorat Kota Jayapura'`. */
     name: text(SCHEMA_LIMITS.name),
+    /** `'opd'` (a perangkat daerah) or `'apip'` (an inspectorate). */
     kind: z.enum(['opd', 'apip']),
+    /** The IANA zone its working days are counted in (`UNIT_ZONES`: WIB, WITA, WIT). */
     zone: z.enum(UNIT_ZONES),
+    /** The Kemendagri code of its region, e.g. `'91.71'`. */
     regionCode: RegionCodeSchema.optional(),
+    /** The id of the unit above it, if any. */
     parentId: identifier().optional(),
   }),
   'unit',
