@@ -35,5 +35,9 @@ export const AttachmentSchema = /* @__PURE__ */ withDefaultMessages(
   'attachment',
 );
 
-/** An `Attachment`: what `AttachmentSchema` outputs (a successful parse returns it). */
+/**
+ * An `Attachment`: what `AttachmentSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Attachment = z.infer<typeof AttachmentSchema>;

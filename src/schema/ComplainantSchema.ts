@@ -37,7 +37,11 @@ export const ComplainantSchema = /* @__PURE__ */ withDefaultMessages(
   }),
 );
 
-/** A `Complainant`: what `ComplainantSchema` outputs (a successful parse returns it). */
+/**
+ * A `Complainant`: what `ComplainantSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Complainant = z.output<typeof ComplainantSchema>;
 
 /**
@@ -71,5 +75,9 @@ export const RepresentativeSchema = /* @__PURE__ */ withDefaultMessages(
   }),
 );
 
-/** A `Representative`: what `RepresentativeSchema` outputs (a successful parse returns it). */
+/**
+ * A `Representative`: what `RepresentativeSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Representative = z.output<typeof RepresentativeSchema>;

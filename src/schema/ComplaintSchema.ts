@@ -219,7 +219,15 @@ export const ComplaintSchema = /* @__PURE__ */ withDefaultMessages(
 export type Complaint = z.output<typeof ComplaintSchema>;
 /** A complaint as a host may send it (defaults may be left out). */
 export type ComplaintInput = z.input<typeof ComplaintSchema>;
-/** A `FormalComplaint`: what `FormalComplaintSchema` outputs (a successful parse returns it). */
+/**
+ * A `FormalComplaint`: what `FormalComplaintSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type FormalComplaint = z.output<typeof FormalComplaintSchema>;
-/** A `NoIdentityReport`: what `NoIdentityReportSchema` outputs (a successful parse returns it). */
+/**
+ * A `NoIdentityReport`: what `NoIdentityReportSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type NoIdentityReport = z.output<typeof NoIdentityReportSchema>;

@@ -39,5 +39,9 @@ export const HandlingUnitSchema = /* @__PURE__ */ withDefaultMessages(
   'unit',
 );
 
-/** A `HandlingUnit`: what `HandlingUnitSchema` outputs (a successful parse returns it). */
+/**
+ * A `HandlingUnit`: what `HandlingUnitSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type HandlingUnit = z.output<typeof HandlingUnitSchema>;

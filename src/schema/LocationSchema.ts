@@ -66,5 +66,9 @@ export const LocationSchema = /* @__PURE__ */ withDefaultMessages(
   'location',
 );
 
-/** A `Location`: what `LocationSchema` outputs (a successful parse returns it). */
+/**
+ * A `Location`: what `LocationSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Location = z.infer<typeof LocationSchema>;

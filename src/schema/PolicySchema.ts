@@ -337,5 +337,9 @@ export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
   'policy',
 );
 
-/** A policy as `PolicySchema` outputs it: assignable to `Policy`. */
+/**
+ * A policy as `PolicySchema` outputs it: assignable to `Policy`.
+ *
+ * @interface
+ */
 export type PolicyRecord = z.output<typeof PolicySchema>;

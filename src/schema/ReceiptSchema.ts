@@ -63,5 +63,9 @@ export const ReceiptSchema = /* @__PURE__ */ withDefaultMessages(
   'receipt',
 );
 
-/** A `Receipt`: what `ReceiptSchema` outputs (a successful parse returns it). */
+/**
+ * A `Receipt`: what `ReceiptSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Receipt = z.output<typeof ReceiptSchema>;
