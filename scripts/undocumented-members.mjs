@@ -80,7 +80,7 @@ const literalGroup = (literal) => {
 };
 
 /** The group of a member declared at `symbolId` (see the top of the file). */
-const groupOf = (symbolId) => {
+export const groupOf = (symbolId) => {
   if (
     symbolId.packageName !== 'pengaduan' ||
     !symbolId.fileName ||

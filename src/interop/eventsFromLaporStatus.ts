@@ -40,7 +40,7 @@ export interface EventsFromLaporStatusOptions {
   readonly at: string;
   /** Who records it: usually `{ role: 'admin_instansi' }`; a unit's follow-up needs its `admin_penghubung`. */
   readonly actor: Actor;
-  /** An id for idempotent delivery (the LAPOR! change's id); several events get `#1`, `#2` … */
+  /** An id for idempotent delivery (the LAPOR! change's id); several events get `#1`, `#2` …; default none. */
   readonly id?: string;
   /** The data of the change the events need (a unit, a reason, a summary); default none. */
   readonly details?: LaporChangeDetails;

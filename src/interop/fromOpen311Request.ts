@@ -17,9 +17,9 @@ import { OPEN311_SERVICES } from './OPEN311_SERVICES.js';
 export interface FromOpen311RequestOptions {
   /** When the request was received: the host's clock. Becomes the submission time and the event's `at`. */
   readonly receivedAt: string;
-  /** The host's id of the new complaint. */
+  /** The host's id of the new complaint; default none (the complaint has no `id`). */
   readonly complaintId?: string;
-  /** The id of the `complaint.submitted` event, for idempotent delivery. */
+  /** The id of the `complaint.submitted` event, for idempotent delivery; default none. */
   readonly eventId?: string;
   /** Default `{ role: 'system' }` (an integrated channel). */
   readonly actor?: Actor;
@@ -27,7 +27,7 @@ export interface FromOpen311RequestOptions {
   readonly channel?: Channel;
   /** Where a named (formal) complaint was submitted; default `'Open311'`. */
   readonly place?: string;
-  /** When set, a request naming another `jurisdiction_id` is refused. */
+  /** When set, a request naming another `jurisdiction_id` is refused; default: any is accepted. */
   readonly jurisdictionId?: string;
   /** Require a location (`lat`+`long`, `address_string` or `address_id`) as the spec does; default `true`. */
   readonly requireLocation?: boolean;
