@@ -11,7 +11,7 @@
 // - more undocumented members than `MEMBER_CEILINGS` allows in the two groups the package cannot or
 //   does not document one by one (the keys of data tables and of the XState config, and members of
 //   zod's and xstate's own types): those counts may only fall.
-// `node scripts/undocumented-members.mjs --list` lists every undocumented member with its group.
+// `node scripts/list-undocumented-members.mjs --list` lists every undocumented member with its group.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -83,7 +83,7 @@ const generate = async () => {
     if (counts[group] > ceiling) {
       problems.push(
         `${counts[group]} undocumented ${group} members, more than the ${ceiling} allowed: ` +
-          `document the new ones (\`node scripts/undocumented-members.mjs --list\`).`,
+          `document the new ones (\`node scripts/list-undocumented-members.mjs --list\`).`,
       );
     } else if (counts[group] < ceiling) {
       console.log(

@@ -1,7 +1,8 @@
 // Lists the members of the API reference (properties, methods, accessors, enum members of the
 // exported types, options and return shapes) that have no TSDoc comment, grouped by where they are
-// declared. Used by scripts/check-api-docs.mjs; run alone (`node scripts/undocumented-members.mjs
-// [--list]`) it prints the counts per group and, with `--list`, every member.
+// declared. Used by scripts/check-api-docs.mjs and scripts/typedoc-plugin-zod-shapes.mjs;
+// `node scripts/list-undocumented-members.mjs [--list]` prints the counts per group and, with `--list`,
+// every member.
 //
 // The groups:
 // - `hand-written`: a property of an interface or type literal written in src (an options object,
@@ -14,7 +15,6 @@
 
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   Application,
   DeclarationReflection,
@@ -149,22 +149,3 @@ export const countByGroup = (members) => {
   for (const m of members) counts[m.group] += 1;
   return counts;
 };
-
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { project } = await convertProject({ plugin: [] });
-  if (!project) process.exit(1);
-  const members = undocumentedMembers(project);
-  const counts = countByGroup(members);
-  const byFile = new Map();
-  for (const m of members) {
-    const key = `${m.group}\t${m.file}`;
-    byFile.set(key, (byFile.get(key) ?? 0) + 1);
-  }
-  console.log(`undocumented members: ${members.length}`, counts);
-  const unique = new Map(members.map((m) => [m.declaration, m]));
-  console.log(`distinct declarations: ${unique.size}`, countByGroup([...unique.values()]));
-  for (const [key, n] of [...byFile].sort((a, b) => b[1] - a[1])) console.log(`${n}\t${key}`);
-  if (process.argv.includes('--list')) {
-    for (const m of members) console.log(`${m.group}\t${m.file}:${m.line}\t${m.kind}\t${m.name}`);
-  }
-}
