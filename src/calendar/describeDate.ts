@@ -21,12 +21,15 @@ export interface DescribeDateOptions extends CoverageOptions {}
 
 /** Everything a calendar says about one date. */
 export interface DateDescription {
+  /** The date described, `YYYY-MM-DD`. */
   readonly date: CivilDate;
   /** ISO weekday, 1 = Monday … 7 = Sunday. */
   readonly weekday: Weekday;
+  /** `true` when the date is a working day of the calendar. */
   readonly working: boolean;
   /** `true` when the date's year is outside the calendar's coverage. */
   readonly provisional: boolean;
+  /** The years outside the calendar's coverage the answer depends on; empty when none. */
   readonly uncoveredYears: readonly number[];
   /**
    * `true` when `working` would flip if one tentative day moved one day earlier or later: the date is

@@ -3,8 +3,11 @@ import type { LocalizedText } from '../i18n/types.js';
 
 /** A national holiday that falls on the same month and day every year. */
 export interface FixedDateHoliday {
+  /** The month, 1 = January … 12 = December. */
   readonly month: number;
+  /** The day of the month, 1-31. */
   readonly day: number;
+  /** The holiday's name, in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
 }
 

@@ -28,8 +28,11 @@ export type IndonesianZone = 'Asia/Jakarta' | 'Asia/Makassar' | 'Asia/Jayapura';
 
 /** WIB, WITA and WIT by their IANA names. */
 export const ZONES = {
+  /** Waktu Indonesia Barat, UTC+7: Sumatra, Java, West and Central Kalimantan. */
   WIB: 'Asia/Jakarta',
+  /** Waktu Indonesia Tengah, UTC+8: Bali, Nusa Tenggara, Sulawesi, South, East and North Kalimantan. */
   WITA: 'Asia/Makassar',
+  /** Waktu Indonesia Timur, UTC+9: Maluku and Papua. */
   WIT: 'Asia/Jayapura',
 } as const satisfies Record<string, IndonesianZone>;
 

@@ -3,7 +3,9 @@ import type { FindingKind, FindingSeverity } from './types.js';
 
 /** What a finding kind means, and its usual severity (a finding may be milder, e.g. `low` when not yet acted on). */
 export interface FindingKindInfo {
+  /** A short title, in Bahasa Indonesia and English (`'Keputusan terlambat'` / `'Late decision'`). */
   readonly title: LocalizedText;
+  /** The kind's usual severity. */
   readonly severity: FindingSeverity;
 }
 

@@ -167,11 +167,15 @@ export interface AuditClock {
  * Spans are whole days between civil dates in the handling unit's zone.
  */
 export interface ComplaintFacts {
-  /** The civil date of submission, and its month `YYYY-MM` (the `month` grouping). */
+  /** The civil date of submission, in the handling unit's zone; absent when the history has none. */
   readonly receivedOn?: CivilDate;
+  /** The month of `receivedOn`, `YYYY-MM` (the `month` grouping). */
   readonly month?: string;
+  /** The channel it arrived by (`ChannelSchema`), when the input said (the `channel` grouping). */
   readonly channel?: string;
+  /** The complaint's type (`ComplaintTypeSchema`), from its submission (the `complaintType` grouping). */
   readonly complaintType?: string;
+  /** The classification recorded, `tidak_berkadar_pengawasan` or `berkadar_pengawasan` (the `classification` grouping). */
   readonly classification?: string;
   /** The handling units the complaint was dispositioned to, in order (the `unit` grouping). */
   readonly units: readonly string[];
@@ -183,17 +187,23 @@ export interface ComplaintFacts {
   readonly open: boolean;
   /** At least one decision (Pasal 50(1)) was made. */
   readonly decided: boolean;
-  /** Calendar and working days from submission to the first answer of the provider, if any. */
+  /** Calendar days from submission to the first answer of the provider, if any. */
   readonly firstResponseDays?: number;
+  /** Working days (per the calendar) from submission to the first answer of the provider, if any. */
   readonly firstResponseWorkingDays?: number;
-  /** Calendar and working days from submission to the first decision or unit follow-up, if any. */
+  /** Calendar days from submission to the first decision, if any. */
   readonly decisionDays?: number;
+  /** Working days (per the calendar) from submission to the first decision, if any. */
   readonly decisionWorkingDays?: number;
   /** Calendar days from submission to `asOf`, for open complaints (backlog by age). */
   readonly ageDays?: number;
+  /** Withdrawn as deemed lapsed: the file was not completed in time (UU 25/2009 Pasal 44(4)). */
   readonly deemedWithdrawn: boolean;
+  /** How many times the complaint was reopened (0 when never). */
   readonly reopened: number;
+  /** The bodies it was escalated to (`complaint.escalated`), each once, in order. */
   readonly escalatedTo: readonly EscalationTarget[];
+  /** At least one disposition went to an APIP (internal supervisory body). */
   readonly dispositionedToApip: boolean;
   /** The complainant's last reply of kind accept or dispute, if any. */
   readonly feedback?: 'accept' | 'dispute';
@@ -222,7 +232,12 @@ export interface AuditResult {
   /** The handling unit's IANA zone the dates are taken in. */
   readonly zone: string;
   /** The calendar's id and data version, so the audit can be reproduced. */
-  readonly calendar: { readonly id: string; readonly dataVersion: string };
+  readonly calendar: {
+    /** The calendar's `id` (`'id-national'` for `nationalCalendar`). */
+    readonly id: string;
+    /** The version of the holiday data the calendar was built from. */
+    readonly dataVersion: string;
+  };
   /**
    * The state the machine reaches on the events it accepts, in order; absent when nothing could be
    * replayed.
@@ -250,7 +265,9 @@ export interface AuditResult {
 export type AuditInput =
   | readonly HistoryEvent[]
   | {
+      /** The complaint's id, copied to `AuditResult.complaintId`. */
       readonly id?: string;
+      /** The complaint's history, oldest event first. */
       readonly history: readonly HistoryEvent[];
       /** The channel it arrived by (`ChannelSchema`), for the `channel` grouping. */
       readonly channel?: string;
@@ -258,9 +275,13 @@ export type AuditInput =
       readonly unitId?: string;
       /** The unit the complaint is about (the terlapor's unit), to check confidentiality. */
       readonly reportedUnitId?: string;
+      /** The complaint's confidentiality, to check where it was sent; each flag default `false`. */
       readonly confidentiality?: {
+        /** The complainant's identity is kept from the party complained about. */
         readonly identityConfidential?: boolean;
+        /** Filed without the complainant's identity (anonim). */
         readonly anonim?: boolean;
+        /** The complaint itself is confidential (rahasia). */
         readonly rahasia?: boolean;
       };
       /** The complainant's satisfaction rating 1-5, where the portal collects one. */
@@ -299,36 +320,66 @@ export type DayHistogram = Readonly<Record<string, number>>;
 
 /** Per-clock tallies of one group: how each rule's clocks ended or stand. */
 export interface ClockTally {
+  /** Clocks stopped in time (status `met`). */
   readonly met: number;
+  /** Clocks that ran past their due date (status `breached`). */
   readonly breached: number;
+  /** Clocks past due with a state effect, such as a deemed withdrawal (status `lapsed`). */
   readonly lapsed: number;
+  /** Clocks still running or paused as of `asOf`. */
   readonly open: number;
+  /** Clocks the rule does not apply to (status `not_applicable`). */
   readonly notApplicable: number;
 }
 
 /** The totals of one group: integers and histograms only, so merging is exact and order-free. */
 export interface GroupTotals {
+  /** Audit results added. */
   readonly audited: number;
+  /** Audits with no event considered, or stopped by an error (`AuditResult.error`). */
   readonly unauditable: number;
   /** Audits with no finding of severity medium or high (`AuditResult.compliant`). */
   readonly compliant: number;
+  /** Complaints with a submission (`ComplaintFacts.receivedOn`). */
   readonly received: number;
+  /** Complaints followed up (SP4N-LAPOR! "ditindaklanjuti", `ComplaintFacts.followedUp`). */
   readonly followedUp: number;
+  /** Complaints closed or settled (SP4N-LAPOR! "selesai"). */
   readonly completed: number;
+  /** Received complaints not yet in a final state as of `asOf`. */
   readonly open: number;
+  /** Complaints withdrawn as deemed lapsed (UU 25/2009 Pasal 44(4)). */
   readonly deemedWithdrawn: number;
+  /** Complaints reopened at least once. */
   readonly reopened: number;
+  /** Complaints with at least one decision (Pasal 50(1)). */
   readonly decided: number;
+  /** Complaints dispositioned to an APIP at least once. */
   readonly dispositionedToApip: number;
+  /** Escalations, by target (`EscalationTarget`): each complaint counts once per target. */
   readonly escalations: Readonly<Record<string, number>>;
+  /** How the clocks ended or stand, by the policy rule's `id`. */
   readonly clocks: Readonly<Record<string, ClockTally>>;
+  /** Findings, by `FindingKind`. */
   readonly findings: Readonly<Record<string, number>>;
+  /** Calendar days from submission to the first answer (`ComplaintFacts.firstResponseDays`). */
   readonly firstResponseDays: DayHistogram;
+  /** Working days from submission to the first answer. */
   readonly firstResponseWorkingDays: DayHistogram;
+  /** Calendar days from submission to the first decision. */
   readonly decisionDays: DayHistogram;
+  /** Working days from submission to the first decision. */
   readonly decisionWorkingDays: DayHistogram;
+  /** The age in calendar days of the open complaints as of `asOf` (backlog by age). */
   readonly backlogAge: DayHistogram;
-  readonly feedback: { readonly accept: number; readonly dispute: number };
+  /** The complainants' last replies that accept or dispute the outcome. */
+  readonly feedback: {
+    /** Complaints whose complainant last accepted the outcome. */
+    readonly accept: number;
+    /** Complaints whose complainant last disputed the outcome. */
+    readonly dispute: number;
+  };
+  /** Satisfaction ratings 1-5, by rating (the keys are ratings, not days). */
   readonly ratings: DayHistogram;
 }
 
@@ -337,13 +388,19 @@ export interface GroupTotals {
  * file, merge it on another machine). `mergeAggregates` of partial aggregates equals one pass.
  */
 export interface Aggregate {
+  /** Marks the object as an aggregate, so a file or message can be recognized. */
   readonly kind: 'pengaduan.aggregate';
+  /** The version of this layout. */
   readonly version: 1;
+  /** How the complaints are grouped; `null` for no grouping (only `total`). */
   readonly groupBy: GroupBy | null;
   /** The `asOf` and policy of the audits added; merging aggregates of different ones is refused. */
   readonly asOf: Instant | null;
+  /** The `id` of the policy the audits were made against; `null` before the first is added. */
   readonly policyId: string | null;
+  /** The totals over every complaint added. */
   readonly total: GroupTotals;
+  /** The totals of each group, by group key (a unit id, a month `YYYY-MM`, a channel …). */
   readonly groups: Readonly<Record<string, GroupTotals>>;
 }
 
@@ -363,36 +420,50 @@ export type IndicatorSource = LegalSource | 'ours';
 export interface IndicatorDefinition {
   /** Stable id, e.g. `'completion_rate'`; per-clock indicators append `:${ruleId}`. */
   readonly id: string;
+  /** Its short name, in Bahasa Indonesia and English. */
   readonly label: LocalizedText;
   /** How it is computed, in plain words. */
   readonly definition: LocalizedText;
+  /** The unit its value is expressed in. */
   readonly unit: IndicatorUnit;
   /** True for indicators computed once per clock rule (on-time rate). */
   readonly perClock?: boolean;
+  /** The instrument and article that define it, or `'ours'`. */
   readonly source: IndicatorSource;
 }
 
 /** One indicator's value in one group; `null` when the denominator is zero or there is no data. */
 export interface IndicatorValue {
+  /** The indicator's `id` (`IndicatorDefinition.id`), with `:${ruleId}` for per-clock indicators. */
   readonly id: string;
   /** The clock rule, for per-clock indicators. */
   readonly ruleId?: string;
+  /** The value in the indicator's unit (a ratio 0-1, a count, days …); `null` when not computable. */
   readonly value: number | null;
+  /** The count above the line, for ratios. */
   readonly numerator?: number;
+  /** The count below the line, for ratios. */
   readonly denominator?: number;
 }
 
 /** The indicators of one group (or of the total, key `'*'`). */
 export interface IndicatorGroup {
+  /** The group's key (a unit id, a month `YYYY-MM` …), or `'*'` for the total. */
   readonly key: string;
+  /** One value per indicator. */
   readonly values: readonly IndicatorValue[];
 }
 
 /** What `indicatorsOf` returns. */
 export interface Indicators {
+  /** The aggregate's `asOf`; `null` for an empty aggregate. */
   readonly asOf: Instant | null;
+  /** The aggregate's policy `id`; `null` for an empty aggregate. */
   readonly policyId: string | null;
+  /** The aggregate's grouping; `null` for none. */
   readonly groupBy: GroupBy | null;
+  /** The indicators over every complaint (key `'*'`). */
   readonly total: IndicatorGroup;
+  /** The indicators of each group. */
   readonly groups: readonly IndicatorGroup[];
 }

@@ -69,6 +69,7 @@ export interface HistoryEventBase<TType extends string, TData> {
 /** Empty payload, written `{}` in JSON. */
 export type NoData = Readonly<Record<string, never>>;
 
+/** A complaint was submitted: the first event of every history. */
 export type ComplaintSubmitted = HistoryEventBase<
   'complaint.submitted',
   {
@@ -76,18 +77,27 @@ export type ComplaintSubmitted = HistoryEventBase<
     readonly serviceReceivedOn?: CivilDate;
     /** When the event complained of happened: starts the Ombudsman 2-year window (UU 37/2008 Pasal 24). */
     readonly incidentOn?: CivilDate;
+    /** What kind of submission it is (SP4N-LAPOR! report type), when known at submission. */
     readonly complaintType?: 'pengaduan' | 'aspirasi' | 'permintaan_informasi' | 'whistleblowing';
+    /** Its Permendagri 8/2023 class, when known at submission. */
     readonly classification?: 'berkadar_pengawasan' | 'tidak_berkadar_pengawasan';
   }
 >;
 /** The receipt (tanda terima) was issued: UU 25/2009 Pasal 44 ayat (1)-(2). */
-export type ComplaintReceived = HistoryEventBase<'complaint.received', { readonly receiptNumber?: string }>;
+export type ComplaintReceived = HistoryEventBase<
+  'complaint.received',
+  {
+    /** The receipt's (tanda terima) number. */
+    readonly receiptNumber?: string;
+  }
+>;
 /** Screening found the file complete ("berkas dinyatakan lengkap"): Pasal 44(3) met, Pasal 50(1) starts. */
 export type FileDeclaredComplete = HistoryEventBase<'file.declared_complete', NoData>;
 /** Screening found the file incomplete; the response says what is missing (Pasal 44 ayat (3)). */
 export type FileDeclaredIncomplete = HistoryEventBase<
   'file.declared_incomplete',
   {
+    /** What is missing, 1 to 50 items: the response says what is incomplete. */
     readonly missing: readonly string[];
     /**
      * When the complainant received the response; Pasal 44(4) counts from then. Without it, nothing is
@@ -100,84 +110,185 @@ export type FileDeclaredIncomplete = HistoryEventBase<
 /** The complainant supplied the missing material (Pasal 44 ayat (4)). */
 export type FileCompleted = HistoryEventBase<'file.completed', NoData>;
 /** The complaint is put on hold (SP4N-LAPOR! "Tunda"), with the reason. */
-export type ComplaintHeld = HistoryEventBase<'complaint.held', { readonly reason: string }>;
+export type ComplaintHeld = HistoryEventBase<
+  'complaint.held',
+  {
+    /** Why it is on hold. */
+    readonly reason: string;
+  }
+>;
+/** A complaint on hold is handled again. */
 export type ComplaintResumed = HistoryEventBase<'complaint.resumed', NoData>;
 /** Not our authority (SP4N-LAPOR! "Bukan Wewenang"): referred to the competent agency. */
 export type ComplaintReferred = HistoryEventBase<
   'complaint.referred',
-  { readonly toAgency: string; readonly reason?: string }
+  {
+    /** The competent agency it is referred to. */
+    readonly toAgency: string;
+    /** Why it is not ours. */
+    readonly reason?: string;
+  }
 >;
 /** Archived (SP4N-LAPOR! "Arsipkan"): out of scope, duplicate, spam, with the reason. */
 export type ComplaintArchived = HistoryEventBase<
   'complaint.archived',
-  { readonly reason: ArchiveReason; readonly note?: string; readonly duplicateOf?: string }
+  {
+    /** Why it is archived. */
+    readonly reason: ArchiveReason;
+    /** A free remark. */
+    readonly note?: string;
+    /** For a duplicate: the id of the complaint it repeats. */
+    readonly duplicateOf?: string;
+  }
 >;
 /** Disposition to a handling unit (OPD, or APIP for berkadar pengawasan); one per unit. */
 export type ComplaintDispositioned = HistoryEventBase<
   'complaint.dispositioned',
-  { readonly unitId: string; readonly unitKind: 'opd' | 'apip'; readonly unitName?: string }
+  {
+    /** The handling unit it is sent to. */
+    readonly unitId: string;
+    /** `'opd'`, or `'apip'` for a complaint berkadar pengawasan. */
+    readonly unitKind: 'opd' | 'apip';
+    /** The unit's name, for people. */
+    readonly unitName?: string;
+  }
 >;
 /** A unit sends a disposition back as not its authority; the complaint must be re-routed. */
 export type DispositionRejected = HistoryEventBase<
   'disposition.rejected',
-  { readonly unitId: string; readonly reason: string }
+  {
+    /** The unit that sends it back. */
+    readonly unitId: string;
+    /** Why it is not the unit's authority. */
+    readonly reason: string;
+  }
 >;
 /** A unit posts its follow-up (tindak lanjut) to the complaint (SP4N-LAPOR! 5 hari kerja). */
 export type FollowUpPosted = HistoryEventBase<
   'followup.posted',
-  { readonly unitId: string; readonly summary: string }
+  {
+    /** The unit that posts it. */
+    readonly unitId: string;
+    /** The follow-up (tindak lanjut), in the unit's words. */
+    readonly summary: string;
+  }
 >;
+/** The examination of the complaint starts. */
 export type ExaminationStarted = HistoryEventBase<'examination.started', NoData>;
 /** The decision on the examination (Pasal 50 ayat (1), (3)). */
 export type DecisionMade = HistoryEventBase<
   'decision.made',
   {
+    /** Upheld, partially upheld or rejected. */
     readonly outcome: DecisionOutcome;
+    /** What was decided and why. */
     readonly summary: string;
     /** Compensation granted (Pasal 50 ayat (3)): amount in rupiah and the payment deadline. */
-    readonly compensation?: { readonly amount: number; readonly dueOn: CivilDate };
+    readonly compensation?: {
+      /** The amount, in whole rupiah (at least 1). */
+      readonly amount: number;
+      /** The last day for payment, `YYYY-MM-DD`. */
+      readonly dueOn: CivilDate;
+    };
   }
 >;
 /** The decision was delivered to the complainant (Pasal 50 ayat (2), (9)). */
-export type DecisionNotified = HistoryEventBase<'decision.notified', { readonly channel?: string }>;
+export type DecisionNotified = HistoryEventBase<
+  'decision.notified',
+  {
+    /** How it was delivered (a letter, e-mail, the portal …). */
+    readonly channel?: string;
+  }
+>;
 /** Compensation paid: "dengan dibayarkannya ganti rugi, aduan dinyatakan selesai" (Penjelasan 50(8)). */
-export type CompensationPaid = HistoryEventBase<'compensation.paid', { readonly amount: number }>;
+export type CompensationPaid = HistoryEventBase<
+  'compensation.paid',
+  {
+    /** The amount paid, in whole rupiah (at least 1). */
+    readonly amount: number;
+  }
+>;
 /** The complainant replies to the follow-up or decision. */
 export type ComplainantReplied = HistoryEventBase<
   'complainant.replied',
-  { readonly kind: ReplyKind; readonly message?: string }
+  {
+    /** Accept the answer, dispute it, or comment. */
+    readonly kind: ReplyKind;
+    /** The reply, in the complainant's words. */
+    readonly message?: string;
+  }
 >;
 /** An administrator replies on the complaint (resets SP4N-LAPOR!'s auto-close, like a complainant reply). */
-export type AdminReplied = HistoryEventBase<'admin.replied', { readonly message?: string }>;
+export type AdminReplied = HistoryEventBase<
+  'admin.replied',
+  {
+    /** The reply. */
+    readonly message?: string;
+  }
+>;
 /** The complaint is reopened after a dispute: a new cycle of the clocks it concerns. */
-export type ComplaintReopened = HistoryEventBase<'complaint.reopened', { readonly reason: string }>;
+export type ComplaintReopened = HistoryEventBase<
+  'complaint.reopened',
+  {
+    /** Why it is reopened. */
+    readonly reason: string;
+  }
+>;
+/** The complaint is closed, with the reason. */
 export type ComplaintClosed = HistoryEventBase<
   'complaint.closed',
-  { readonly reason: CloseReason; readonly note?: string }
+  {
+    /** Why it is closed. */
+    readonly reason: CloseReason;
+    /** A free remark. */
+    readonly note?: string;
+  }
 >;
 /** Withdrawn by the complainant, or deemed withdrawn after the Pasal 44(4) limit lapsed (Pasal 44(5)). */
 export type ComplaintWithdrawn = HistoryEventBase<
   'complaint.withdrawn',
-  { readonly reason: 'by_complainant' | 'deemed_lapsed' }
+  {
+    /** By the complainant, or deemed withdrawn after the Pasal 44(4) limit lapsed. */
+    readonly reason: 'by_complainant' | 'deemed_lapsed';
+  }
 >;
 /** Escalation recorded; it does not stop the provider's duties (Pasal 52 ayat (2), 53 ayat (2)). */
 export type ComplaintEscalated = HistoryEventBase<
   'complaint.escalated',
-  { readonly to: EscalationTarget; readonly reference?: string; readonly note?: string }
+  {
+    /** Where it goes. */
+    readonly to: EscalationTarget;
+    /** The case number there, if any. */
+    readonly reference?: string;
+    /** A free remark. */
+    readonly note?: string;
+  }
 >;
 /** A breach of a clock was recorded (by the host's scheduler); informational, it changes no deadline. */
-export type SlaBreachRecorded = HistoryEventBase<'sla.breach_recorded', { readonly clockKey: string }>;
+export type SlaBreachRecorded = HistoryEventBase<
+  'sla.breach_recorded',
+  {
+    /** The breached clock's key in the SLA report. */
+    readonly clockKey: string;
+  }
+>;
 /** Ombudsman: LHP received by the Terlapor (PO 58/2023 Pasal 54 ayat (1) starts 30 hari kerja). */
 export type OmbudsmanLhpReceived = HistoryEventBase<
   'ombudsman.lhp_received',
-  { readonly reference?: string }
+  {
+    /** The LHP's number. */
+    readonly reference?: string;
+  }
 >;
 /** Ombudsman: the Terlapor acted on the LHP (tindakan korektif). */
 export type OmbudsmanLhpActed = HistoryEventBase<'ombudsman.lhp_acted', NoData>;
 /** Ombudsman: a Rekomendasi was received by the atasan Terlapor (UU 37/2008 Pasal 38 ayat (2)). */
 export type OmbudsmanRecommendationReceived = HistoryEventBase<
   'ombudsman.recommendation_received',
-  { readonly reference?: string }
+  {
+    /** The Rekomendasi's number. */
+    readonly reference?: string;
+  }
 >;
 /** Ombudsman: the atasan Terlapor reported on implementing the Rekomendasi. */
 export type OmbudsmanRecommendationReported = HistoryEventBase<'ombudsman.recommendation_reported', NoData>;
@@ -216,7 +327,13 @@ export type HistoryEvent =
 export type HistoryEventType = HistoryEvent['type'];
 
 /** The event of a given type. */
-export type HistoryEventOf<T extends HistoryEventType> = Extract<HistoryEvent, { type: T }>;
+export type HistoryEventOf<T extends HistoryEventType> = Extract<
+  HistoryEvent,
+  {
+    /** The event type to pick. */
+    type: T;
+  }
+>;
 
 /** A complaint's history, oldest first. */
 export type History = readonly HistoryEvent[];

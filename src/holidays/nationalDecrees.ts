@@ -10,6 +10,7 @@ export type DecreeConfidence =
 
 /** The decrees behind one year of the national calendar, for citing next to a deadline. */
 export interface NationalYearDecrees {
+  /** The calendar year. */
   readonly year: number;
   /** The base SKB 3 Menteri (Menag, Menaker, MenPANRB) with its signing date. */
   readonly baseSkb: string;
@@ -21,8 +22,11 @@ export interface NationalYearDecrees {
   readonly asnKeppres: readonly string[];
   /** Final counts: libur nasional (SKB + Keppres), cuti bersama, and distinct Mon-Fri non-working days. */
   readonly nationalHolidays: number;
+  /** The number of cuti bersama days the SKB (as amended) fixes. */
   readonly collectiveLeave: number;
+  /** The number of distinct Monday-Friday days that are not working days (holidays and cuti bersama). */
   readonly weekdayNonWorkingDays: number;
+  /** How far the year's data can be trusted, as the dataset's compilers rated it. */
   readonly confidence: DecreeConfidence;
   /** How strong the source of the year's dates is (see `SourceStrength`). */
   readonly sourceStrength: SourceStrength;

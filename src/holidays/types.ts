@@ -21,6 +21,7 @@ export type DecreeType = 'skb' | 'skb_amendment' | 'keppres' | 'kma' | 'regional
 export interface CalendarDecree {
   /** Unique in the file, e.g. `'skb-2027'`, `'skb-2025-p1'` (first perubahan). */
   readonly id: string;
+  /** What kind of decree it is (see `DecreeType`). */
   readonly type: DecreeType;
   /** The year whose days it fixes. */
   readonly year: number;
@@ -32,7 +33,9 @@ export interface CalendarDecree {
   readonly issuedNote?: string;
   /** For an amendment: the id of the decree it amends. */
   readonly amends?: string;
+  /** How strong the source of its dates is (see `SourceStrength`). */
   readonly sourceStrength: SourceStrength;
+  /** A free remark of the data's compilers. */
   readonly note?: string;
   /** Where the decree or reports of it were read. */
   readonly sources?: readonly string[];
@@ -54,9 +57,11 @@ export interface CalendarDataDay extends NonWorkingDay {
  * `pengaduan/data/calendar-data.schema.json`.
  */
 export interface CalendarDataFile {
+  /** The file's JSON Schema, for editors (`pengaduan/data/calendar-data.schema.json`); not read. */
   readonly $schema?: string;
   /** `'pengaduan.calendar-data/1'`: the version of this format. */
   readonly format: 'pengaduan.calendar-data/1';
+  /** The id of the calendar it makes, e.g. `'id-national'`. */
   readonly id: string;
   /** Version of the data: bump the revision for every change (`'id-2018-2027.2'`). */
   readonly dataVersion: string;
@@ -66,8 +71,11 @@ export interface CalendarDataFile {
   readonly workingWeekdays?: readonly Weekday[];
   /** When the data was compiled, `YYYY-MM-DD`. */
   readonly compiledOn?: CivilDate;
+  /** What the file holds and where it comes from, in plain words. */
   readonly about?: string;
+  /** Every decree the days cite. */
   readonly decrees: readonly CalendarDecree[];
+  /** The non-working days, each with the decrees that added, cancelled or confirmed it. */
   readonly days: readonly CalendarDataDay[];
 }
 

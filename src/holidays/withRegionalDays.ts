@@ -5,7 +5,9 @@ import type { LocalizedText } from '../i18n/types.js';
 
 /** One day off that a regional decree gives. */
 export interface RegionalDay {
+  /** The day, `YYYY-MM-DD`. */
   readonly date: CivilDate;
+  /** What the day is, in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
   /** Present when the regional decree itself leaves the date open. */
   readonly tentative?: TentativeMark;
@@ -29,6 +31,7 @@ export interface RegionalDecree {
   readonly version: string;
   /** The IANA zone of the region's offices (WITA `Asia/Makassar` for Bali, WIT `Asia/Jayapura` for Papua). */
   readonly zone?: string;
+  /** The days off the decree gives. */
   readonly days: readonly RegionalDay[];
 }
 

@@ -13,20 +13,27 @@ export type Iso10002Coverage = 'library' | 'partial' | 'host';
 
 /** One process stage or guiding principle of ISO 10002 and what implements it here. */
 export interface Iso10002Item {
+  /** Stable id of the item, snake_case. */
   readonly id: string;
+  /** A guiding principle (clause 4) or a stage of the process (clause 7). */
   readonly kind: 'principle' | 'stage';
   /** The clause in ISO 10002:2014 (the 2004 numbering); the 2018 edition renumbered them. */
   readonly clause: string;
+  /** The clause's title, in Bahasa Indonesia and English. */
   readonly title: LocalizedText;
   /** What the guideline expects, in our words. */
   readonly expects: LocalizedText;
+  /** How much of it the library carries (see `Iso10002Coverage`). */
   readonly coverage: Iso10002Coverage;
+  /** The lifecycle states that implement it; empty when none. */
   readonly states: readonly ComplaintState[];
+  /** The history events that record it; empty when none. */
   readonly events: readonly HistoryEventType[];
   /** Clock rule ids of the presets (`uu25.response`, `sp4n.followup` …). */
   readonly clocks: readonly string[];
   /** Other parts of the library that implement it (functions, data). */
   readonly features: readonly string[];
+  /** The clause, cited as a legal source. */
   readonly source: LegalSource;
 }
 

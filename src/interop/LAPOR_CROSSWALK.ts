@@ -11,11 +11,15 @@ import type { StatusMapping } from './types.js';
  * change itself says enough.
  */
 export interface LaporTransition {
+  /** The lifecycle state the change starts from. */
   readonly from: ComplaintState;
+  /** The SP4N-LAPOR! status reached. */
   readonly to: LaporStatus;
+  /** The history events that make the change, in order. */
   readonly events: readonly HistoryEventType[];
   /** Data the steps take when the host gives none (a close's reason). */
   readonly defaults?: Readonly<Record<string, string>>;
+  /** Where the status and its meaning are defined. */
   readonly source: LegalSource;
 }
 
@@ -57,6 +61,7 @@ const DISPOSE = 'complaint.dispositioned';
  * @see regulations.md §4.2-4.4, §9.2; research-2026-12.md §5; anchors.md §6.1, §8.1
  */
 export const LAPOR_CROSSWALK = Object.freeze({
+  /** The LAPOR! status of each lifecycle state, with its source. */
   byState: Object.freeze({
     submitted: map('submitted', 'belum_terverifikasi', S.laporLabels),
     screening: map('screening', 'belum_terverifikasi', S.laporVerify),
@@ -75,6 +80,7 @@ export const LAPOR_CROSSWALK = Object.freeze({
     closed: map('closed', 'selesai', S.laporDone),
     withdrawn: map('withdrawn', 'selesai', S.laporDoneInferred),
   } satisfies Record<ComplaintState, StatusMapping<LaporStatus>>),
+  /** Every LAPOR! status change from a lifecycle state, as the history events that make it. */
   transitions: Object.freeze([
     step('submitted', 'terverifikasi', [RECEIVED, COMPLETE], S.laporVerify),
     step('submitted', 'didisposisi', [RECEIVED, COMPLETE, DISPOSE], S.laporVerify),

@@ -14,8 +14,11 @@ export type LaporStatus =
 
 /** One SP4N-LAPOR! status with its label and basis. */
 export interface LaporStatusInfo {
+  /** The status, as SP4N-LAPOR! names it (`'didisposisi'` …). */
   readonly id: LaporStatus;
+  /** Its label, in Bahasa Indonesia and English. */
   readonly label: LocalizedText;
+  /** Where the status is defined. */
   readonly source: LegalSource;
 }
 

@@ -19,6 +19,7 @@ function map(
  * @see FixMyStreet `perllib/Open311.pm` (extended statuses); anchors.md §2, §8.1
  */
 export const OPEN311_EXTENDED_STATUSES = Object.freeze({
+  /** The extended status of each lifecycle state, with its source. */
   byState: Object.freeze({
     submitted: map('submitted', 'OPEN'),
     screening: map('screening', 'FOR_TRIAGE'),

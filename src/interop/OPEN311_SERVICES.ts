@@ -6,10 +6,15 @@ import { COMPLAINT_TYPES, type ComplaintType } from '../schema/ComplaintTypeSche
 export interface Open311ServiceInfo {
   /** `pengaduan`, `pengaduan.berkadar_pengawasan`, `aspirasi` … */
   readonly code: string;
+  /** The complaint type a request for this service records. */
   readonly type: ComplaintType;
+  /** The Permendagri 8/2023 class it records, for the classified `pengaduan.*` services. */
   readonly classification?: Classification;
+  /** The service's name, in Bahasa Indonesia and English. */
   readonly name: LocalizedText;
+  /** What the service is for, in Bahasa Indonesia and English. */
   readonly description: LocalizedText;
+  /** Open311 `keywords`: words a client may search the service by. */
   readonly keywords: readonly string[];
 }
 

@@ -16,6 +16,7 @@ export interface LaporChangeDetails {
   readonly unitId?: string;
   /** `didisposisi`: `'opd'` (default) or `'apip'`. */
   readonly unitKind?: 'opd' | 'apip';
+  /** `didisposisi`: the handling unit's name, for people. */
   readonly unitName?: string;
   /** `ditindaklanjuti` from `didisposisi`: the unit's follow-up (tindak lanjut). */
   readonly summary?: string;
@@ -23,6 +24,7 @@ export interface LaporChangeDetails {
   readonly reason?: string;
   /** `diarsipkan`: default `'other'`. */
   readonly archiveReason?: 'out_of_scope' | 'duplicate' | 'spam' | 'not_a_complaint' | 'other';
+  /** `diarsipkan` as a duplicate: the id of the complaint it repeats. */
   readonly duplicateOf?: string;
   /** `selesai`: default `'no_reply'` from an answered complaint, `'administrative'` from a disputed one. */
   readonly closeReason?: 'accepted' | 'no_reply' | 'administrative';
@@ -38,8 +40,9 @@ export interface EventsFromLaporStatusOptions {
   readonly at: string;
   /** Who records it: usually `{ role: 'admin_instansi' }`; a unit's follow-up needs its `admin_penghubung`. */
   readonly actor: Actor;
-  /** An id for idempotent delivery (the LAPOR! change's id); several events get `#1`, `#2` … */
+  /** An id for idempotent delivery (the LAPOR! change's id); several events get `#1`, `#2` …; default none. */
   readonly id?: string;
+  /** The data of the change the events need (a unit, a reason, a summary); default none. */
   readonly details?: LaporChangeDetails;
 }
 

@@ -17,9 +17,9 @@ import { OPEN311_SERVICES } from './OPEN311_SERVICES.js';
 export interface FromOpen311RequestOptions {
   /** When the request was received: the host's clock. Becomes the submission time and the event's `at`. */
   readonly receivedAt: string;
-  /** The host's id of the new complaint. */
+  /** The host's id of the new complaint; default none (the complaint has no `id`). */
   readonly complaintId?: string;
-  /** The id of the `complaint.submitted` event, for idempotent delivery. */
+  /** The id of the `complaint.submitted` event, for idempotent delivery; default none. */
   readonly eventId?: string;
   /** Default `{ role: 'system' }` (an integrated channel). */
   readonly actor?: Actor;
@@ -27,7 +27,7 @@ export interface FromOpen311RequestOptions {
   readonly channel?: Channel;
   /** Where a named (formal) complaint was submitted; default `'Open311'`. */
   readonly place?: string;
-  /** When set, a request naming another `jurisdiction_id` is refused. */
+  /** When set, a request naming another `jurisdiction_id` is refused; default: any is accepted. */
   readonly jurisdictionId?: string;
   /** Require a location (`lat`+`long`, `address_string` or `address_id`) as the spec does; default `true`. */
   readonly requireLocation?: boolean;
@@ -40,7 +40,14 @@ export interface Open311Submission {
   /** The first history event: start the complaint with `startComplaint(event, …)`. */
   readonly event: ComplaintSubmitted;
   /** Fields Open311 carries that the complaint record has no place for: the host decides. */
-  readonly extras: { readonly mediaUrl?: string; readonly deviceId?: string; readonly accountId?: string };
+  readonly extras: {
+    /** Open311 `media_url`: a photo of the problem (at most 2 048 characters kept). */
+    readonly mediaUrl?: string;
+    /** Open311 `device_id`: the client device's id (at most 300 characters kept). */
+    readonly deviceId?: string;
+    /** Open311 `account_id`: the client's account id (at most 300 characters kept). */
+    readonly accountId?: string;
+  };
 }
 
 type Fields = Map<string, string[]>;

@@ -5,7 +5,9 @@ import { toLaporStatus } from './toLaporStatus.js';
 
 /** A change of SP4N-LAPOR! status to send to LAPOR!. */
 export interface LaporStatusChange {
+  /** The LAPOR! status before the transition. */
   readonly from: LaporStatus;
+  /** The LAPOR! status after it. */
   readonly to: LaporStatus;
 }
 

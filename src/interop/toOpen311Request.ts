@@ -34,9 +34,9 @@ export interface ToOpen311RequestOptions {
   readonly answered?: Open311Status;
   /** Add `extended_attributes` (lifecycle state, FixMyStreet status, LAPOR! status, anonim). Default `false`. */
   readonly extensions?: boolean;
-  /** `agency_responsible` when no unit holds the complaint: the provider's name. */
+  /** `agency_responsible` when no unit holds the complaint: the provider's name; default none (left out). */
   readonly agency?: string;
-  /** `service_request_id` when the complaint record has no `id`. */
+  /** `service_request_id` when the complaint record has no `id` (then required: refused without one). */
   readonly serviceRequestId?: string;
 }
 

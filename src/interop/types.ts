@@ -61,13 +61,21 @@ export interface Open311AttributeValue {
 
 /** One attribute of a service definition: a question a client asks and sends as `attribute[code]`. */
 export interface Open311Attribute {
+  /** `true`: the client asks for a value (Open311's `false` marks an information-only text). */
   readonly variable: boolean;
+  /** The attribute's code, sent as `attribute[code]`. */
   readonly code: string;
+  /** The kind of value the client sends (Open311 GeoReport v2 datatypes). */
   readonly datatype: 'string' | 'number' | 'datetime' | 'text' | 'singlevaluelist' | 'multivaluelist';
+  /** `true` when a request without it is refused. */
   readonly required: boolean;
+  /** What form the value takes, for people. */
   readonly datatype_description: string;
+  /** Its position among the service's attributes, from 1. */
   readonly order: number;
+  /** The question, for people. */
   readonly description: string;
+  /** The allowed values, for the list datatypes. */
   readonly values?: readonly Open311AttributeValue[];
 }
 

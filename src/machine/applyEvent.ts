@@ -13,7 +13,8 @@ export interface ApplyEventOptions extends RuntimeOptions {
    * The `revision` of the snapshot the caller read before deciding to write (optimistic locking).
    * When given and the snapshot passed in has another revision, nothing changes and the call fails
    * with `RevisionConflictError` (`safe…` variants: `success: false`). A retry of an event already in
-   * the history (same `id`, type, actor and data) is answered `duplicate: true` first.
+   * the history (same `id`, type, actor and data) is answered `duplicate: true` first. Default: not
+   * checked.
    */
   readonly expectedRevision?: number;
 }

@@ -11,7 +11,7 @@ import type { ApplyResult, ComplaintEvent, ComplaintEventType, ComplaintSnapshot
 
 /** Options of `createComplaintActor`. */
 export interface CreateComplaintActorOptions extends StartComplaintOptions {
-  /** Called with every effect, in order, as it arises (including the start's `issue_receipt`). */
+  /** Called with every effect, in order, as it arises (including the start's `issue_receipt`); default none. */
   readonly onEffect?: (effect: Effect) => void;
 }
 

@@ -19,8 +19,11 @@ import {
 
 /** What the machine is started with (see `startComplaint`, which validates it first). */
 export interface ComplaintMachineInput {
+  /** The first history event, `complaint.submitted`. */
   readonly submission: HistoryEventOf<'complaint.submitted'>;
+  /** The handling unit's IANA zone (`startComplaint`'s `zone`, resolved). */
   readonly zone: string;
+  /** Where a recorded breach escalates; `null` or absent (default) only records it (see `StartComplaintOptions`). */
   readonly escalateBreachesTo?: EscalationTarget | null;
 }
 

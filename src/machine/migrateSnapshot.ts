@@ -13,6 +13,7 @@ export interface SnapshotMigration {
   readonly from: number;
   /** The schema version it writes. */
   readonly to: number;
+  /** What the migration changes, in Bahasa Indonesia and English. */
   readonly description: LocalizedText;
   /** Pure: returns a new object, never changes its input. */
   readonly migrate: (stored: StoredSnapshot) => StoredSnapshot;

@@ -6,7 +6,9 @@ import type { ComplaintEventType } from './types.js';
 
 /** Which roles may send one event type, and why. */
 export interface EventPermission {
+  /** The roles that may send the event. */
   readonly roles: readonly ActorRole[];
+  /** Where the permission comes from. */
   readonly source: LegalSource;
   /** What the permission means in practice, or how it is narrowed further (by reason, by unit). */
   readonly note?: LocalizedText;
@@ -109,7 +111,9 @@ type WithdrawnReason = HistoryEventOf<'complaint.withdrawn'>['data']['reason'];
 
 /** Which roles may close or withdraw a complaint with which reason. */
 export interface ReasonPermissions {
+  /** The roles that may close a complaint, by close reason. */
   readonly 'complaint.closed': Readonly<Record<CloseReason, readonly ActorRole[]>>;
+  /** The roles that may withdraw a complaint, by withdrawal reason. */
   readonly 'complaint.withdrawn': Readonly<Record<WithdrawnReason, readonly ActorRole[]>>;
 }
 

@@ -82,7 +82,12 @@ export interface StateInfo {
    */
   readonly sources: readonly LegalSource[];
   /** Where this state sits in other systems (anchors.md §8.1): SP4N-LAPOR! phase and Open311 status. */
-  readonly crosswalk: { readonly sp4nLapor: string; readonly open311: 'open' | 'closed' };
+  readonly crosswalk: {
+    /** The SP4N-LAPOR! status the state shows as (`LaporStatus`). */
+    readonly sp4nLapor: string;
+    /** The Open311 GeoReport v2 status: `'open'` or `'closed'`. */
+    readonly open311: 'open' | 'closed';
+  };
 }
 
 /** Options fixed when a complaint starts and kept in its snapshot. */
@@ -129,7 +134,9 @@ export interface ComplaintSnapshot {
   readonly schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
   /** The machine that made the snapshot: its id and the version of its state chart. */
   readonly machine: {
+    /** The machine's id, `COMPLAINT_MACHINE_ID` (`'pengaduan.complaint'`). */
     readonly id: typeof COMPLAINT_MACHINE_ID;
+    /** The version of its state chart, `COMPLAINT_MACHINE_VERSION`. */
     readonly version: typeof COMPLAINT_MACHINE_VERSION;
   };
   /**
@@ -232,7 +239,14 @@ export interface Effect {
   /** Its legal basis, with the status of that reading. */
   readonly source: LegalSource;
   /** The history event that caused it, or the tick. */
-  readonly cause: { readonly type: ComplaintEventType; readonly at: Instant; readonly id?: string };
+  readonly cause: {
+    /** The event's type (`'sla.tick'` for the tick). */
+    readonly type: ComplaintEventType;
+    /** The event's instant. */
+    readonly at: Instant;
+    /** The event's id, when it carried one. */
+    readonly id?: string;
+  };
   /** The handling unit concerned, for disposition and follow-up effects. */
   readonly unitId?: string;
   /** The clocks this effect starts, stops or warns about, with their due dates. */

@@ -73,10 +73,26 @@ export interface Sanction {
  * - `window_closed`: a filing window closed (late filing; the law states no consequence).
  */
 export type LapseEffect =
-  | { readonly kind: 'breach'; readonly sanction?: Sanction; readonly consequence?: LocalizedText }
-  | { readonly kind: 'deemed_withdrawn' }
-  | { readonly kind: 'auto_close' }
-  | { readonly kind: 'window_closed' };
+  | {
+      /** A duty was not met on time. */
+      readonly kind: 'breach';
+      /** The sanction the law names for the breach (UU 25/2009 Pasal 54), where it names one. */
+      readonly sanction?: Sanction;
+      /** What follows procedurally, in Bahasa Indonesia and English. */
+      readonly consequence?: LocalizedText;
+    }
+  | {
+      /** The complaint is deemed withdrawn (UU 25/2009 Pasal 44 ayat (5)). */
+      readonly kind: 'deemed_withdrawn';
+    }
+  | {
+      /** The complaint is deemed finished. */
+      readonly kind: 'auto_close';
+    }
+  | {
+      /** A filing window closed. */
+      readonly kind: 'window_closed';
+    };
 
 /** The kinds of {@link LapseEffect}. */
 export type LapseKind = LapseEffect['kind'];
@@ -97,7 +113,9 @@ export type ClockScope = 'complaint' | 'per_unit';
 export type EventMatcher =
   | HistoryEventType
   | {
+      /** The event type. */
       readonly type: HistoryEventType;
+      /** Conditions on the event's `data`: each field must equal the value, or one of the array's. */
       readonly where: Readonly<Record<string, string | readonly string[]>>;
     };
 
@@ -169,9 +187,18 @@ export interface AppliesTo {
  *   used (`{ fraction: 0.8 }` on a 60-day clock: day 48).
  */
 export type WarningThreshold =
-  | { readonly workingDaysBefore: number }
-  | { readonly calendarDaysBefore: number }
-  | { readonly fraction: number };
+  | {
+      /** Warn from the start of the k-th working day before the due date. */
+      readonly workingDaysBefore: number;
+    }
+  | {
+      /** Warn from the start of the k-th calendar day before the due date. */
+      readonly calendarDaysBefore: number;
+    }
+  | {
+      /** Warn from the day on which this share of the limit is used, 0 < f ≤ 1. */
+      readonly fraction: number;
+    };
 
 /**
  * A calendar-day (or month, or year) due date that falls on a non-working day: `'keep'` it (stricter:

@@ -30,8 +30,11 @@ export const ActorRoleSchema = z.enum(ACTOR_ROLES);
  */
 export const ActorSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** The actor's role (`ActorRoleSchema`). */
     role: ActorRoleSchema,
+    /** The host's id of the person. */
     id: identifier().optional(),
+    /** The handling unit the actor acts for. */
     unitId: identifier().optional(),
   }),
   'actor',

@@ -22,16 +22,26 @@ export const COMPLAINANT_KINDS = Object.freeze(['individual', 'group', 'legal_en
  */
 export const ComplainantSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** A person, a group or a legal entity (`COMPLAINANT_KINDS`); default `'individual'`. */
     kind: z.enum(COMPLAINANT_KINDS).default('individual'),
+    /** The full name (UU 25/2009 Pasal 42 ayat (3) huruf a). */
     name: text(SCHEMA_LIMITS.name),
+    /** The full address (Pasal 42 ayat (3) huruf a). */
     address: text(SCHEMA_LIMITS.address),
+    /** The NIK (Nomor Induk Kependudukan), 16 digits, checked by shape (see `diagnoseNik`). */
     nik: NikSchema.optional(),
+    /** A phone number, as typed; output in E.164 (`'+6281234567890'`). */
     phone: PhoneNumberSchema.optional(),
+    /** An e-mail address. */
     email: EmailSchema.optional(),
   }),
 );
 
-/** A `Complainant`: what `ComplainantSchema` outputs (a successful parse returns it). */
+/**
+ * A `Complainant`: what `ComplainantSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Complainant = z.output<typeof ComplainantSchema>;
 
 /**
@@ -45,17 +55,29 @@ export type Complainant = z.output<typeof ComplainantSchema>;
  */
 export const RepresentativeSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** The representative's full name (a person, or an organisation such as an LBH). */
     name: text(SCHEMA_LIMITS.name),
+    /** The representative's address. */
     address: text(SCHEMA_LIMITS.address).optional(),
+    /** The representative's NIK, 16 digits, checked by shape. */
     nik: NikSchema.optional(),
+    /** A phone number, as typed; output in E.164. */
     phone: PhoneNumberSchema.optional(),
+    /** An e-mail address. */
     email: EmailSchema.optional(),
+    /** The power of attorney (surat kuasa) the representative acts under (Pasal 42 ayat (1)). */
     powerOfAttorney: z.strictObject({
+      /** Its number or reference, e.g. `'SK-017/LBH/IV/2025'`. */
       reference: text(SCHEMA_LIMITS.shortText),
+      /** The day it was issued, `YYYY-MM-DD`. */
       issuedOn: CivilDateSchema.optional(),
     }),
   }),
 );
 
-/** A `Representative`: what `RepresentativeSchema` outputs (a successful parse returns it). */
+/**
+ * A `Representative`: what `RepresentativeSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Representative = z.output<typeof RepresentativeSchema>;

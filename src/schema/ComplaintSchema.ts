@@ -32,15 +32,20 @@ const longText = () => text(SCHEMA_LIMITS.longText);
 
 /** The service that fell short of its standard (Pasal 42 ayat (3) huruf b) and when it was received. */
 const ServiceSchema = z.strictObject({
+  /** The service's name, e.g. `'Penerbitan KTP-el'`. */
   name: text(SCHEMA_LIMITS.name),
+  /** The agency or unit that provides it (penyelenggara), when known. */
   providerName: text(SCHEMA_LIMITS.name).optional(),
+  /** How the service fell short of its standard. */
   description: longText(),
   /** Starts the 30-day filing window of Pasal 42 ayat (2). */
   receivedOn: CivilDateSchema.optional(),
 });
 
 const LossSchema = z.strictObject({
+  /** Material, immaterial or both (`LOSS_KINDS`). */
   kind: z.enum(LOSS_KINDS),
+  /** The loss, in the complainant's words. */
   description: longText(),
 });
 
@@ -59,35 +64,62 @@ const flag = () => z.boolean().default(false);
  */
 export const FormalComplaintSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** `'formal'`: a written complaint that meets UU 25/2009 Pasal 42 ayat (3). */
     filing: z.literal('formal'),
+    /** The host's id of the complaint. */
     id: identifier().optional(),
+    /** What kind of submission it is: a complaint, an aspiration … (`ComplaintTypeSchema`). */
     type: ComplaintTypeSchema,
+    /** Its Permendagri 8/2023 class, once known (see `proposeClassification`). */
     classification: ClassificationSchema.optional(),
+    /** The channel it arrived by (`ChannelSchema`). */
     channel: ChannelSchema,
+    /** Who brings it (`ComplaintSourceSchema`); default `'penerima_layanan'`, the service user. */
     source: ComplaintSourceSchema.default('penerima_layanan'),
+    /** The complainant's identity: name and full address (Pasal 42 ayat (3) huruf a). */
     complainant: ComplainantSchema,
+    /** The representative complaining with a power of attorney (Pasal 42 ayat (1)), if any. */
     representative: RepresentativeSchema.optional(),
+    /** The service that fell short of its standard (Pasal 42 ayat (3) huruf b). */
     service: ServiceSchema,
+    /** The loss suffered (Pasal 42 ayat (3) huruf b). */
     loss: LossSchema,
+    /** The remedy requested (Pasal 42 ayat (3) huruf c). */
     requestedRemedy: longText(),
+    /** A claim for compensation (Pasal 42 ayat (4)), if any. */
     compensationClaim: z
       .strictObject({
+        /** The amount claimed, in whole rupiah (at least 1); absent when not quantified. */
         amount: rupiah().optional(),
-        // Pasal 48 ayat (4): a claim describes the loss, caused by the service.
+        /** What the compensation is for: the loss, caused by the service (Pasal 48 ayat (4)). */
         description: longText(),
       })
       .optional(),
+    /** Place, time and signature of the submission (Pasal 42 ayat (3) huruf d). */
     submission: z.strictObject({
+      /** Where it was submitted (an office, a portal, a city). */
       place: text(SCHEMA_LIMITS.shortText),
+      /** When it was submitted. */
       at: InstantSchema,
+      /** The complainant's signature, or its electronic equivalent. */
       signature: SignatureSchema,
     }),
     /** When the event complained of happened (starts the Ombudsman's 2-year window). */
     incidentOn: CivilDateSchema.optional(),
+    /** Where the service fell short. */
     location: LocationSchema.optional(),
+    /** The evidence (Pasal 43 ayat (1)), at most 20 files; default none. */
     attachments: attachments(),
+    /** The confidentiality the complainant asked for; each flag default `false`. */
     confidentiality: z
-      .strictObject({ identityConfidential: flag(), anonim: flag(), rahasia: flag() })
+      .strictObject({
+        /** Identity kept confidential (UU 25/2009 Pasal 42 ayat (5)). */
+        identityConfidential: flag(),
+        /** SP4N-LAPOR! *anonim*: identity hidden from the public and the party complained about. */
+        anonim: flag(),
+        /** SP4N-LAPOR! *rahasia*: the report itself is not public. */
+        rahasia: flag(),
+      })
       .prefault({}),
   }),
   'complaint',
@@ -101,30 +133,57 @@ export const FormalComplaintSchema = /* @__PURE__ */ withDefaultMessages(
  */
 export const NoIdentityReportSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** `'no_identity'`: a report without the complainant's name and address. */
     filing: z.literal('no_identity'),
+    /** The host's id of the report. */
     id: identifier().optional(),
+    /** What kind of submission it is: a complaint, an aspiration … (`ComplaintTypeSchema`). */
     type: ComplaintTypeSchema,
+    /** Its Permendagri 8/2023 class, once known (see `proposeClassification`). */
     classification: ClassificationSchema.optional(),
+    /** The channel it arrived by (`ChannelSchema`). */
     channel: ChannelSchema,
+    /** Who brings it (`ComplaintSourceSchema`); default `'penerima_layanan'`, the service user. */
     source: ComplaintSourceSchema.default('penerima_layanan'),
+    /** How to answer the sender, if they left a way. */
     contact: z
       .strictObject({
+        /** A phone number (output in E.164, e.g. `'+6281234567890'`). */
         phone: PhoneNumberSchema.optional(),
+        /** An e-mail address. */
         email: EmailSchema.optional(),
+        /** A social media handle, e.g. `'@warga_bdg'`. */
         handle: patterned(SCHEMA_LIMITS.shortText, SOCIAL_HANDLE).optional(),
       })
       .optional(),
+    /** The service that fell short of its standard. */
     service: ServiceSchema,
+    /** The loss suffered, when stated. */
     loss: LossSchema.optional(),
+    /** The remedy requested, when stated. */
     requestedRemedy: longText().optional(),
+    /** Place and time of the submission (a report has no signature). */
     submission: z.strictObject({
+      /** Where it was submitted, when known. */
       place: text(SCHEMA_LIMITS.shortText).optional(),
+      /** When it was submitted. */
       at: InstantSchema,
     }),
+    /** When the event complained of happened (starts the Ombudsman's 2-year window). */
     incidentOn: CivilDateSchema.optional(),
+    /** Where the service fell short. */
     location: LocationSchema.optional(),
+    /** The evidence, at most 20 files; default none. */
     attachments: attachments(),
-    confidentiality: z.strictObject({ anonim: flag(), rahasia: flag() }).prefault({}),
+    /** The confidentiality asked for; each flag default `false`. */
+    confidentiality: z
+      .strictObject({
+        /** SP4N-LAPOR! *anonim*: identity hidden from the public and the party complained about. */
+        anonim: flag(),
+        /** SP4N-LAPOR! *rahasia*: the report itself is not public. */
+        rahasia: flag(),
+      })
+      .prefault({}),
   }),
   'complaint',
 );
@@ -160,7 +219,15 @@ export const ComplaintSchema = /* @__PURE__ */ withDefaultMessages(
 export type Complaint = z.output<typeof ComplaintSchema>;
 /** A complaint as a host may send it (defaults may be left out). */
 export type ComplaintInput = z.input<typeof ComplaintSchema>;
-/** A `FormalComplaint`: what `FormalComplaintSchema` outputs (a successful parse returns it). */
+/**
+ * A `FormalComplaint`: what `FormalComplaintSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type FormalComplaint = z.output<typeof FormalComplaintSchema>;
-/** A `NoIdentityReport`: what `NoIdentityReportSchema` outputs (a successful parse returns it). */
+/**
+ * A `NoIdentityReport`: what `NoIdentityReportSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type NoIdentityReport = z.output<typeof NoIdentityReportSchema>;

@@ -6,8 +6,11 @@ import { InstantSchema } from './InstantSchema.js';
 import { SCHEMA_LIMITS } from './SCHEMA_LIMITS.js';
 
 const common = {
+  /** What was decided and why. */
   summary: text(SCHEMA_LIMITS.longText),
+  /** When it was decided. */
   decidedAt: InstantSchema,
+  /** The decision letter's number, if any. */
   reference: text(SCHEMA_LIMITS.shortText).optional(),
 };
 
@@ -29,11 +32,24 @@ const common = {
 export const DecisionSchema = /* @__PURE__ */ withDefaultMessages(
   z.discriminatedUnion('outcome', [
     z.strictObject({
+      /** The complaint is upheld in full or in part. */
       outcome: z.enum(['upheld', 'partially_upheld']),
       ...common,
-      compensation: z.strictObject({ amount: rupiah(), dueOn: CivilDateSchema }).optional(),
+      /** The compensation granted (UU 25/2009 Pasal 50 ayat (3)), if any. */
+      compensation: z
+        .strictObject({
+          /** The amount, in whole rupiah (at least 1). */
+          amount: rupiah(),
+          /** The last day for payment, `YYYY-MM-DD`. */
+          dueOn: CivilDateSchema,
+        })
+        .optional(),
     }),
-    z.strictObject({ outcome: z.literal('rejected'), ...common }),
+    z.strictObject({
+      /** The complaint is rejected: no compensation. */
+      outcome: z.literal('rejected'),
+      ...common,
+    }),
   ]),
   'decision',
 );

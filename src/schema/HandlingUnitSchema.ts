@@ -23,15 +23,25 @@ export const UNIT_ZONES = Object.freeze([
  */
 export const HandlingUnitSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** The host's id of the unit, e.g. `'inspektorat-jayapura'`. */
     id: identifier(),
+    /** Its name, e.g. `'Inspektorat Kota Jayapura'`. */
     name: text(SCHEMA_LIMITS.name),
+    /** `'opd'` (a perangkat daerah) or `'apip'` (an inspectorate). */
     kind: z.enum(['opd', 'apip']),
+    /** The IANA zone its working days are counted in (`UNIT_ZONES`: WIB, WITA, WIT). */
     zone: z.enum(UNIT_ZONES),
+    /** The Kemendagri code of its region, e.g. `'91.71'`. */
     regionCode: RegionCodeSchema.optional(),
+    /** The id of the unit above it, if any. */
     parentId: identifier().optional(),
   }),
   'unit',
 );
 
-/** A `HandlingUnit`: what `HandlingUnitSchema` outputs (a successful parse returns it). */
+/**
+ * A `HandlingUnit`: what `HandlingUnitSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type HandlingUnit = z.output<typeof HandlingUnitSchema>;

@@ -37,6 +37,7 @@ export type IssueCode =
 export interface LocalizedIssue {
   /** Where the issue is, from the top of the value (list positions are numbers, 0-based). */
   readonly path: readonly (string | number)[];
+  /** What kind of issue it is (see `IssueCode`). */
   readonly code: IssueCode;
   /** The field as a person would name it, e.g. `'Alamat lengkap pengadu'`. */
   readonly field: string;

@@ -27,14 +27,22 @@ const LEVELS = ['provinceCode', 'regencyCode', 'districtCode', 'villageCode'] as
 export const LocationSchema = /* @__PURE__ */ withDefaultMessages(
   z
     .strictObject({
+      /** The Kemendagri province code, e.g. `'32'` (Jawa Barat). */
       provinceCode: ProvinceCodeSchema.optional(),
+      /** The regency or city code, e.g. `'32.73'` (Kota Bandung). */
       regencyCode: RegencyCodeSchema.optional(),
+      /** The district (kecamatan) code, e.g. `'32.73.01'`. */
       districtCode: DistrictCodeSchema.optional(),
+      /** The village (kelurahan or desa) code, e.g. `'32.73.01.1001'`. */
       villageCode: VillageCodeSchema.optional(),
+      /** The address, as written. */
       address: text(SCHEMA_LIMITS.address).optional(),
+      /** A point, WGS 84. */
       coordinates: z
         .strictObject({
+          /** Latitude in decimal degrees, -90 to 90 (negative south of the equator). */
           latitude: z.number().min(-90).max(90),
+          /** Longitude in decimal degrees, -180 to 180. */
           longitude: z.number().min(-180).max(180),
         })
         .optional(),
@@ -58,5 +66,9 @@ export const LocationSchema = /* @__PURE__ */ withDefaultMessages(
   'location',
 );
 
-/** A `Location`: what `LocationSchema` outputs (a successful parse returns it). */
+/**
+ * A `Location`: what `LocationSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Location = z.infer<typeof LocationSchema>;

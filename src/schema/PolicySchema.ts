@@ -25,12 +25,21 @@ const MAX_THRESHOLD = LIMITS.warningDays;
 /** Events whose data carries `unitId`: the only ones that can start a per-unit clock. */
 export const UNIT_EVENT_TYPES = POLICY_VOCABULARY.unitEventTypes;
 
-const LocalizedTextSchema = z.strictObject({ id: text(LIMITS.text), en: text(LIMITS.text) });
+const LocalizedTextSchema = z.strictObject({
+  /** The text in Bahasa Indonesia. */
+  id: text(LIMITS.text),
+  /** The text in English. */
+  en: text(LIMITS.text),
+});
 
 const LegalSourceSchema = z.strictObject({
+  /** The instrument, e.g. `'UU 25/2009'`, `'PO 58/2023'`. */
   instrument: text(LIMITS.shortText),
+  /** The article, e.g. `'Pasal 44 ayat (3)'`. */
   article: text(LIMITS.shortText),
+  /** How sure we are of the rule: read in the text, known from practice, or our reading. */
   status: z.enum(SOURCE_STATUSES),
+  /** Why the status is what it is, or which reading was chosen. */
   note: text(LIMITS.text).optional(),
 });
 
@@ -62,7 +71,12 @@ const WhereSchema = z
 
 const EventMatcherSchema = z.union([
   EventTypeSchema,
-  z.strictObject({ type: EventTypeSchema, where: WhereSchema }),
+  z.strictObject({
+    /** The event type. */
+    type: EventTypeSchema,
+    /** Conditions on the event's `data`: each field must equal the value, or one of the array's. */
+    where: WhereSchema,
+  }),
 ]);
 
 // One instance, so that the JSON Schema can define it once and refer to it.
@@ -70,25 +84,55 @@ const MatchersSchema = frozenArray(z.array(EventMatcherSchema).min(1).max(MAX_MA
 const matchers = () => MatchersSchema;
 
 const FieldConditionSchema = z.strictObject({
+  /** The field's value must be one of these. */
   in: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
+  /** The field's value must not be one of these (a missing field passes). */
   notIn: frozenArray(z.array(matchValue).max(MAX_MATCHERS)).optional(),
 });
 
 const WarningThresholdSchema = z.union([
-  z.strictObject({ workingDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD) }),
-  z.strictObject({ calendarDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD) }),
-  z.strictObject({ fraction: z.number().gt(0).max(1) }),
+  z.strictObject({
+    /** Warn from the start of the k-th working day before the due date. */
+    workingDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD),
+  }),
+  z.strictObject({
+    /** Warn from the start of the k-th calendar day before the due date. */
+    calendarDaysBefore: z.number().int().min(0).max(MAX_THRESHOLD),
+  }),
+  z.strictObject({
+    /** Warn from the day on which this share of the limit is used, 0 < f ≤ 1. */
+    fraction: z.number().gt(0).max(1),
+  }),
 ]);
 
 const LapseEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({
+    /** A duty was not met on time. */
     kind: z.literal('breach'),
-    sanction: z.strictObject({ text: LocalizedTextSchema, source: LegalSourceSchema }).optional(),
+    /** The sanction the law names for the breach (UU 25/2009 Pasal 54), where it names one. */
+    sanction: z
+      .strictObject({
+        /** The sanction in plain words, in Bahasa Indonesia and English. */
+        text: LocalizedTextSchema,
+        /** The article that provides it. */
+        source: LegalSourceSchema,
+      })
+      .optional(),
+    /** What follows procedurally, in Bahasa Indonesia and English. */
     consequence: LocalizedTextSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('deemed_withdrawn') }),
-  z.strictObject({ kind: z.literal('auto_close') }),
-  z.strictObject({ kind: z.literal('window_closed') }),
+  z.strictObject({
+    /** The complaint is deemed withdrawn (UU 25/2009 Pasal 44 ayat (5)). */
+    kind: z.literal('deemed_withdrawn'),
+  }),
+  z.strictObject({
+    /** The complaint is deemed finished. */
+    kind: z.literal('auto_close'),
+  }),
+  z.strictObject({
+    /** A filing window closed. */
+    kind: z.literal('window_closed'),
+  }),
 ]);
 
 const RULE_ONLY = /* @__PURE__ */ errorText('rule_only_title');
@@ -117,40 +161,85 @@ function addPolicyProblem(policy: unknown, ctx: z.RefinementCtx, skip: number): 
 export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
   z
     .strictObject({
+      /** Unique in a policy, stable across versions: `'uu25.response'`. */
       id: z.string().max(LIMITS.identifier, { abort: true }).regex(RULE_ID),
+      /** The clock's name, in Bahasa Indonesia and English, as reports and effects show it. */
       title: LocalizedTextSchema,
+      /** One or two sentences: what the duty is, in plain words. */
       summary: LocalizedTextSchema.optional(),
+      /** Who has to act before the clock runs out; not stated when absent. */
       dutyOf: z.enum(DUTY_HOLDERS).optional(),
+      /** How long the clock runs from day 0. */
       limit: z.strictObject({
+        /** A whole number ≥ 0. */
         amount: z.number().int().min(0).max(MAX_LIMIT),
+        /** What `amount` counts (`LimitUnit`). */
         unit: z.enum(LIMIT_UNITS),
-        basis: z.strictObject({ status: z.enum(SOURCE_STATUSES), note: text(LIMITS.text) }).optional(),
+        /** Present when the unit is a reading of the text rather than the text itself. */
+        basis: z
+          .strictObject({
+            /** How sure we are of the unit (e.g. `inferred` for the "hari" of UU 25/2009). */
+            status: z.enum(SOURCE_STATUSES),
+            /** Why, and which reading was chosen. */
+            note: text(LIMITS.text),
+          })
+          .optional(),
       }),
+      /** One clock per complaint, or one per handling unit; default `'complaint'`. */
       scope: z.enum(['complaint', 'per_unit']).optional(),
+      /** The events that start a run: the first one of a cycle, or one after the previous run ended. */
       startOn: matchers(),
+      /** Where day 0 is read from; the start event's `at` when absent. */
       startsAt: z
         .strictObject({
+          /** The field of the start event's `data` that holds day 0, e.g. `'serviceReceivedOn'`. */
           field: z.enum(DATA_FIELDS as [string, ...string[]]),
+          /** Whether the field holds an instant or a civil date (`YYYY-MM-DD`). */
           type: z.enum(['instant', 'date']),
+          /** When the field is absent: count from the event's `at`, or report the clock `not_applicable`. */
           otherwise: z.enum(['event_at', 'not_applicable']),
         })
         .optional(),
+      /** The events that stop a run: `met` when on or before the due instant, `breached` or `lapsed` after. */
       stopOn: matchers(),
+      /** The events that end a run still within its limit as `not_applicable`; none when absent. */
       cancelOn: matchers().optional(),
-      pause: z.strictObject({ on: matchers(), resumeOn: matchers() }).optional(),
-      restartOn: matchers().optional(),
-      newCycle: z
-        .strictObject({ on: matchers(), startAt: z.enum(['cycle_event', 'start_event']) })
+      /** What suspends counting and what resumes it; the clock never pauses when absent. */
+      pause: z
+        .strictObject({
+          /** The events that pause the clock (e.g. `complaint.held`). */
+          on: matchers(),
+          /** The events that let it count again (e.g. `complaint.resumed`). */
+          resumeOn: matchers(),
+        })
         .optional(),
+      /** The events that move day 0 to themselves while the run is open and not yet due; none when absent. */
+      restartOn: matchers().optional(),
+      /** What begins a new cycle (a reopened complaint); one cycle only when absent. */
+      newCycle: z
+        .strictObject({
+          /** The events that begin a new cycle (e.g. `complaint.reopened`). */
+          on: matchers(),
+          /** Where the new cycle's run starts: at the cycle event, or at the next start event. */
+          startAt: z.enum(['cycle_event', 'start_event']),
+        })
+        .optional(),
+      /** Which complaints the rule applies to; all when absent. */
       appliesTo: z
         .strictObject({
+          /** A condition on the SP4N-LAPOR! report type (`pengaduan`, `aspirasi` …). */
           complaintType: FieldConditionSchema.optional(),
+          /** A condition on the Permendagri 8/2023 class. */
           classification: FieldConditionSchema.optional(),
         })
         .optional(),
+      /** This rule's warning threshold; the evaluation's `warning` option, then the default, otherwise. */
       warning: WarningThresholdSchema.optional(),
+      /** For calendar-day, month and year limits; default `'keep'`. Ignored for working days. */
       nonWorkingDueDate: z.enum(NON_WORKING_DUE_DATES).optional(),
+      /** What it means when the clock runs out: a breach (with its sanction), or a state effect. */
       onLapse: LapseEffectSchema,
+      /** The article the limit comes from, and how sure we are of it. */
       source: LegalSourceSchema,
     })
     .superRefine((rule, ctx) => {
@@ -173,9 +262,13 @@ export const ClockRuleSchema = /* @__PURE__ */ withDefaultMessages(
 );
 
 const PreconditionSchema = z.strictObject({
+  /** Unique in a policy, stable across versions. */
   id: text(LIMITS.identifier),
+  /** The condition in plain words, in Bahasa Indonesia and English. */
   text: LocalizedTextSchema,
+  /** The history event that shows the condition is met, where there is one. */
   evidencedBy: matchers().optional(),
+  /** The article that sets the condition. */
   source: LegalSourceSchema,
 });
 
@@ -217,10 +310,15 @@ function uniqueIds(items: readonly { readonly id: string }[], list: string, ctx:
 export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
   z
     .strictObject({
+      /** Quoted in every report; encodes the options a preset was built with, for audits. */
       id: text(LIMITS.shortText),
+      /** The policy's name, in Bahasa Indonesia and English. */
       title: LocalizedTextSchema,
+      /** Its clocks, each with an `id` unique in the policy. */
       rules: frozenArray(z.array(ClockRuleSchema).max(MAX_RULES)),
+      /** Conditions a host must check that are not clocks; none when absent. */
       preconditions: frozenArray(z.array(PreconditionSchema).max(MAX_MATCHERS)).optional(),
+      /** The options a preset was created with (or a host's own settings), for the record. */
       options: z
         .record(
           // Any key, as `validatePolicy` allows (combined policies prefix keys with a policy id).
@@ -239,5 +337,9 @@ export const PolicySchema = /* @__PURE__ */ withDefaultMessages(
   'policy',
 );
 
-/** A policy as `PolicySchema` outputs it: assignable to `Policy`. */
+/**
+ * A policy as `PolicySchema` outputs it: assignable to `Policy`.
+ *
+ * @interface
+ */
 export type PolicyRecord = z.output<typeof PolicySchema>;

@@ -27,26 +27,45 @@ import { SignatureSchema } from './SignatureSchema.js';
  */
 export const ReceiptSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** The receipt's number, e.g. `'TT-0412/DISKOMINFO/III/2025'`. */
     number: text(SCHEMA_LIMITS.shortText),
+    /** The host's id of the complaint it acknowledges. */
     complaintId: identifier().optional(),
+    /** The complainant's full identity (UU 25/2009 Pasal 44 ayat (2) huruf a). */
     complainant: z.strictObject({
+      /** The full name. */
       name: text(SCHEMA_LIMITS.name),
+      /** The full address. */
       address: text(SCHEMA_LIMITS.address),
+      /** The NIK, 16 digits, checked by shape. */
       nik: NikSchema.optional(),
+      /** A phone number, as typed; output in E.164. */
       phone: PhoneNumberSchema.optional(),
+      /** An e-mail address. */
       email: EmailSchema.optional(),
     }),
+    /** The service that fell short (Pasal 44 ayat (2) huruf b). */
     serviceDescription: text(SCHEMA_LIMITS.longText),
+    /** Where it was received (Pasal 44 ayat (2) huruf c). */
     place: text(SCHEMA_LIMITS.shortText),
+    /** When it was received (Pasal 44 ayat (2) huruf c). */
     receivedAt: InstantSchema,
+    /** The receiving officer (Pasal 44 ayat (2) huruf d). */
     officer: z.strictObject({
+      /** The officer's name. */
       name: text(SCHEMA_LIMITS.name),
+      /** The host's id of the officer. */
       id: identifier().optional(),
+      /** The officer's signature, or its electronic equivalent. */
       signature: SignatureSchema,
     }),
   }),
   'receipt',
 );
 
-/** A `Receipt`: what `ReceiptSchema` outputs (a successful parse returns it). */
+/**
+ * A `Receipt`: what `ReceiptSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Receipt = z.output<typeof ReceiptSchema>;

@@ -8,8 +8,14 @@ import type { SchemaValidationError } from './SchemaValidationError.js';
  * matching `parse…` helper would have thrown, with the issues worded for people beside it.
  */
 export type SafeParseResult<T> =
-  | { readonly success: true; readonly data: T }
   | {
+      /** `true`: the input is valid. */
+      readonly success: true;
+      /** The parsed value, as the schema outputs it. */
+      readonly data: T;
+    }
+  | {
+      /** `false`: the input is not valid. */
       readonly success: false;
       /** The error `parse…` would have thrown: every issue in both languages. */
       readonly error: SchemaValidationError;

@@ -11,7 +11,12 @@ import type { SchemaScope } from './SchemaScope.js';
 export class SchemaValidationError extends PengaduanError {
   override readonly name = 'SchemaValidationError';
   /** Every issue, worded in Bahasa Indonesia and in English (same order, same paths). */
-  readonly issues: { readonly id: readonly LocalizedIssue[]; readonly en: readonly LocalizedIssue[] };
+  readonly issues: {
+    /** The issues worded in Bahasa Indonesia. */
+    readonly id: readonly LocalizedIssue[];
+    /** The issues worded in English. */
+    readonly en: readonly LocalizedIssue[];
+  };
 
   constructor(
     scope: SchemaScope | undefined,

@@ -21,10 +21,16 @@ export const SIGNATURE_KINDS = Object.freeze(['handwritten', 'electronic', 'cert
  */
 export const SignatureSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** How the document was signed: `'handwritten'`, `'electronic'` or `'certified_electronic'`. */
     kind: z.enum(SIGNATURE_KINDS),
+    /** What identifies the signature: a scan's file name, a certificate's serial number, a portal confirmation id. */
     reference: text(SCHEMA_LIMITS.shortText).optional(),
   }),
 );
 
-/** A `Signature`: what `SignatureSchema` outputs (a successful parse returns it). */
+/**
+ * A `Signature`: what `SignatureSchema` outputs (a successful parse returns it).
+ *
+ * @interface
+ */
 export type Signature = z.infer<typeof SignatureSchema>;

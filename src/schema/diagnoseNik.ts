@@ -3,6 +3,7 @@ import { NIK_PARTS } from './_lib/patterns.js';
 
 /** What is wrong with a NIK: the first part that fails, and for the province the code found. */
 export interface NikProblem {
+  /** Which part of the NIK is wrong. */
   readonly problem: NikProblemKey;
   /** The two-digit province code found, for `problem: 'province'`. */
   readonly code?: string;

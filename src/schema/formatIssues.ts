@@ -12,7 +12,7 @@ import { type SchemaScope, scopeOf } from './SchemaScope.js';
 export interface FormatIssuesOptions {
   /** The language of the messages: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
-  /** The record the value was validated as; picks field labels and the articles quoted. */
+  /** The record the value was validated as; picks field labels and the articles quoted; default none: fields are labelled by their key alone and no article is quoted. */
   readonly scope?: SchemaScope;
   /**
    * The value that was validated. With it, a missing field is told apart from a field of the wrong

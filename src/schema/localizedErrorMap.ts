@@ -9,7 +9,7 @@ import { type SchemaScope, scopeOf } from './SchemaScope.js';
 export interface LocalizedErrorMapOptions {
   /** The language of the messages: `'id'` (default) or `'en'`. */
   readonly locale?: Locale;
-  /** The record being validated, for field labels and the articles quoted. */
+  /** The record being validated, for field labels and the articles quoted; default none: fields are labelled by their key alone and no article is quoted. */
   readonly scope?: SchemaScope;
 }
 

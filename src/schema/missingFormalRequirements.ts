@@ -11,7 +11,9 @@ import type { Complaint } from './ComplaintSchema.js';
 export interface MissingFormalRequirement {
   /** The letter of the item: `a` name and address, `b` service and loss, `c` remedy, `d` place, time, signature. */
   readonly item: Pasal42ItemKey;
+  /** What is missing, in Bahasa Indonesia and English. */
   readonly text: LocalizedText;
+  /** The article that requires it: UU 25/2009 Pasal 42 ayat (3) with the item's letter. */
   readonly source: LegalSource;
 }
 

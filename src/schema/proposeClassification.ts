@@ -16,14 +16,18 @@ import { parseWith } from './parseWith.js';
 
 /** The facts a classification is proposed from: who is complained about and what they allegedly did. */
 export interface ClassificationFacts {
+  /** Who is complained about (see `ComplaintSubject`). */
   readonly subject: ComplaintSubject;
+  /** What they allegedly did (see `AllegedMisconduct`). */
   readonly misconduct: AllegedMisconduct;
 }
 
 /** The schema of `ClassificationFacts`, for validating them from a form. */
 export const ClassificationFactsSchema = /* @__PURE__ */ withDefaultMessages(
   z.strictObject({
+    /** Who is complained about (see `ComplaintSubject`). */
     subject: z.enum(COMPLAINT_SUBJECTS),
+    /** What they allegedly did (see `AllegedMisconduct`). */
     misconduct: z.enum(ALLEGED_MISCONDUCTS),
   }),
   'classificationFacts',
@@ -44,12 +48,15 @@ export type ElementTest = 'met' | 'not_met' | 'unknown';
 
 /** A proposed classification, with both tests, the reason in both languages and the source. */
 export interface ClassificationProposal {
+  /** The class proposed, or `'needs_review'` when a test is `unknown` (see `whenUnknown`). */
   readonly classification: Classification | 'needs_review';
   /** The subject test: a kepala daerah, wakil, anggota DPRD, ASN or perangkat desa is complained about. */
   readonly subjectTest: ElementTest;
   /** The misconduct test: abuse of authority (penyalahgunaan kewenangan) or violation of law. */
   readonly misconductTest: ElementTest;
+  /** Why, in Bahasa Indonesia and English. */
   readonly reason: LocalizedText;
+  /** The article the proposal rests on: Permendagri 8/2023 Pasal 1 angka 4 (or angka 3 and 4). */
   readonly source: LegalSource;
 }
 

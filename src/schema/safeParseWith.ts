@@ -10,7 +10,9 @@ import { SchemaValidationError } from './SchemaValidationError.js';
 
 /** Options of `parseWith` and `safeParseWith`. */
 export interface ParseWithOptions extends ParseOptions {
-  /** The record the schema describes; picks field labels and the articles quoted in messages. */
+  /**
+   * The record the schema describes; picks field labels and the articles quoted in messages; default none: fields are labelled by their key alone and no article is quoted.
+   */
   readonly scope?: SchemaScope;
 }
 

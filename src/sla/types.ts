@@ -139,7 +139,12 @@ export interface SlaReport {
   /** The `id` of the policy evaluated, which encodes the options its preset was built with. */
   readonly policyId: string;
   /** The calendar's id and data version, so an audit can reproduce the report years later. */
-  readonly calendar: { readonly id: string; readonly dataVersion: string };
+  readonly calendar: {
+    /** The calendar's `id` (`'id-national'` for `nationalCalendar`). */
+    readonly id: string;
+    /** The version of the holiday data the calendar was built from. */
+    readonly dataVersion: string;
+  };
   /**
    * Every clock of the policy for this complaint: one per rule, or per rule, unit, cycle and run once
    * these begin (see `ClockReport.key`), including the clocks not started or not applicable.

@@ -68,7 +68,12 @@ export interface ConformanceVector {
   /** Unique among the vectors, e.g. `'uu25-late-response'`. */
   readonly id: string;
   /** What the vector tests, in Bahasa Indonesia and English. */
-  readonly title: { readonly id: string; readonly en: string };
+  readonly title: {
+    /** The title in Bahasa Indonesia. */
+    readonly id: string;
+    /** The title in English. */
+    readonly en: string;
+  };
   /** How the expectation was worked out: the articles and the day count. */
   readonly reasoning: string;
   /** The preset, with its defaults (`VECTOR_POLICIES`). */
@@ -140,13 +145,25 @@ export interface ConformanceReport {
   /** The ids of the vectors that passed. */
   readonly passed: readonly string[];
   /** The vectors that failed, each with every failing check. */
-  readonly failed: readonly { readonly vectorId: string; readonly failures: readonly ConformanceFailure[] }[];
+  readonly failed: readonly {
+    /** The vector that failed. */
+    readonly vectorId: string;
+    /** Every failing check of the vector. */
+    readonly failures: readonly ConformanceFailure[];
+  }[];
 }
 
 /** One step of a test plan: the event to send, with its instant. */
 export interface TestPlanStep {
   /** The event to send: a history event, or a timer tick. */
-  readonly event: HistoryEvent | { readonly type: 'sla.tick'; readonly at: Instant };
+  readonly event:
+    | HistoryEvent
+    | {
+        /** `'sla.tick'`: a timer tick, no history event. */
+        readonly type: 'sla.tick';
+        /** The tick's instant. */
+        readonly at: Instant;
+      };
   /** The state the complaint is in after the step. */
   readonly state: string;
 }

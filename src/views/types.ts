@@ -178,7 +178,12 @@ export interface ReportView {
   /** The remedy asked for, when stated. */
   readonly requestedRemedy?: string;
   /** The compensation claimed, in a formal complaint that claims one. */
-  readonly compensationClaim?: { readonly amount?: number; readonly description: string };
+  readonly compensationClaim?: {
+    /** The amount claimed, in rupiah, when stated. */
+    readonly amount?: number;
+    /** What the compensation is for. */
+    readonly description: string;
+  };
   /** When the complaint was submitted. */
   readonly submittedAt: Instant;
   /** Where it was submitted, when stated. */
@@ -209,9 +214,17 @@ export interface ComplaintView {
    * A formal complaint's representative (kuasa), when the audience may see the name; contacts and the
    * power of attorney's reference only with contacts.
    */
-  readonly representative?: IdentityView & { readonly powerOfAttorney?: string };
+  readonly representative?: IdentityView & {
+    /** The power of attorney's (surat kuasa) reference, with contacts only. */
+    readonly powerOfAttorney?: string;
+  };
   /** A formal complaint's signature, when the audience may see contacts. */
-  readonly signature?: { readonly kind: string; readonly reference?: string };
+  readonly signature?: {
+    /** How it was signed: `'handwritten'`, `'electronic'` or `'certified_electronic'`. */
+    readonly kind: string;
+    /** What identifies the signature (a scan's file name, a certificate's serial number …). */
+    readonly reference?: string;
+  };
   /** The evidence files, when the audience may have them (`AudienceRules.attachments`). */
   readonly attachments?: readonly Readonly<Record<string, unknown>>[];
   /** The history as the audience may see it (`AudienceRules.timeline`); empty when withheld. */
