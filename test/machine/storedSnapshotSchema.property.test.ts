@@ -128,4 +128,66 @@ describe('StoredSnapshotSchema, the check of a stored snapshot', () => {
     expect((refusal as SnapshotError).details).toEqual({ reason: 'invalid_context', field: 'history' });
     expect((refusal as SnapshotError).text.en).toContain('the history must start with complaint.submitted');
   });
+
+  it('refuses a member that throws when read where the fields one by one reach it, as before the schema', () => {
+    const throwing = () =>
+      Object.defineProperty({}, 'type', {
+        enumerable: true,
+        get() {
+          throw new Error('hostile');
+        },
+      });
+    const reasonOf = (
+      change: (json: { context: Record<string, unknown> } & Record<string, unknown>) => void,
+    ) => {
+      const json = structuredClone(SNAPSHOTS[2]!) as { context: Record<string, unknown> } & Record<
+        string,
+        unknown
+      >;
+      change(json);
+      try {
+        restoreSnapshot(json, opts);
+      } catch (error) {
+        const { reason, field } = (error as SnapshotError).details;
+        return field === undefined ? reason : `${reason} ${field}`;
+      }
+      return 'restored';
+    };
+    // In the history: refused as a history that cannot be read (HistorySchema's own refusal).
+    expect(reasonOf((json) => ((json.context.history as unknown[])[1] = throwing()))).toBe(
+      'invalid_context history',
+    );
+    // Elsewhere: unreadable, unless a field before it is already wrong.
+    expect(
+      reasonOf((json) => {
+        json.context.settings = Object.defineProperty({}, 'escalateBreachesTo', {
+          enumerable: true,
+          get() {
+            throw new Error('hostile');
+          },
+        });
+      }),
+    ).toBe('not_a_snapshot');
+    expect(
+      reasonOf((json) => {
+        json.context.zone = '+07:00';
+        Object.defineProperty(json.context, 'reminded', {
+          enumerable: true,
+          get() {
+            throw new Error('hostile');
+          },
+        });
+      }),
+    ).toBe('invalid_context zone');
+    expect(
+      reasonOf((json) =>
+        Object.defineProperty(json.context, 'asOf', {
+          enumerable: true,
+          get() {
+            throw new Error('hostile');
+          },
+        }),
+      ),
+    ).toBe('not_a_snapshot');
+  });
 });

@@ -76,8 +76,8 @@ export function validateParts(
   policyId: string | undefined,
   locale: Locale,
 ): ValidatedParts {
-  const parsed = parseStoredSnapshot(migrated);
-  if (!parsed.success) throw refusal(migrated, policyId, locale);
+  const parsed = parseReadable(migrated);
+  if (parsed === undefined || !parsed.success) throw refusal(migrated, policyId, locale);
   const { value, status, revision, context } = parsed.data;
   if (policyId !== undefined && context.policyId !== policyId)
     throw policyMismatch(context.policyId, policyId);
@@ -93,6 +93,19 @@ export function validateParts(
     reminded: context.reminded ?? [],
     asOf: asOfOf(context, history),
   };
+}
+
+/**
+ * `parseStoredSnapshot`, or undefined when reading the value threw (a throwing getter or proxy trap):
+ * the fields one by one then say where, as for any refused snapshot, so that such a value is refused
+ * exactly as before (as unreadable history when it is in the history, else `not_a_snapshot`).
+ */
+function parseReadable(migrated: Fields): ReturnType<typeof parseStoredSnapshot> | undefined {
+  try {
+    return parseStoredSnapshot(migrated);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A stored report's instant, in a copy of a snapshot in memory (no `context.asOf`). */
@@ -185,6 +198,14 @@ function refusal(migrated: Fields, policyId: string | undefined, locale: Locale)
   }
   if (!fields.context.reminded.safeParse(own(context, 'reminded')).success) {
     return invalidContext('reminded', snapshotText('snapshot_reminded_invalid'));
+  }
+  // The instant of the report, which is never refused, is read last, as the whole schema reads it: a
+  // getter that throws there refuses the snapshot as unreadable (`readUntrusted`).
+  if (Object.hasOwn(context, 'asOf')) {
+    own(context, 'asOf');
+  } else {
+    const deadlines = own(context, 'deadlines');
+    if (isFields(deadlines)) own(deadlines, 'asOf');
   }
   // Every field passed one by one, but not all at once: a member read twice gave different values
   // (a getter or a proxy), or the schema read a field the snapshot only inherits.
