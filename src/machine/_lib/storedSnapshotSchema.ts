@@ -60,7 +60,7 @@ export const STORED_SNAPSHOT_FIELDS = {
 } as const;
 
 /** The context of a stored snapshot: an object (not an array) with the fields above. */
-export const StoredContextSchema = z.object(STORED_SNAPSHOT_FIELDS.context);
+const StoredContextSchema = z.object(STORED_SNAPSHOT_FIELDS.context);
 
 /** Whether a snapshot's status matches its state: `'done'` exactly for a final state. */
 export function statusMatchesState(status: 'active' | 'done', state: ComplaintState): boolean {
