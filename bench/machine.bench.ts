@@ -41,6 +41,15 @@ function ratio(ours: readonly number[], theirs: readonly number[]): string {
   return median(ours.map((t, r) => t / theirs[r]!)).toFixed(2);
 }
 
+/** The usual complaints of bench/_complaints.ts, replayed and stored as JSON (as a host reads them back). */
+const usualStored: readonly unknown[] = [...realisticComplaints(40, 7)].flatMap((complaint) => {
+  try {
+    return [JSON.parse(JSON.stringify(replayHistory(complaint.history, options)))];
+  } catch {
+    return []; // the 1 in 50 with a fault the audit must find
+  }
+});
+
 function verify(): void {
   const [xstarted] = initialTransition(machine, { submission: submitted, zone: 'Asia/Jakarta' });
   if (xstarted.value !== started.value) throw new Error('start: xstate and the wrapper disagree');
@@ -50,6 +59,11 @@ function verify(): void {
   const json = stored as { value: string; revision: number };
   if (restored.value !== json.value || restored.revision !== json.revision) {
     throw new Error('restore: wrong state');
+  }
+  for (const usual of usualStored) {
+    const { value, revision } = usual as { value: string; revision: number };
+    const again = restoreSnapshot(usual, options);
+    if (again.value !== value || again.revision !== revision) throw new Error('restore: wrong state');
   }
 }
 
@@ -203,6 +217,19 @@ export function run(): BenchResult[] {
           return machine.resolveState({ value: json.value, context: json.context }).value;
         },
         [OURS]: () => restoreSnapshot(stored, options).value,
+      }),
+    ),
+  );
+  const usual = usualStored.length;
+  results.push(
+    ...rows(
+      `restore a usual stored snapshot (${usual} of bench/_complaints.ts in turn)`,
+      compareWithCpu({
+        [XSTATE]: (i) => {
+          const json = usualStored[i % usual] as Parameters<typeof machine.resolveState>[0];
+          return machine.resolveState({ value: json.value, context: json.context }).value;
+        },
+        [OURS]: (i) => restoreSnapshot(usualStored[i % usual], options).value,
       }),
     ),
   );

@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/describeValue.js';
 import { SnapshotError } from '../errors/SnapshotError.js';
+import { snapshotText } from '../i18n/errorMessages/snapshot.js';
 import type { LocalizedText } from '../i18n/types.js';
 import { readUntrusted } from './_lib/readUntrusted.js';
 import { COMPLAINT_MACHINE_ID, COMPLAINT_MACHINE_VERSION, SNAPSHOT_SCHEMA_VERSION } from './types.js';
@@ -40,10 +41,7 @@ function own(value: Record<string, unknown>, key: string): unknown {
 const v0ToV1: SnapshotMigration = Object.freeze({
   from: 0,
   to: 1,
-  description: Object.freeze({
-    id: 'Snapshot XState polos (actor.getPersistedSnapshot()) menjadi amplop berversi 1',
-    en: 'Bare XState persisted snapshot (actor.getPersistedSnapshot()) to the versioned envelope 1',
-  }),
+  description: Object.freeze(snapshotText('snapshot_migration_0_to_1')),
   migrate(stored: StoredSnapshot): StoredSnapshot {
     const context = isObject(stored.context) ? stored.context : {};
     const settings = isObject(context.settings) ? context.settings : {};
@@ -70,10 +68,7 @@ const v0ToV1: SnapshotMigration = Object.freeze({
 const v1ToV2: SnapshotMigration = Object.freeze({
   from: 1,
   to: 2,
-  description: Object.freeze({
-    id: 'Menambahkan revision (penghitung perubahan untuk penguncian optimistis) = panjang riwayat',
-    en: 'Adds revision (the change counter for optimistic locking) = the history length',
-  }),
+  description: Object.freeze(snapshotText('snapshot_migration_1_to_2')),
   migrate(stored: StoredSnapshot): StoredSnapshot {
     const context = isObject(stored.context) ? stored.context : {};
     const history = context.history;
@@ -91,10 +86,7 @@ const v1ToV2: SnapshotMigration = Object.freeze({
 const v2ToV3: SnapshotMigration = Object.freeze({
   from: 2,
   to: 3,
-  description: Object.freeze({
-    id: 'Laporan batas waktu tidak lagi disimpan (dihitung ulang saat dipulihkan); hanya waktunya, context.asOf',
-    en: 'The deadline report is no longer stored (it is recomputed on restore); only its instant, context.asOf',
-  }),
+  description: Object.freeze(snapshotText('snapshot_migration_2_to_3')),
   migrate(stored: StoredSnapshot): StoredSnapshot {
     if (!isObject(stored.context)) return { ...stored, schemaVersion: 3 };
     const { deadlines, ...context } = stored.context;
@@ -118,14 +110,11 @@ function versionOf(stored: Record<string, unknown>): number {
   const schemaVersion = own(stored, 'schemaVersion');
   if (typeof schemaVersion === 'number') return schemaVersion;
   if (schemaVersion !== undefined) {
-    throw new SnapshotError(
-      'not_a_snapshot',
-      {
-        id: `schemaVersion tidak valid: ${describeValue(schemaVersion)}`,
-        en: `invalid schemaVersion: ${describeValue(schemaVersion)}`,
-      },
-      { schemaVersion: describeValue(schemaVersion) },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'not_a_snapshot',
+      text: snapshotText('snapshot_schema_version_invalid', { schemaVersion: describeValue(schemaVersion) }),
+      schemaVersion: describeValue(schemaVersion),
+    });
   }
   // What XState persists: a status, a state value and a context, and no version of ours.
   if (
@@ -135,9 +124,9 @@ function versionOf(stored: Record<string, unknown>): number {
   ) {
     return 0;
   }
-  throw new SnapshotError('not_a_snapshot', {
-    id: 'bukan snapshot pengaduan: tidak ada schemaVersion, dan bukan snapshot XState (status, value, context)',
-    en: 'not a complaint snapshot: no schemaVersion, and not an XState snapshot (status, value, context)',
+  throw new SnapshotError('snapshot', {
+    reason: 'not_a_snapshot',
+    text: snapshotText('snapshot_unversioned'),
   });
 }
 
@@ -178,44 +167,36 @@ export function migrateSnapshot(stored: unknown): StoredSnapshot {
 
 function migrate(stored: unknown): StoredSnapshot {
   if (!isObject(stored)) {
-    throw new SnapshotError('not_a_snapshot', {
-      id: 'snapshot harus berupa objek JSON',
-      en: 'a snapshot must be a JSON object',
+    throw new SnapshotError('snapshot', {
+      reason: 'not_a_snapshot',
+      text: snapshotText('snapshot_not_an_object'),
     });
   }
   let version = versionOf(stored);
   if (!Number.isInteger(version) || version < 0) {
-    throw new SnapshotError(
-      'not_a_snapshot',
-      {
-        id: `schemaVersion tidak valid: ${describeValue(version)}`,
-        en: `invalid schemaVersion: ${describeValue(version)}`,
-      },
-      { schemaVersion: version },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'not_a_snapshot',
+      text: snapshotText('snapshot_schema_version_invalid', { schemaVersion: describeValue(version) }),
+      schemaVersion: version,
+    });
   }
   if (version > SNAPSHOT_SCHEMA_VERSION) {
-    throw new SnapshotError(
-      'newer_version',
-      {
-        id: `snapshot ditulis dengan format ${version}; pustaka ini mengenal sampai ${SNAPSHOT_SCHEMA_VERSION}. Perbarui pustaka.`,
-        en: `the snapshot was written in format ${version}; this library knows up to ${SNAPSHOT_SCHEMA_VERSION}. Upgrade the library.`,
-      },
-      { schemaVersion: version, supported: SNAPSHOT_SCHEMA_VERSION },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'newer_version',
+      text: snapshotText('snapshot_newer_format', { version, supported: SNAPSHOT_SCHEMA_VERSION }),
+      schemaVersion: version,
+      supported: SNAPSHOT_SCHEMA_VERSION,
+    });
   }
   let current: StoredSnapshot = stored;
   while (version < SNAPSHOT_SCHEMA_VERSION) {
     const step = SNAPSHOT_MIGRATIONS.find((m) => m.from === version);
     if (step === undefined) {
-      throw new SnapshotError(
-        'no_migration',
-        {
-          id: `tidak ada migrasi dari format ${version}`,
-          en: `there is no migration from format ${version}`,
-        },
-        { schemaVersion: version },
-      );
+      throw new SnapshotError('snapshot', {
+        reason: 'no_migration',
+        text: snapshotText('snapshot_no_format_migration', { version }),
+        schemaVersion: version,
+      });
     }
     current = step.migrate(current);
     version = step.to;
@@ -223,14 +204,14 @@ function migrate(stored: unknown): StoredSnapshot {
   const machine = own(current, 'machine');
   const machineId = isObject(machine) ? own(machine, 'id') : machine;
   if (!isObject(machine) || machineId !== COMPLAINT_MACHINE_ID) {
-    throw new SnapshotError(
-      'unknown_machine',
-      {
-        id: `snapshot milik mesin ${describeValue(machineId)}, bukan ${COMPLAINT_MACHINE_ID}`,
-        en: `the snapshot belongs to machine ${describeValue(machineId)}, not ${COMPLAINT_MACHINE_ID}`,
-      },
-      { machine: describeValue(machineId) },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'unknown_machine',
+      text: snapshotText('snapshot_other_machine', {
+        machine: describeValue(machineId),
+        expectedMachine: COMPLAINT_MACHINE_ID,
+      }),
+      machine: describeValue(machineId),
+    });
   }
   const machineVersion = own(machine, 'version');
   if (
@@ -238,24 +219,22 @@ function migrate(stored: unknown): StoredSnapshot {
     !Number.isInteger(machineVersion) ||
     machineVersion > COMPLAINT_MACHINE_VERSION
   ) {
-    throw new SnapshotError(
-      'newer_version',
-      {
-        id: `snapshot dari versi mesin ${describeValue(machineVersion)}; pustaka ini menjalankan versi ${COMPLAINT_MACHINE_VERSION}`,
-        en: `the snapshot is from machine version ${describeValue(machineVersion)}; this library runs version ${COMPLAINT_MACHINE_VERSION}`,
-      },
-      { machineVersion: describeValue(machineVersion), supported: COMPLAINT_MACHINE_VERSION },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'newer_version',
+      text: snapshotText('snapshot_newer_machine', {
+        machineVersion: describeValue(machineVersion),
+        supported: COMPLAINT_MACHINE_VERSION,
+      }),
+      machineVersion: describeValue(machineVersion),
+      supported: COMPLAINT_MACHINE_VERSION,
+    });
   }
   if (machineVersion < COMPLAINT_MACHINE_VERSION) {
-    throw new SnapshotError(
-      'no_migration',
-      {
-        id: `tidak ada migrasi dari versi mesin ${machineVersion}`,
-        en: `there is no migration from machine version ${machineVersion}`,
-      },
-      { machineVersion },
-    );
+    throw new SnapshotError('snapshot', {
+      reason: 'no_migration',
+      text: snapshotText('snapshot_no_machine_migration', { machineVersion }),
+      machineVersion,
+    });
   }
   return current;
 }

@@ -1,5 +1,6 @@
 import { SnapshotError } from '../errors/SnapshotError.js';
 import { TransitionRefusedError } from '../errors/TransitionRefusedError.js';
+import { snapshotText } from '../i18n/errorMessages/snapshot.js';
 import type { Locale } from '../i18n/types.js';
 import { readUntrusted } from './_lib/readUntrusted.js';
 import { type RuntimeOptions, runtimeFor } from './_lib/runtime.js';
@@ -67,24 +68,24 @@ export function restoreSnapshot(stored: unknown, options: RestoreSnapshotOptions
       });
     } catch (error) {
       if (!(error instanceof TransitionRefusedError)) throw error;
-      throw new SnapshotError(
-        'replay_mismatch',
-        {
-          id: `riwayat tidak dapat diputar ulang: ${error.text.id}`,
-          en: `the history does not replay: ${error.text.en}`,
-        },
-        { refusal: error.details },
-      );
+      throw new SnapshotError('snapshot', {
+        reason: 'replay_mismatch',
+        text: snapshotText('snapshot_replay_refused', { reason: error.text }),
+        refusal: error.details,
+      });
     }
     if (replayed.value !== parts.state) {
-      throw new SnapshotError(
-        'replay_mismatch',
-        {
-          id: `riwayat mengarah ke status "${COMPLAINT_STATES[replayed.value].label.id}", bukan "${COMPLAINT_STATES[parts.state].label.id}"`,
-          en: `the history leads to state ${replayed.value}, not ${parts.state}`,
-        },
-        { stored: parts.state, replayed: replayed.value },
-      );
+      throw new SnapshotError('snapshot', {
+        reason: 'replay_mismatch',
+        text: snapshotText('snapshot_replay_mismatch', {
+          replayedId: replayed.value,
+          storedId: parts.state,
+          label: COMPLAINT_STATES[replayed.value].label,
+          expected: COMPLAINT_STATES[parts.state].label,
+        }),
+        stored: parts.state,
+        replayed: replayed.value,
+      });
     }
   }
   return buildSnapshot(runtime, parts);

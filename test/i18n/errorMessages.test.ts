@@ -136,11 +136,6 @@ const DATA: Readonly<Record<string, RegExp | 'whole file'>> = {
   // Open311 crosswalk; the permissions' notes, each with the source of the permission.
   'src/machine/states.ts': /\b(label|description)\s*:\s*$/,
   'src/machine/permissions.ts': /\bSOURCES\.\w+,\s*$/,
-  // Not converted yet: the snapshot's validation, migration and restore (their own branch).
-  'src/machine/_lib/validateSnapshot.ts': 'whole file',
-  'src/machine/_lib/snapshotShape.ts': 'whole file',
-  'src/machine/migrateSnapshot.ts': 'whole file',
-  'src/machine/restoreSnapshot.ts': 'whole file',
   'src/interop/ISO_10002.ts': 'whole file',
   'src/interop/LAPOR_STATUSES.ts': 'whole file',
   'src/interop/OPEN311_SERVICES.ts': 'whole file',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseStoredSnapshot } from '../../src/machine/_lib/storedSnapshotSchema.js';
 import { applyEvent, restoreSnapshot, startComplaint } from '../../src/machine/index.js';
 import { uu25Policy } from '../../src/rules/uu25Policy.js';
-import { safeParseHistory } from '../../src/schema/index.js';
 
 /** Every object and array reachable from `value`. */
 function objectsOf(value: unknown, into = new Set<object>()): Set<object> {
@@ -49,12 +49,14 @@ snapshot = applyEvent(
 ).snapshot;
 
 describe('restoring a stored snapshot copies it once', () => {
-  it('safeParseHistory shares no object or array with its input (restoreSnapshot freezes its output as is)', () => {
-    const stored = JSON.parse(JSON.stringify(snapshot.context.history)) as unknown;
-    const parsed = safeParseHistory(stored);
+  it('the stored snapshot schema shares no object or array of the history with its input (restoreSnapshot freezes its output as is)', () => {
+    const stored = JSON.parse(JSON.stringify(snapshot)) as Record<string, unknown>;
+    const parsed = parseStoredSnapshot(stored);
     expect(parsed.success).toBe(true);
     const input = objectsOf(stored);
-    const shared = [...objectsOf(parsed.success ? parsed.data : [])].filter((o) => input.has(o));
+    const { history, reminded } = parsed.data!.context;
+    expect(history).toHaveLength(4);
+    const shared = [...objectsOf([history, reminded])].filter((o) => input.has(o));
     expect(shared).toEqual([]);
   });
 

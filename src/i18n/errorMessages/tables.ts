@@ -7,6 +7,7 @@ import { interopMessagesEn, interopMessagesId } from './interop.js';
 import { machineMessagesEn, machineMessagesId } from './machine.js';
 import { rulesMessagesEn, rulesMessagesId } from './rules.js';
 import { slaMessagesEn, slaMessagesId } from './sla.js';
+import { snapshotMessagesEn, snapshotMessagesId } from './snapshot.js';
 import { testingMessagesEn, testingMessagesId } from './testing.js';
 import { viewsMessagesEn, viewsMessagesId } from './views.js';
 
@@ -30,4 +31,5 @@ export const ERROR_MESSAGE_TABLES: Readonly<
   interop: { en: interopMessagesEn, id: interopMessagesId },
   testing: { en: testingMessagesEn, id: testingMessagesId },
   cli: { en: cliMessagesEn, id: cliMessagesId },
+  snapshot: { en: snapshotMessagesEn, id: snapshotMessagesId },
 };

@@ -1,5 +1,6 @@
 import { describeValue } from '../../_lib/describeValue.js';
 import { SnapshotError } from '../../errors/SnapshotError.js';
+import { snapshotText } from '../../i18n/errorMessages/snapshot.js';
 import type { Locale } from '../../i18n/types.js';
 import {
   COMPLAINT_MACHINE_ID,
@@ -13,21 +14,22 @@ import { isTrusted } from './trusted.js';
 import { buildSnapshot, validateParts } from './validateSnapshot.js';
 
 function policyMismatch(stored: string, given: string): SnapshotError {
-  return new SnapshotError(
-    'policy_mismatch',
-    {
-      id: `pengaduan ini ditangani dengan kebijakan ${describeValue(stored)}, bukan ${describeValue(given)}`,
-      en: `this complaint is handled under policy ${describeValue(stored)}, not ${describeValue(given)}`,
-    },
-    { expected: stored, given },
-  );
+  return new SnapshotError('snapshot', {
+    reason: 'policy_mismatch',
+    text: snapshotText('snapshot_policy_mismatch', {
+      stored: describeValue(stored),
+      given: describeValue(given),
+    }),
+    expected: stored,
+    given,
+  });
 }
 
 /** The refusal of a value that is no snapshot at all (not an object, or unreadable). */
 function notASnapshot(): SnapshotError {
-  return new SnapshotError('not_a_snapshot', {
-    id: 'bukan snapshot pengaduan (diharapkan { schemaVersion, machine, revision, value, status, context })',
-    en: 'not a complaint snapshot (expected { schemaVersion, machine, revision, value, status, context })',
+  return new SnapshotError('snapshot', {
+    reason: 'not_a_snapshot',
+    text: snapshotText('snapshot_shape_expected'),
   });
 }
 
@@ -58,14 +60,13 @@ function checkFormat(snapshot: unknown): asserts snapshot is Readonly<Record<str
     machineId !== COMPLAINT_MACHINE_ID ||
     machineVersion !== COMPLAINT_MACHINE_VERSION
   ) {
-    throw new SnapshotError(
-      machineId !== undefined && machineId !== COMPLAINT_MACHINE_ID ? 'unknown_machine' : 'no_migration',
-      {
-        id: 'snapshot bukan versi saat ini; pulihkan dulu dengan restoreSnapshot (yang menjalankan migrasi)',
-        en: 'the snapshot is not the current version; restore it with restoreSnapshot first (which migrates it)',
-      },
-      { schemaVersion: describeValue(schemaVersion), machine: describeValue(machineId) },
-    );
+    throw new SnapshotError('snapshot', {
+      reason:
+        machineId !== undefined && machineId !== COMPLAINT_MACHINE_ID ? 'unknown_machine' : 'no_migration',
+      text: snapshotText('snapshot_not_current'),
+      schemaVersion: describeValue(schemaVersion),
+      machine: describeValue(machineId),
+    });
   }
 }
 
