@@ -35,41 +35,15 @@ export class InvalidArgumentError extends PengaduanError {
    * @param input - the parameter, the value refused, what was expected, more context
    * @param options - `cause`
    */
-  constructor(code: InvalidArgumentErrorCode, input: InvalidArgumentErrorInput, options?: ErrorOptions);
-  /**
-   * @deprecated The 0.x order; use `(code, { argument, value, expected, ... }, options?)`.
-   */
-  constructor(argument: string, value: unknown, expected: LocalizedText, details?: Record<string, unknown>);
-  constructor(
-    first: string,
-    second: unknown,
-    third?: LocalizedText | ErrorOptions,
-    fourth: Record<string, unknown> = {},
-  ) {
-    const modern = isModern(first, second, third);
-    const { argument, value, expected, ...details } = modern
-      ? (second as InvalidArgumentErrorInput)
-      : { ...fourth, argument: first, value: second, expected: third as LocalizedText };
+  constructor(code: InvalidArgumentErrorCode, input: InvalidArgumentErrorInput, options?: ErrorOptions) {
+    const { argument, value, expected, ...details } = input;
     const shown = describeValue(value);
     const name = describeName(argument);
     super(
-      'invalid_argument',
+      code,
       errorText('invalid_argument', { name, shown, expected }),
       { argument, value, expected: expected.en, ...details },
-      modern ? (third as ErrorOptions | undefined) : undefined,
+      options,
     );
   }
-}
-
-/** `(code, input, options?)`, as opposed to the deprecated `(argument, value, expected, details?)`. */
-function isModern(first: string, second: unknown, third: unknown): boolean {
-  if (first !== 'invalid_argument' || typeof second !== 'object' || second === null) return false;
-  const input = second as Partial<InvalidArgumentErrorInput>;
-  const expected = input.expected as Partial<LocalizedText> | undefined;
-  const oldExpected = third as Partial<LocalizedText> | undefined;
-  return (
-    typeof input.argument === 'string' &&
-    typeof expected?.id === 'string' &&
-    !(typeof oldExpected?.id === 'string' && typeof oldExpected.en === 'string')
-  );
 }

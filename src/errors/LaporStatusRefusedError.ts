@@ -35,23 +35,13 @@ export class LaporStatusRefusedError extends PengaduanError {
     code: LaporStatusRefusedErrorCode,
     input: LaporStatusRefusedDetails & { readonly why: LocalizedText },
     options?: ErrorOptions,
-  );
-  /** @deprecated The 0.x order; use `(code, { why, ...details }, options?)`. */
-  constructor(why: LocalizedText, details: LaporStatusRefusedDetails);
-  constructor(
-    first: LaporStatusRefusedErrorCode | LocalizedText,
-    second: LaporStatusRefusedDetails & { readonly why?: LocalizedText },
-    options?: ErrorOptions,
   ) {
-    const modern = typeof first === 'string';
-    const { why, ...details } = modern
-      ? (second as LaporStatusRefusedDetails & { readonly why: LocalizedText })
-      : { ...second, why: first };
+    const { why, ...details } = input;
     super(
-      'lapor_status_refused',
+      code,
       errorText('lapor_status_refused', { state: details.state, current: details.current, why }),
       { ...details, allowed: Object.freeze([...details.allowed]) },
-      modern ? options : undefined,
+      options,
     );
   }
 }

@@ -45,16 +45,8 @@ export class Open311RequestError extends PengaduanError {
     code: Open311RequestErrorCode,
     input: { readonly issues: Open311Issues },
     options?: ErrorOptions,
-  );
-  /** @deprecated The 0.x form; use `(code, { issues }, options?)`. */
-  constructor(issues: Open311Issues);
-  constructor(
-    first: Open311RequestErrorCode | Open311Issues,
-    second?: { readonly issues: Open311Issues },
-    options?: ErrorOptions,
   ) {
-    const modern = typeof first === 'string';
-    const issues = modern ? (second as { readonly issues: Open311Issues }).issues : (first as Open311Issues);
+    const { issues } = input;
     const describe = (issue: Open311Issue | undefined) =>
       issue === undefined ? undefined : `${issue.field}: ${issue.message}`;
     const text = errorText('open311_invalid_request', {
@@ -65,7 +57,7 @@ export class Open311RequestError extends PengaduanError {
       id: Object.freeze(issues.id.map((i) => Object.freeze({ ...i }))),
       en: Object.freeze(issues.en.map((i) => Object.freeze({ ...i }))),
     });
-    super('open311_invalid_request', text, { issues: frozen }, modern ? options : undefined);
+    super(code, text, { issues: frozen }, options);
     this.issues = frozen;
   }
 }

@@ -41,21 +41,11 @@ export class PolicyError extends PengaduanError {
     code: PolicyErrorCode,
     input: Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText },
     options?: ErrorOptions,
-  );
-  /** @deprecated The 0.x order; use `(code, { ...details, expected }, options?)`. */
-  constructor(details: Omit<PolicyErrorDetails, 'expected'>, expected: LocalizedText);
-  constructor(
-    first: PolicyErrorCode | Omit<PolicyErrorDetails, 'expected'>,
-    second: LocalizedText | (Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText }),
-    options?: ErrorOptions,
   ) {
-    const { expected, ...details } =
-      typeof first === 'string'
-        ? (second as Omit<PolicyErrorDetails, 'expected'> & { readonly expected: LocalizedText })
-        : { ...first, expected: second as LocalizedText };
+    const { expected, ...details } = input;
     // Ids and fields come from the host's policy: quoted bounded, like the value.
     super(
-      'invalid_policy',
+      code,
       errorText('invalid_policy', {
         policy: details.policyId === undefined ? undefined : describeName(details.policyId),
         rule: details.ruleId === undefined ? undefined : describeName(details.ruleId),

@@ -34,25 +34,18 @@ export class RevisionConflictError extends PengaduanError {
     code: RevisionConflictErrorCode,
     input: { readonly expected: unknown; readonly actual: number },
     options?: ErrorOptions,
-  );
-  /** @deprecated The 0.x order; use `(code, { expected, actual }, options?)`. */
-  constructor(expected: unknown, actual: number);
-  constructor(first: unknown, second: unknown, options?: ErrorOptions) {
-    const modern =
-      first === 'revision_conflict' && typeof second === 'object' && second !== null && 'actual' in second;
-    const { expected, actual } = modern
-      ? (second as { readonly expected: unknown; readonly actual: number })
-      : { expected: first, actual: second as number };
+  ) {
+    const { expected, actual } = input;
     const shown = describeValue(expected);
     super(
-      'revision_conflict',
+      code,
       errorText('revision_conflict', { shown, actual }),
       {
         reason: 'revision_conflict',
         expected,
         actual,
       },
-      modern ? options : undefined,
+      options,
     );
   }
 }

@@ -56,23 +56,8 @@ export class SnapshotError extends PengaduanError {
    *   offending values (versions, state, path)
    * @param options - `cause`
    */
-  constructor(code: SnapshotErrorCode, input: SnapshotErrorInput, options?: ErrorOptions);
-  /** @deprecated The 0.x order; use `(code, { reason, text, ...details }, options?)`. */
-  constructor(reason: SnapshotErrorReason, text: LocalizedText, details?: Record<string, unknown>);
-  constructor(
-    first: SnapshotErrorCode | SnapshotErrorReason,
-    second: SnapshotErrorInput | LocalizedText,
-    third?: ErrorOptions | Record<string, unknown>,
-  ) {
-    const modern = first === 'snapshot';
-    const { reason, text, ...details } = modern
-      ? (second as SnapshotErrorInput)
-      : { ...(third ?? {}), reason: first as SnapshotErrorReason, text: second as LocalizedText };
-    super(
-      'snapshot',
-      errorText('snapshot', { text }),
-      { reason, ...details },
-      modern ? (third as ErrorOptions) : undefined,
-    );
+  constructor(code: SnapshotErrorCode, input: SnapshotErrorInput, options?: ErrorOptions) {
+    const { reason, text, ...details } = input;
+    super(code, errorText('snapshot', { text }), { reason, ...details }, options);
   }
 }

@@ -78,7 +78,7 @@ export interface TransitionRefusedInput extends TransitionRefusedDetails {
 }
 
 /** A code from the input as written when it is a short plain string; anything else described. */
-function code(value: unknown): string {
+function asCode(value: unknown): string {
   return typeof value === 'string' && value.length <= 60 && /^[\w.:@#/+-]*$/.test(value)
     ? value
     : describeValue(value);
@@ -109,25 +109,15 @@ export class TransitionRefusedError extends PengaduanError {
    *   `why` (the reason in Bahasa Indonesia and English) and `names` (how the message names them)
    * @param options - `cause`
    */
-  constructor(code: TransitionRefusedErrorCode, input: TransitionRefusedInput, options?: ErrorOptions);
-  /** @deprecated The 0.x order; use `(code, { ...details, why, names }, options?)`. */
-  constructor(why: LocalizedText, details: TransitionRefusedDetails, names?: RefusalNames);
-  constructor(
-    first: TransitionRefusedErrorCode | LocalizedText,
-    second: TransitionRefusedInput | TransitionRefusedDetails,
-    third?: ErrorOptions | RefusalNames,
-  ) {
-    const modern = typeof first === 'string';
-    const { why, names, ...details } = modern
-      ? (second as TransitionRefusedInput)
-      : { ...second, why: first, names: third as RefusalNames | undefined };
-    const event = names?.event ?? { id: code(details.eventType), en: code(details.eventType) };
-    const state = names?.state ?? { id: code(details.state), en: code(details.state) };
+  constructor(code: TransitionRefusedErrorCode, input: TransitionRefusedInput, options?: ErrorOptions) {
+    const { why, names, ...details } = input;
+    const event = names?.event ?? { id: asCode(details.eventType), en: asCode(details.eventType) };
+    const state = names?.state ?? { id: asCode(details.state), en: asCode(details.state) };
     const role =
       names?.role ??
-      (details.role === undefined ? undefined : { id: code(details.role), en: code(details.role) });
+      (details.role === undefined ? undefined : { id: asCode(details.role), en: asCode(details.role) });
     super(
-      'transition_refused',
+      code,
       errorText('transition_refused', { event, role, state, why }),
       {
         ...details,
@@ -136,7 +126,7 @@ export class TransitionRefusedError extends PengaduanError {
         ...(details.role === undefined ? {} : { role: bounded(details.role) }),
         allowed: Object.freeze([...details.allowed]),
       },
-      modern ? (third as ErrorOptions | undefined) : undefined,
+      options,
     );
     this.why = Object.freeze({ id: why.id, en: why.en });
   }

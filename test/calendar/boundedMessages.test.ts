@@ -15,7 +15,13 @@ const HUGE = 'x'.repeat(2_000_000);
 describe('errors quote what they were given, bounded', () => {
   it('keeps every message of an error built from a 2 MB value under 1 000 characters', () => {
     const errors = [
-      new PolicyError({ policyId: HUGE, ruleId: HUGE, field: HUGE, value: HUGE }, { id: 'x', en: 'x' }),
+      new PolicyError('invalid_policy', {
+        policyId: HUGE,
+        ruleId: HUGE,
+        field: HUGE,
+        value: HUGE,
+        expected: { id: 'x', en: 'x' },
+      }),
       new InvalidHistoryError('invalid_history', {
         index: 1,
         field: HUGE,
@@ -23,7 +29,11 @@ describe('errors quote what they were given, bounded', () => {
         expected: { id: 'x', en: 'x' },
       }),
       new CalendarDataError('calendar_data', { field: HUGE, problem: { id: 'x', en: 'x' }, entry: HUGE }),
-      new InvalidArgumentError(HUGE, HUGE, { id: 'x', en: 'x' }),
+      new InvalidArgumentError('invalid_argument', {
+        argument: HUGE,
+        value: HUGE,
+        expected: { id: 'x', en: 'x' },
+      }),
       new CalendarCoverageError('calendar_coverage', {
         years: Array.from({ length: 100_000 }, (_, i) => i),
         calendarId: HUGE,

@@ -179,7 +179,10 @@ export class Portal {
         const current = await this.store.get(id);
         return {
           kind: 'conflict',
-          error: new RevisionConflictError(row.revision, current?.revision ?? row.revision),
+          error: new RevisionConflictError('revision_conflict', {
+            expected: row.revision,
+            actual: current?.revision ?? row.revision,
+          }),
         };
       }
     }
