@@ -1,9 +1,12 @@
+import type { SnapshotError } from '../../src/errors/SnapshotError.js';
 import type { Actor, HistoryEvent, HistoryEventOf } from '../../src/history/types.js';
 import {
   type ApplyEventOptions,
   applyEvent,
   type ComplaintEvent,
   type ComplaintSnapshot,
+  type RestoreSnapshotOptions,
+  restoreSnapshot,
 } from '../../src/machine/index.js';
 import { combinePolicies, sp4nLaporPolicy, uu25Policy } from '../../src/rules/index.js';
 
@@ -76,4 +79,27 @@ export function daysBetween(from: string, to: string): string[] {
     out.push(new Date(t).toISOString().slice(0, 10));
   }
   return out;
+}
+
+/** A stored snapshot read back from JSON, its context open to the changes a refusal test makes. */
+export type StoredJson = { context: Record<string, unknown> } & Record<string, unknown>;
+
+/**
+ * What restoring a copy of `stored` says after `change`: `'<reason> <field>'` (or `'<reason>'`) when it
+ * is refused, `'restored'` when it is not. For the tests that pin which field a refusal names first.
+ */
+export function restoreRefusal(
+  stored: unknown,
+  change: (json: StoredJson) => void,
+  options: RestoreSnapshotOptions,
+): string {
+  const json = structuredClone(stored) as StoredJson;
+  change(json);
+  try {
+    restoreSnapshot(json, options);
+  } catch (error) {
+    const { reason, field } = (error as SnapshotError).details;
+    return field === undefined ? reason : `${reason} ${field}`;
+  }
+  return 'restored';
 }

@@ -15,7 +15,16 @@ import {
   startComplaint,
 } from '../../src/machine/index.js';
 import { uu25Policy } from '../../src/rules/index.js';
-import { admin, bothPolicies, ev, submission, system, wib } from './_fixtures.js';
+import {
+  admin,
+  bothPolicies,
+  ev,
+  restoreRefusal,
+  type StoredJson,
+  submission,
+  system,
+  wib,
+} from './_fixtures.js';
 
 const opts = { policy: bothPolicies };
 
@@ -118,19 +127,8 @@ describe('restoreSnapshot', () => {
   });
 
   it('names the first wrong field in a fixed order when several are wrong', () => {
-    const refusal = (
-      change: (json: { context: Record<string, unknown> } & Record<string, unknown>) => void,
-    ) => {
-      const json = stored(screening()) as { context: Record<string, unknown> } & Record<string, unknown>;
-      change(json);
-      try {
-        restoreSnapshot(json, opts);
-      } catch (error) {
-        const { reason, field } = (error as SnapshotError).details;
-        return field === undefined ? reason : `${reason} ${field}`;
-      }
-      return 'restored';
-    };
+    const base = stored(screening());
+    const refusal = (change: (json: StoredJson) => void) => restoreRefusal(base, change, opts);
     // The status is checked against the state before the revision and everything in the context.
     expect(
       refusal((json) => {

@@ -9,7 +9,17 @@ import {
   SnapshotError,
   startComplaint,
 } from '../../src/machine/index.js';
-import { admin, bothPolicies, ev, penghubung, submission, system, wib } from './_fixtures.js';
+import {
+  admin,
+  bothPolicies,
+  ev,
+  penghubung,
+  restoreRefusal,
+  type StoredJson,
+  submission,
+  system,
+  wib,
+} from './_fixtures.js';
 
 const opts = { policy: bothPolicies };
 const RUNS = Number(process.env.PENGADUAN_FUZZ_RUNS ?? 0) || 400;
@@ -137,22 +147,7 @@ describe('StoredSnapshotSchema, the check of a stored snapshot', () => {
           throw new Error('hostile');
         },
       });
-    const reasonOf = (
-      change: (json: { context: Record<string, unknown> } & Record<string, unknown>) => void,
-    ) => {
-      const json = structuredClone(SNAPSHOTS[2]!) as { context: Record<string, unknown> } & Record<
-        string,
-        unknown
-      >;
-      change(json);
-      try {
-        restoreSnapshot(json, opts);
-      } catch (error) {
-        const { reason, field } = (error as SnapshotError).details;
-        return field === undefined ? reason : `${reason} ${field}`;
-      }
-      return 'restored';
-    };
+    const reasonOf = (change: (json: StoredJson) => void) => restoreRefusal(SNAPSHOTS[2], change, opts);
     // In the history: refused as a history that cannot be read (HistorySchema's own refusal).
     expect(reasonOf((json) => ((json.context.history as unknown[])[1] = throwing()))).toBe(
       'invalid_context history',
