@@ -23,6 +23,7 @@ import {
   type CompiledRule,
   CYCLE,
   compilePolicy,
+  type IdleKind,
   matchesWhere,
   PAUSE,
   RESTART,
@@ -59,28 +60,15 @@ export const DEFAULT_WARNING: WarningThreshold = /* @__PURE__ */ Object.freeze({
 
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
 
-/** The kinds of clocks without a run: not started, or not applicable and why. */
-export const IDLE_NOT_STARTED = 0;
-export const IDLE_OUT_OF_SCOPE = 1;
-export const IDLE_NO_START_DATE = 2;
-export const IDLE_ENDED = 3;
-const IDLE_STATUS: readonly ClockStatus[] = [
-  'not_started',
-  'not_applicable',
-  'not_applicable',
-  'not_applicable',
-];
-const IDLE_REASON: readonly (ClockReason | undefined)[] = [
-  undefined,
-  'out_of_scope',
-  'no_start_date',
-  'ended',
-];
-
+/**
+ * How a run ended: not yet, by a stop event, by a cancellation, or by a new cycle. Numbers, not
+ * names (`'open' | 'stopped' | …`): the names measured 9-11% slower (interleaved, 2 December 2026).
+ */
 const END_OPEN = 0;
 const END_STOP = 1;
 const END_CANCEL = 2;
 const END_SUPERSEDED = 3;
+type RunEnd = typeof END_OPEN | typeof END_STOP | typeof END_CANCEL | typeof END_SUPERSEDED;
 
 /** A pause of a run, from the event that paused it to the one that resumed it. */
 export class Pause {
@@ -113,7 +101,7 @@ export class Run {
   declare restartedFrom: Instant[] | undefined;
   declare pauses: Pause[] | undefined;
   declare paused: boolean;
-  declare end: number;
+  declare end: RunEnd;
   declare endMs: number;
   declare endIso: Instant | undefined;
   declare endDay: number;
@@ -299,8 +287,12 @@ export class Entry {
   }
 
   /** Describes a clock without a run (see {@link Sink.idle}). */
-  idle(rule: CompiledRule, cycle: number, kind: number): this {
-    return this.begin(rule, undefined, cycle, IDLE_STATUS[kind]!, IDLE_REASON[kind]);
+  idle(rule: CompiledRule, cycle: number, kind: IdleKind): this {
+    // Every other kind is a reason of a clock that does not apply, and is reported by its name.
+    // (A conditional, not a record by kind: a keyed lookup by a varying name measured slower.)
+    return kind === 'not_started'
+      ? this.begin(rule, undefined, cycle, 'not_started', undefined)
+      : this.begin(rule, undefined, cycle, 'not_applicable', kind);
   }
 
   /** Names the clock and its status; the caller sets every figure. */
@@ -327,10 +319,10 @@ export interface Sink {
   /** A clock with a run, described by the entry (see {@link Entry}). */
   accept(entry: Entry): void;
   /**
-   * A clock without a run, which depends on nothing but its rule, cycle and kind (one of the `IDLE_`
-   * constants), and so is the same in every history. `entry.idle(rule, cycle, kind)` describes it.
+   * A clock without a run, which depends on nothing but its rule, cycle and kind (why it has no
+   * run), and so is the same in every history. `entry.idle(rule, cycle, kind)` describes it.
    */
-  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: number): void;
+  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: IdleKind): void;
 }
 
 /** What an evaluation found besides its clocks; read it before the next evaluation. */
@@ -728,7 +720,7 @@ class Engine implements EngineResult {
     return run;
   }
 
-  private end(state: RuleState, run: Run, kind: number): void {
+  private end(state: RuleState, run: Run, kind: RunEnd): void {
     if (run.paused) this.closePause(run);
     run.end = kind;
     run.endMs = this.ms;
@@ -886,11 +878,11 @@ class Engine implements EngineResult {
       const state = this.states[i]!;
       const applies = this.inScope[i]!;
       if (!applies) {
-        sink.idle(entry, rule, 1, IDLE_OUT_OF_SCOPE);
+        sink.idle(entry, rule, 1, 'out_of_scope');
         continue;
       }
       if (state.evaluation !== this.evaluation) {
-        sink.idle(entry, rule, 1, IDLE_NOT_STARTED);
+        sink.idle(entry, rule, 1, 'not_started');
         continue;
       }
       let currentCycleHasRun = false;
@@ -900,7 +892,7 @@ class Engine implements EngineResult {
         if (run.cycle === state.cycle) currentCycleHasRun = true;
       }
       if (!currentCycleHasRun) {
-        const kind = state.noStartDate ? IDLE_NO_START_DATE : state.ended ? IDLE_ENDED : IDLE_NOT_STARTED;
+        const kind = state.noStartDate ? 'no_start_date' : state.ended ? 'ended' : 'not_started';
         sink.idle(entry, rule, state.cycle, kind);
       }
     }
