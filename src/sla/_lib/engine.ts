@@ -71,23 +71,25 @@ const END_SUPERSEDED = 3;
 type RunEnd = typeof END_OPEN | typeof END_STOP | typeof END_CANCEL | typeof END_SUPERSEDED;
 
 /** A pause of a run, from the event that paused it to the one that resumed it. */
-export class Pause {
+export interface Pause {
+  readonly fromMs: number;
+  readonly fromIso: Instant;
+  readonly fromDay: number;
   /** `NaN` while the pause is going on. */
-  toMs = Number.NaN;
-  toIso: Instant | undefined = undefined;
-  toDay = Number.NaN;
+  toMs: number;
+  toIso: Instant | undefined;
+  toDay: number;
+}
 
-  constructor(
-    readonly fromMs: number,
-    readonly fromIso: Instant,
-    readonly fromDay: number,
-  ) {}
+function pauseAt(ms: number, iso: Instant, day: number): Pause {
+  return { fromMs: ms, fromIso: iso, fromDay: day, toMs: Number.NaN, toIso: undefined, toDay: Number.NaN };
 }
 
 /**
  * One run of a clock: from a start (or a new cycle) to a stop, a cancellation or now. Runs are
  * recycled from one evaluation to the next; {@link Run.begin} sets every field, so a reused run
- * keeps nothing of its past.
+ * keeps nothing of its past. Pooled, not a fresh object literal per run: fresh runs (referenced
+ * from the engine's long-lived rule states) measured 1.33x (evaluateSla) and 1.50x (nextWakeUp).
  */
 export class Run {
   /** Index of the rule in the compiled policy. */
@@ -750,7 +752,7 @@ class Engine implements EngineResult {
     const rule = this.ruleOf(run);
     // A pause after the due instant changes nothing: the clock was already breached.
     if (run.paused || this.overdue(rule, run)) return;
-    const pause = new Pause(this.ms, this.at, this.day);
+    const pause = pauseAt(this.ms, this.at, this.day);
     if (run.pauses === undefined) run.pauses = [pause];
     else run.pauses.push(pause);
     run.paused = true;
@@ -772,7 +774,7 @@ class Engine implements EngineResult {
     run.startIso = this.startIso;
     run.day0 = this.startDay;
     // Counting begins afresh: earlier pauses no longer matter; a pause still going on continues.
-    run.pauses = run.paused ? [new Pause(this.ms, this.at, this.day)] : undefined;
+    run.pauses = run.paused ? [pauseAt(this.ms, this.at, this.day)] : undefined;
     run.due = Number.NaN;
   }
 
