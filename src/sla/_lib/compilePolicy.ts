@@ -11,13 +11,26 @@ import type {
 import { validatePolicy } from '../../rules/validatePolicy.js';
 
 /** What an event does to a rule's clock; one event may do several things (start and stop). */
-export const START = 1;
-export const STOP = 2;
-export const CANCEL = 4;
-export const PAUSE = 8;
-export const RESUME = 16;
-export const RESTART = 32;
-export const CYCLE = 64;
+export type Role = 'start' | 'stop' | 'cancel' | 'pause' | 'resume' | 'restart' | 'new_cycle';
+
+/** The roles an event plays for a rule, one flag per role: every set has this one object shape. */
+export type Roles = Readonly<Record<Role, boolean>>;
+
+/** No role: the roles of a hook whose every matcher has a condition, until one holds. */
+export const NO_ROLES: Roles = {
+  start: false,
+  stop: false,
+  cancel: false,
+  pause: false,
+  resume: false,
+  restart: false,
+  new_cycle: false,
+};
+
+/** `roles` and `role` too, as a new set (the spread keeps the keys' order, and so the shape). */
+export function withRole(roles: Roles, role: Role): Roles {
+  return roles[role] ? roles : { ...roles, [role]: true };
+}
 
 export const UNIT_CALENDAR_DAYS = 0;
 export const UNIT_WORKING_DAYS = 1;
@@ -34,15 +47,15 @@ export type IdleKind = 'not_started' | 'out_of_scope' | 'no_start_date' | 'ended
 type Where = Readonly<Record<string, string | readonly string[]>>;
 
 interface Matcher {
-  readonly role: number;
+  readonly role: Role;
   readonly where: Where | undefined;
 }
 
 /** A rule that an event type concerns, with the roles it can play for it. */
 export interface Hook {
   readonly rule: number;
-  /** Roles that need no condition on the event's data. */
-  readonly roles: number;
+  /** Roles that need no condition on the event's data (`NO_ROLES` for none). */
+  readonly roles: Roles;
   /** Roles that do, checked per event. */
   readonly conditional: readonly Matcher[];
 }
@@ -108,9 +121,9 @@ const cache = new WeakMap<Policy, CompiledPolicy>();
 let last: CompiledPolicy | undefined;
 
 function add(
-  table: Map<string, Map<number, { roles: number; conditional: Matcher[] }>>,
+  table: Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>,
   rule: number,
-  role: number,
+  role: Role,
   matchers: readonly EventMatcher[] | undefined,
 ): void {
   for (const matcher of matchers ?? []) {
@@ -122,10 +135,10 @@ function add(
     }
     let entry = byRule.get(rule);
     if (entry === undefined) {
-      entry = { roles: 0, conditional: [] };
+      entry = { roles: NO_ROLES, conditional: [] };
       byRule.set(rule, entry);
     }
-    if (typeof matcher === 'string') entry.roles |= role;
+    if (typeof matcher === 'string') entry.roles = withRole(entry.roles, role);
     else entry.conditional.push({ role, where: matcher.where });
   }
 }
@@ -142,15 +155,15 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
     return cached;
   }
   validatePolicy(policy);
-  const table = new Map<string, Map<number, { roles: number; conditional: Matcher[] }>>();
+  const table = new Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>();
   const rules = policy.rules.map((rule, index): CompiledRule => {
-    add(table, index, START, rule.startOn);
-    add(table, index, STOP, rule.stopOn);
-    add(table, index, CANCEL, rule.cancelOn);
-    add(table, index, RESTART, rule.restartOn);
-    add(table, index, PAUSE, rule.pause?.on);
-    add(table, index, RESUME, rule.pause?.resumeOn);
-    add(table, index, CYCLE, rule.newCycle?.on);
+    add(table, index, 'start', rule.startOn);
+    add(table, index, 'stop', rule.stopOn);
+    add(table, index, 'cancel', rule.cancelOn);
+    add(table, index, 'restart', rule.restartOn);
+    add(table, index, 'pause', rule.pause?.on);
+    add(table, index, 'resume', rule.pause?.resumeOn);
+    add(table, index, 'new_cycle', rule.newCycle?.on);
     const unit = UNIT_CODES[rule.limit.unit];
     return {
       index,

@@ -18,21 +18,17 @@ import { checkWarning } from '../../rules/_lib/checkWarning.js';
 import type { FieldCondition, Policy, WarningThreshold } from '../../rules/types.js';
 import type { ClockReason, ClockStatus } from '../types.js';
 import {
-  CANCEL,
   type CompiledPolicy,
   type CompiledRule,
-  CYCLE,
   compilePolicy,
   type IdleKind,
   matchesWhere,
-  PAUSE,
-  RESTART,
-  RESUME,
-  START,
-  STOP,
+  NO_ROLES,
+  type Roles,
   UNIT_CALENDAR_DAYS,
   UNIT_WORKING_DAYS,
   UNIT_YEARS,
+  withRole,
 } from './compilePolicy.js';
 import {
   addWorking,
@@ -584,30 +580,30 @@ class Engine implements EngineResult {
         const conditional = hook.conditional;
         for (let m = 0; m < conditional.length; m++) {
           const matcher = conditional[m]!;
-          if (matchesWhere(data, matcher.where)) roles |= matcher.role;
+          if (matchesWhere(data, matcher.where)) roles = withRole(roles, matcher.role);
         }
         // An out-of-scope rule's clock is reported as such whatever its events did.
-        if (roles !== 0 && !(this.scopeKnown && this.skip[hook.rule])) this.apply(hook.rule, roles);
+        if (roles !== NO_ROLES && !(this.scopeKnown && this.skip[hook.rule])) this.apply(hook.rule, roles);
       }
     }
     this.considered = considered;
   }
 
-  private apply(ruleIndex: number, roles: number): void {
+  private apply(ruleIndex: number, roles: Roles): void {
     const rule = this.compiled.rules[ruleIndex]!;
     const state = this.states[ruleIndex]!;
     if (state.evaluation !== this.evaluation) {
       state.reset();
       state.evaluation = this.evaluation;
     }
-    if ((roles & CYCLE) !== 0) this.newCycle(rule, state);
+    if (roles.new_cycle) this.newCycle(rule, state);
     if (!rule.perUnit) {
       const run = state.open;
       if (run !== undefined) {
         this.act(state, run, roles);
-      } else if ((roles & START) !== 0) {
+      } else if (roles.start) {
         this.start(rule, state, undefined, roles);
-      } else if ((roles & CANCEL) !== 0) {
+      } else if (roles.cancel) {
         state.ended = true;
       }
       return;
@@ -615,36 +611,36 @@ class Engine implements EngineResult {
     const unitId = this.data.unitId;
     if (typeof unitId === 'string') {
       const run = state.openRunOf(unitId);
-      if ((roles & CANCEL) !== 0 && (roles & STOP) === 0) state.deactivate(unitId);
+      if (roles.cancel && !roles.stop) state.deactivate(unitId);
       if (run !== undefined) {
         this.act(state, run, roles);
-      } else if ((roles & START) !== 0) {
+      } else if (roles.start) {
         state.activate(unitId);
         this.start(rule, state, unitId, roles);
       }
       return;
     }
-    if ((roles & START) !== 0) {
+    if (roles.start) {
       throw historyError(this.index, 'data.unitId', unitId, slaText('unit_id_expected'));
     }
     // An event without a unit (a withdrawal, a hold) concerns every unit's clock.
     if (state.openUnits.length === 0) {
-      if ((roles & CANCEL) !== 0) state.ended = true;
+      if (roles.cancel) state.ended = true;
       return;
     }
     // Over a copy: a stop or a cancellation removes the run from the list.
     for (const run of state.openUnits.slice()) this.act(state, run, roles);
   }
 
-  private act(state: RuleState, run: Run, roles: number): void {
-    if ((roles & STOP) !== 0) {
+  private act(state: RuleState, run: Run, roles: Roles): void {
+    if (roles.stop) {
       this.end(state, run, END_STOP);
-    } else if ((roles & CANCEL) !== 0) {
+    } else if (roles.cancel) {
       this.end(state, run, END_CANCEL);
     } else {
-      if ((roles & RESTART) !== 0) this.restart(run);
-      if ((roles & PAUSE) !== 0) this.pause(run);
-      else if ((roles & RESUME) !== 0) this.resume(run);
+      if (roles.restart) this.restart(run);
+      if (roles.pause) this.pause(run);
+      else if (roles.resume) this.resume(run);
     }
   }
 
@@ -690,13 +686,13 @@ class Engine implements EngineResult {
   }
 
   /** Starts a run at the current event (and stops it there too when the event also stops it). */
-  private start(rule: CompiledRule, state: RuleState, unitId: string | undefined, roles: number): void {
+  private start(rule: CompiledRule, state: RuleState, unitId: string | undefined, roles: Roles): void {
     if (!this.startOf(rule, false)) {
       state.noStartDate = true;
       return;
     }
     const run = this.open(state, unitId, this.startMs, this.startIso, this.startDay);
-    if ((roles & STOP) !== 0) this.end(state, run, END_STOP);
+    if (roles.stop) this.end(state, run, END_STOP);
   }
 
   private open(state: RuleState, unitId: string | undefined, ms: number, iso: Instant, day: number): Run {
