@@ -231,8 +231,9 @@ class RuleState {
 
 /**
  * The state of one clock as of `asOf`, in numbers. The engine fills one such object per clock and
- * hands it to a sink, which must read it before returning (the object is reused for the next clock:
- * evaluating 100 000 histories should not allocate 1.5 million of these).
+ * hands it to a sink, which must read it before returning (the object is reused for the next clock).
+ * Reused, not a fresh object literal per clock: fresh entries measured 1.10-1.16x (evaluateSla) and
+ * 1.17-1.18x (nextWakeUp), interleaved, 2 December 2026.
  */
 export class Entry {
   /** The zone and `asOf` of the evaluation: the same for every clock of it. */
@@ -437,7 +438,8 @@ export function runEngine(
     throw historyError(undefined, 'history', history, slaText('history_array_expected'));
   }
   // One engine per policy, reused: its rule states and runs are recycled, so that evaluating a history
-  // allocates little besides the report. A nested evaluation (none happens today) gets its own.
+  // allocates little besides the report. A nested evaluation (none happens today) gets its own. A new
+  // engine per evaluation measured 1.48-1.63x (evaluateSla) and 1.73-1.85x (nextWakeUp).
   let engine = compiled.engine as Engine | undefined;
   if (engine === undefined || engine.busy) {
     engine = new Engine(compiled, zone);
