@@ -126,20 +126,14 @@ function buildClock(entry: Entry): ClockReport {
   };
 }
 
-// One frozen `{ id, dataVersion }` per calendar, shared by all its reports; the last one is kept at
-// hand, as most programs use one calendar.
+// One frozen `{ id, dataVersion }` per calendar, shared by all its reports.
 const calendarRefs = new WeakMap<WorkingCalendar, SlaReport['calendar']>();
-let lastCalendar: WorkingCalendar | undefined;
-let lastRef: SlaReport['calendar'] | undefined;
 function calendarRef(calendar: WorkingCalendar): SlaReport['calendar'] {
-  if (calendar === lastCalendar) return lastRef!;
   let ref = calendarRefs.get(calendar);
   if (ref === undefined) {
     ref = Object.freeze({ id: calendar.id, dataVersion: calendar.dataVersion });
     calendarRefs.set(calendar, ref);
   }
-  lastCalendar = calendar;
-  lastRef = ref;
   return ref;
 }
 

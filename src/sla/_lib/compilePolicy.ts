@@ -117,8 +117,6 @@ export interface CompiledPolicy {
 }
 
 const cache = new WeakMap<Policy, CompiledPolicy>();
-// The policy compiled last: a program evaluates one policy (or a few) again and again.
-let last: CompiledPolicy | undefined;
 
 function add(
   table: Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>,
@@ -148,12 +146,8 @@ function add(
  * for as long as the policy object lives (policies are frozen values, so the cache cannot go stale).
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  if (last !== undefined && last.policy === policy) return last;
   const cached = cache.get(policy);
-  if (cached !== undefined) {
-    last = cached;
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   validatePolicy(policy);
   const table = new Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>();
   const rules = policy.rules.map((rule, index): CompiledRule => {
@@ -205,7 +199,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // Only frozen policies are cached: a mutable object could change after it was checked.
   if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) {
     cache.set(policy, compiled);
-    last = compiled;
   }
   return compiled;
 }
