@@ -6,7 +6,9 @@ import type { HistoryEvent } from '../../history/types.js';
 import type { Policy } from '../../rules/types.js';
 import type { ClockReport, PausedSpan, SlaReport } from '../types.js';
 import type { CompiledRule, IdleKind } from './compilePolicy.js';
-import { calendarOf, type EngineOptions, type Entry, runEngine, type Sink } from './engine.js';
+import { runEngine } from './engine.js';
+import { calendarOf, type EngineOptions } from './engineOptions.js';
+import type { Entry, Sink } from './entry.js';
 
 const NO_PAUSES: readonly PausedSpan[] = Object.freeze([]);
 

@@ -1,27 +1,17 @@
-import { civilFromDays, daysFromCivil, daysInMonth } from '../../_lib/dayNumber.js';
 import { parseDayNumber } from '../../_lib/parseDayNumber.js';
 import { parseInstant } from '../../_lib/parseInstant.js';
-import { assertZone } from '../../_lib/zones.js';
 import { tentativeVariants } from '../../calendar/_lib/tentative.js';
 import { type WorkingDays, workingDaysOf } from '../../calendar/_lib/workingDaysOf.js';
-import type { CoverageMode, Instant, TentativeMode, WorkingCalendar } from '../../calendar/types.js';
+import type { CoverageMode, Instant } from '../../calendar/types.js';
 import { CalendarTentativeError } from '../../errors/CalendarTentativeError.js';
-import { InvalidArgumentError } from '../../errors/InvalidArgumentError.js';
-import { InvalidHistoryError } from '../../errors/InvalidHistoryError.js';
-import { PengaduanError } from '../../errors/PengaduanError.js';
 import type { HistoryEvent, HistoryEventType } from '../../history/types.js';
-import { nationalCalendar } from '../../holidays/nationalCalendar.js';
-import { errorText } from '../../i18n/errorMessages/index.js';
 import { slaText } from '../../i18n/errorMessages/sla.js';
-import type { LocalizedText } from '../../i18n/types.js';
-import { checkWarning } from '../../rules/_lib/checkWarning.js';
 import type { FieldCondition, Policy, WarningThreshold } from '../../rules/types.js';
 import type { ClockReason, ClockStatus } from '../types.js';
 import {
   type CompiledPolicy,
   type CompiledRule,
   compilePolicy,
-  type IdleKind,
   matchesWhere,
   NO_ROLES,
   type Roles,
@@ -30,6 +20,12 @@ import {
   UNIT_YEARS,
   withRole,
 } from './compilePolicy.js';
+import { calendarOf, checkEngineOptions, DEFAULT_WARNING, type EngineOptions } from './engineOptions.js';
+import { Entry, type Sink } from './entry.js';
+import { DATE_EXPECTED, historyError, INSTANT_EXPECTED } from './historyError.js';
+import { addMonths, wholeMonthsBetween } from './months.js';
+import { RuleState } from './ruleState.js';
+import { END_CANCEL, END_OPEN, END_STOP, END_SUPERSEDED, pauseAt, Run, type RunEnd } from './run.js';
 import {
   addWorking,
   countWorking,
@@ -40,313 +36,13 @@ import {
 } from './workingDayArithmetic.js';
 import { type ZoneDays, zoneDaysOf } from './zoneDays.js';
 
-/** The options the engine reads; `evaluateSla` and `nextWakeUp` both take them. */
-export interface EngineOptions {
-  /** Default `nationalCalendar`. */
-  readonly calendar?: WorkingCalendar;
-  readonly asOf: Instant;
-  readonly zone?: string;
-  readonly warning?: WarningThreshold | null;
-  readonly coverage?: CoverageMode;
-  readonly tentative?: TentativeMode;
-}
-
-/** The warning threshold used when neither the rule nor the caller gives one. */
-export const DEFAULT_WARNING: WarningThreshold = /* @__PURE__ */ Object.freeze({ workingDaysBefore: 1 });
-
 const EMPTY: Readonly<Record<string, unknown>> = /* @__PURE__ */ Object.freeze({});
-
-/**
- * How a run ended: not yet, by a stop event, by a cancellation, or by a new cycle. Numbers, not
- * names (`'open' | 'stopped' | …`): the names measured 9-11% slower (interleaved, 2 December 2026).
- */
-const END_OPEN = 0;
-const END_STOP = 1;
-const END_CANCEL = 2;
-const END_SUPERSEDED = 3;
-type RunEnd = typeof END_OPEN | typeof END_STOP | typeof END_CANCEL | typeof END_SUPERSEDED;
-
-/** A pause of a run, from the event that paused it to the one that resumed it. */
-export interface Pause {
-  readonly fromMs: number;
-  readonly fromIso: Instant;
-  readonly fromDay: number;
-  /** `NaN` while the pause is going on. */
-  toMs: number;
-  toIso: Instant | undefined;
-  toDay: number;
-}
-
-function pauseAt(ms: number, iso: Instant, day: number): Pause {
-  return { fromMs: ms, fromIso: iso, fromDay: day, toMs: Number.NaN, toIso: undefined, toDay: Number.NaN };
-}
-
-/**
- * One run of a clock: from a start (or a new cycle) to a stop, a cancellation or now. Runs are
- * recycled from one evaluation to the next; {@link Run.begin} sets every field, so a reused run
- * keeps nothing of its past. Pooled, not a fresh object literal per run: fresh runs (referenced
- * from the engine's long-lived rule states) measured 1.33x (evaluateSla) and 1.50x (nextWakeUp).
- */
-export class Run {
-  /** Index of the rule in the compiled policy. */
-  declare rule: number;
-  declare cycle: number;
-  declare unitId: string | undefined;
-  declare run: number;
-  declare startMs: number;
-  declare startIso: Instant;
-  declare day0: number;
-  declare restartedFrom: Instant[] | undefined;
-  declare pauses: Pause[] | undefined;
-  declare paused: boolean;
-  declare end: RunEnd;
-  declare endMs: number;
-  declare endIso: Instant | undefined;
-  declare endDay: number;
-  declare endType: HistoryEventType | undefined;
-  /** Cached due day while not paused; `NaN` when it must be recomputed. */
-  declare due: number;
-
-  constructor() {
-    this.begin(0, 1, undefined, 1, 0, '', 0);
-  }
-
-  begin(
-    rule: number,
-    cycle: number,
-    unitId: string | undefined,
-    run: number,
-    startMs: number,
-    startIso: Instant,
-    day0: number,
-  ): void {
-    this.rule = rule;
-    this.cycle = cycle;
-    this.unitId = unitId;
-    this.run = run;
-    this.startMs = startMs;
-    this.startIso = startIso;
-    this.day0 = day0;
-    this.restartedFrom = undefined;
-    this.pauses = undefined;
-    this.paused = false;
-    this.end = END_OPEN;
-    this.endMs = Number.NaN;
-    this.endIso = undefined;
-    this.endDay = Number.NaN;
-    this.endType = undefined;
-    this.due = Number.NaN;
-  }
-}
-
-/** Removes an item from a list, keeping the order of the others (`splice` would allocate a list). */
-function remove(list: unknown[], at: number): void {
-  for (let k = at + 1; k < list.length; k++) list[k - 1] = list[k];
-  list.pop();
-}
-
-/**
- * What the engine knows of one rule while reading. Kept by the engine and reset for each history.
- * The unit lists serve per-unit rules: a complaint goes to few units, so short lists searched in order
- * do better than maps (whose keys, fresh strings from JSON, would be hashed at every lookup), and they
- * keep the units in the order they came.
- */
-class RuleState {
-  constructor(readonly index: number) {}
-  /** The evaluation that last used this state; another one must reset it first. */
-  evaluation = 0;
-  cycle = 1;
-  /** The runs so far are `runs[0 … runCount - 1]` (the array is reused; setting its length is slow). */
-  readonly runs: Run[] = [];
-  runCount = 0;
-  open: Run | undefined = undefined;
-  // The unit lists are replaced rather than emptied when a history is done with them: a new empty
-  // array costs less than setting the length of a used one.
-  /** The open run of each unit, in the order they were opened. */
-  openUnits: Run[] = [];
-  /** The units a start reached and no cancellation removed, in the order they came. */
-  activeUnits: string[] = [];
-  /** How many runs each unit has had in this cycle: `unitRuns[k]` for `unitIds[k]`. */
-  unitIds: string[] = [];
-  unitRuns: number[] = [];
-  runsInCycle = 0;
-  noStartDate = false;
-  ended = false;
-
-  reset(): void {
-    this.cycle = 1;
-    this.runCount = 0;
-    this.open = undefined;
-    if (this.openUnits.length !== 0) this.openUnits = [];
-    if (this.activeUnits.length !== 0) this.activeUnits = [];
-    this.newCycle();
-  }
-
-  /** Forgets the runs counted in the cycle that ends. */
-  newCycle(): void {
-    this.runsInCycle = 0;
-    if (this.unitIds.length !== 0) {
-      this.unitIds = [];
-      this.unitRuns = [];
-    }
-    this.noStartDate = false;
-    this.ended = false;
-  }
-
-  openRunOf(unitId: string): Run | undefined {
-    for (const run of this.openUnits) if (run.unitId === unitId) return run;
-    return undefined;
-  }
-
-  closeUnit(unitId: string): void {
-    const list = this.openUnits;
-    for (let at = 0; at < list.length; at++) {
-      if (list[at]!.unitId === unitId) {
-        remove(list, at);
-        return;
-      }
-    }
-  }
-
-  activate(unitId: string): void {
-    if (!this.activeUnits.includes(unitId)) this.activeUnits.push(unitId);
-  }
-
-  deactivate(unitId: string): void {
-    const at = this.activeUnits.indexOf(unitId);
-    if (at >= 0) remove(this.activeUnits, at);
-  }
-
-  /** The number of the unit's next run in this cycle (1 for its first). */
-  nextRunOf(unitId: string): number {
-    const at = this.unitIds.indexOf(unitId);
-    if (at < 0) {
-      this.unitIds.push(unitId);
-      this.unitRuns.push(1);
-      return 1;
-    }
-    return ++this.unitRuns[at]!;
-  }
-}
-
-/**
- * The state of one clock as of `asOf`, in numbers. The engine fills one such object per clock and
- * hands it to a sink, which must read it before returning (the object is reused for the next clock).
- * Reused, not a fresh object literal per clock: fresh entries measured 1.10-1.16x (evaluateSla) and
- * 1.17-1.18x (nextWakeUp), interleaved, 2 December 2026.
- */
-export class Entry {
-  /** The zone and `asOf` of the evaluation: the same for every clock of it. */
-  zone: ZoneDays;
-  asOfMs = 0;
-  rule!: CompiledRule;
-  /** The run, for a clock that has one (its number and unit are the run's); else run 1 of no unit. */
-  run: Run | undefined = undefined;
-  cycle = 1;
-  status: ClockStatus = 'not_started';
-  reason: ClockReason | undefined = undefined;
-  /** `NaN` when the clock has no due date (not started, not applicable). */
-  due = Number.NaN;
-  dueMs = Number.NaN;
-  warnDay = Number.NaN;
-  warnMs = Number.NaN;
-  warning = false;
-  used = Number.NaN;
-  left = Number.NaN;
-  overdue = Number.NaN;
-  provisional = false;
-  tentative = false;
-  warningProvisional = false;
-
-  constructor(zone: ZoneDays) {
-    this.zone = zone;
-  }
-
-  /** Names a clock without figures: not started, or not applicable. */
-  begin(
-    rule: CompiledRule,
-    run: Run | undefined,
-    cycle: number,
-    status: ClockStatus,
-    reason: ClockReason | undefined,
-  ): this {
-    this.name(rule, run, cycle, status, reason);
-    this.due = Number.NaN;
-    this.dueMs = Number.NaN;
-    this.warnDay = Number.NaN;
-    this.warnMs = Number.NaN;
-    this.warning = false;
-    this.used = Number.NaN;
-    this.left = Number.NaN;
-    this.overdue = Number.NaN;
-    this.provisional = false;
-    this.tentative = false;
-    this.warningProvisional = false;
-    return this;
-  }
-
-  /** Describes a clock without a run (see {@link Sink.idle}). */
-  idle(rule: CompiledRule, cycle: number, kind: IdleKind): this {
-    // Every other kind is a reason of a clock that does not apply, and is reported by its name.
-    // (A conditional, not a record by kind: a keyed lookup by a varying name measured slower.)
-    return kind === 'not_started'
-      ? this.begin(rule, undefined, cycle, 'not_started', undefined)
-      : this.begin(rule, undefined, cycle, 'not_applicable', kind);
-  }
-
-  /** Names the clock and its status; the caller sets every figure. */
-  name(
-    rule: CompiledRule,
-    run: Run | undefined,
-    cycle: number,
-    status: ClockStatus,
-    reason: ClockReason | undefined,
-  ): void {
-    this.rule = rule;
-    this.run = run;
-    this.cycle = cycle;
-    this.status = status;
-    this.reason = reason;
-  }
-}
-
-/**
- * Receives every clock in policy order. An object with methods rather than a function, so that an
- * evaluation creates no closure.
- */
-export interface Sink {
-  /** A clock with a run, described by the entry (see {@link Entry}). */
-  accept(entry: Entry): void;
-  /**
-   * A clock without a run, which depends on nothing but its rule, cycle and kind (why it has no
-   * run), and so is the same in every history. `entry.idle(rule, cycle, kind)` describes it.
-   */
-  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: IdleKind): void;
-}
 
 /** What an evaluation found besides its clocks; read it before the next evaluation. */
 export interface EngineResult {
   readonly zone: ZoneDays;
   /** How many events were at or before `asOf`. */
   readonly considered: number;
-}
-
-function addMonths(day: number, months: number): number {
-  const packed = civilFromDays(day);
-  const total = Math.floor(packed / 512) * 12 + (Math.floor(packed / 32) % 16) - 1 + months;
-  const year = Math.floor(total / 12);
-  const month = total - year * 12 + 1;
-  // The 29th-31st of a month that the target month does not have is its last day (29 Feb + 2 years).
-  return daysFromCivil(year, month, Math.min(packed % 32, daysInMonth(year, month)));
-}
-
-function wholeMonthsBetween(from: number, to: number): number {
-  const a = civilFromDays(from);
-  const b = civilFromDays(to);
-  let months =
-    (Math.floor(b / 512) - Math.floor(a / 512)) * 12 + (Math.floor(b / 32) % 16) - (Math.floor(a / 32) % 16);
-  if (addMonths(from, months) > to) months--;
-  return months;
 }
 
 function conditionHolds(condition: FieldCondition | undefined, value: unknown): boolean {
@@ -356,65 +52,6 @@ function conditionHolds(condition: FieldCondition | undefined, value: unknown): 
   if (condition.notIn !== undefined && text !== undefined && condition.notIn.includes(text)) return false;
   return true;
 }
-
-function failOption(field: string, value: unknown, expected: LocalizedText): never {
-  throw new InvalidArgumentError('invalid_argument', { argument: field, value, expected });
-}
-
-/** The `calendar` option: `nationalCalendar` when none is given. */
-export function calendarOf(options: { readonly calendar?: WorkingCalendar | undefined }): WorkingCalendar {
-  return options.calendar ?? nationalCalendar;
-}
-
-/** Checks the options and returns the zone name (the coverage mode is then valid too). */
-function checkOptions(options: EngineOptions): string {
-  if (typeof options !== 'object' || options === null) {
-    failOption('options', options, slaText('sla_options_expected'));
-  }
-  const calendar = calendarOf(options) as unknown;
-  if (
-    typeof calendar !== 'object' ||
-    calendar === null ||
-    typeof (calendar as WorkingCalendar).zone !== 'string'
-  ) {
-    failOption('options.calendar', calendar, slaText('sla_calendar_expected'));
-  }
-  const zone = options.zone ?? (calendar as WorkingCalendar).zone;
-  assertZone(zone, 'options.zone');
-  const coverage = options.coverage ?? 'provisional';
-  if (coverage !== 'provisional' && coverage !== 'strict') {
-    failOption('options.coverage', coverage, errorText('coverage_mode_expected'));
-  }
-  const tentative = options.tentative ?? 'mark';
-  if (tentative !== 'mark' && tentative !== 'strict') {
-    failOption('options.tentative', tentative, errorText('tentative_mode_expected'));
-  }
-  if (options.warning !== undefined && options.warning !== null) {
-    checkWarning(options.warning, 'options.warning', failOption);
-  }
-  return zone;
-}
-
-function historyError(
-  index: number | undefined,
-  field: string,
-  value: unknown,
-  expected: LocalizedText,
-  cause?: unknown,
-): InvalidHistoryError {
-  return new InvalidHistoryError('invalid_history', {
-    ...(index === undefined ? {} : { index }),
-    field,
-    value,
-    expected:
-      cause instanceof PengaduanError
-        ? slaText('expected_with_cause', { expected, reason: cause.text })
-        : expected,
-  });
-}
-
-const INSTANT_EXPECTED = /* @__PURE__ */ slaText('offset_instant_expected');
-const DATE_EXPECTED = /* @__PURE__ */ slaText('iso_date_expected');
 
 /**
  * Evaluates every clock of a policy over a complaint history as of an instant. The history is read
@@ -428,7 +65,7 @@ export function runEngine(
   options: EngineOptions,
   sink: Sink,
 ): EngineResult {
-  const zoneName = checkOptions(options);
+  const zoneName = checkEngineOptions(options);
   const asOfMs = parseInstant(options.asOf, 'asOf');
   const compiled = compilePolicy(policy);
   const wd = workingDaysOf(calendarOf(options));
