@@ -3,7 +3,8 @@ import type { HistoryEventType } from '../../history/types.js';
 
 /**
  * How a run ended: not yet, by a stop event, by a cancellation, or by a new cycle. Numbers, not
- * names (`'open' | 'stopped' | …`): the names measured 9-11% slower (interleaved, 2 December 2026).
+ * names (`'open' | 'stopped' | …`): the names measured up to 2% (evaluateSla) and 6% (nextWakeUp)
+ * slower in two of three interleaved runs, 2 December 2026 (docs/performance.md, "The engine's data").
  */
 export const END_OPEN = 0;
 export const END_STOP = 1;
