@@ -112,7 +112,7 @@ function buildClock(entry: Entry): ClockReport {
     endedBy: started ? run.endType : undefined,
     dueDate: hasDue ? dateText(entry.due) : undefined,
     dueAt: hasDue ? zone.endIso(entry.due) : undefined,
-    unit: rule.unit,
+    unit: rule.limitUnit,
     limit: rule.amount,
     used: hasUse ? entry.used : undefined,
     left: hasUse ? entry.left : undefined,

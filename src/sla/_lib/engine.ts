@@ -15,6 +15,9 @@ import {
   matchesWhere,
   NO_ROLES,
   type Roles,
+  UNIT_CALENDAR_DAYS,
+  UNIT_WORKING_DAYS,
+  UNIT_YEARS,
   withRole,
 } from './compilePolicy.js';
 import { calendarOf, checkEngineOptions, DEFAULT_WARNING, type EngineOptions } from './engineOptions.js';
@@ -439,7 +442,7 @@ class Engine implements EngineResult {
     if (!run.paused && !Number.isNaN(run.due)) return run.due;
     const pauses = run.pauses;
     let due: number;
-    if (rule.unit === 'working_days' || rule.unit === 'calendar_days') {
+    if (rule.unit === UNIT_WORKING_DAYS || rule.unit === UNIT_CALENDAR_DAYS) {
       let cursor = run.day0;
       let remaining = rule.amount;
       if (pauses !== undefined) {
@@ -452,7 +455,7 @@ class Engine implements EngineResult {
           cursor = Math.max(cursor, to);
         }
       }
-      due = rule.unit === 'working_days' ? addWorking(this.wd, cursor, remaining) : cursor + remaining;
+      due = rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, cursor, remaining) : cursor + remaining;
     } else {
       let shift = 0;
       if (pauses !== undefined) {
@@ -462,7 +465,7 @@ class Engine implements EngineResult {
           if (!Number.isNaN(to) && to > pause.fromDay) shift += to - pause.fromDay;
         }
       }
-      due = addMonths(run.day0, rule.unit === 'years' ? rule.amount * 12 : rule.amount) + shift;
+      due = addMonths(run.day0, rule.unit === UNIT_YEARS ? rule.amount * 12 : rule.amount) + shift;
     }
     if (rule.roll && !isWorking(this.wd, due)) due = addWorking(this.wd, due, 1);
     if (!run.paused) run.due = due;
@@ -472,10 +475,10 @@ class Engine implements EngineResult {
   /** Units of the clock in `(from, to]`, for `from <= to`. */
   private unitsBetween(rule: CompiledRule, from: number, to: number): number {
     if (to <= from) return 0;
-    if (rule.unit === 'working_days') return countWorking(this.wd, from, to);
-    if (rule.unit === 'calendar_days') return to - from;
+    if (rule.unit === UNIT_WORKING_DAYS) return countWorking(this.wd, from, to);
+    if (rule.unit === UNIT_CALENDAR_DAYS) return to - from;
     const months = wholeMonthsBetween(from, to);
-    return rule.unit === 'years' ? Math.floor(months / 12) : months;
+    return rule.unit === UNIT_YEARS ? Math.floor(months / 12) : months;
   }
 
   /** Which rules apply to a complaint submitted with this data (see `inScope` and `skip`). */
@@ -627,7 +630,7 @@ class Engine implements EngineResult {
     // only a clock counted in working days, or rolled to a working day, reads the calendar. A warning
     // counted in working days reads it too, but only the warning depends on it, so only the warning
     // is flagged (and strict mode does not refuse a certain due date for its reminder's sake).
-    const dueUsesCalendar = rule.unit === 'working_days' || rule.roll;
+    const dueUsesCalendar = rule.unit === UNIT_WORKING_DAYS || rule.roll;
     const last = Math.max(due, ref);
     if (dueUsesCalendar && this.strict) enforceCoverageStrictly(this.wd, run.day0, last);
     e.due = due;
@@ -638,7 +641,7 @@ class Engine implements EngineResult {
     e.provisional = dueUsesCalendar && touchesUncovered(this.wd, run.day0, last);
     const warnUsesCalendar =
       threshold !== undefined &&
-      ('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === 'working_days'));
+      ('workingDaysBefore' in threshold || ('fraction' in threshold && rule.unit === UNIT_WORKING_DAYS));
     e.warningProvisional =
       threshold !== undefined &&
       (e.provisional || (warnUsesCalendar && touchesUncovered(this.wd, Math.min(warnDay, due), due)));
@@ -652,10 +655,10 @@ class Engine implements EngineResult {
   private warningDay(rule: CompiledRule, run: Run, due: number, threshold: WarningThreshold): number {
     if ('workingDaysBefore' in threshold) return addWorking(this.wd, due, -threshold.workingDaysBefore);
     if ('calendarDaysBefore' in threshold) return due - threshold.calendarDaysBefore;
-    if (rule.unit === 'working_days' || rule.unit === 'calendar_days') {
+    if (rule.unit === UNIT_WORKING_DAYS || rule.unit === UNIT_CALENDAR_DAYS) {
       // The day on which ceil(f × limit) units are used is (limit − that) units before the due date.
       const remaining = rule.amount - Math.ceil(threshold.fraction * rule.amount);
-      return rule.unit === 'working_days' ? addWorking(this.wd, due, -remaining) : due - remaining;
+      return rule.unit === UNIT_WORKING_DAYS ? addWorking(this.wd, due, -remaining) : due - remaining;
     }
     const span = due - run.day0;
     return run.day0 + Math.ceil(threshold.fraction * span);
