@@ -2,7 +2,8 @@ import type { Instant } from '../calendar/types.js';
 import type { HistoryEvent } from '../history/types.js';
 import type { Policy } from '../rules/types.js';
 import { asOfAsInstant } from './_lib/asOfAsInstant.js';
-import { type Entry, runEngine, type Sink } from './_lib/engine.js';
+import { runEngine } from './_lib/engine.js';
+import type { Entry, Sink } from './_lib/entry.js';
 import type { EvaluateSlaOptions } from './evaluateSla.js';
 
 /** Options of {@link nextWakeUp}: the same as `evaluateSla`'s. */

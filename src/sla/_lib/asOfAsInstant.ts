@@ -2,7 +2,7 @@ import { epochMsOfDate } from '../../_lib/readInstantArgument.js';
 import { formatInstantInZone, isValidZone } from '../../_lib/zones.js';
 import type { InstantInput } from '../../calendar/types.js';
 import { nationalCalendar } from '../../holidays/nationalCalendar.js';
-import type { EngineOptions } from './engine.js';
+import type { EngineOptions } from './engineOptions.js';
 
 /**
  * The engine's options with `asOf` as an instant string. A `Date` or `TZDate` is converted once, here

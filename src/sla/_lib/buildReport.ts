@@ -5,8 +5,10 @@ import type { WorkingCalendar } from '../../calendar/types.js';
 import type { HistoryEvent } from '../../history/types.js';
 import type { Policy } from '../../rules/types.js';
 import type { ClockReport, PausedSpan, SlaReport } from '../types.js';
-import type { CompiledRule } from './compilePolicy.js';
-import { calendarOf, type EngineOptions, type Entry, runEngine, type Sink } from './engine.js';
+import type { CompiledRule, IdleKind } from './compilePolicy.js';
+import { runEngine } from './engine.js';
+import { calendarOf, type EngineOptions } from './engineOptions.js';
+import type { Entry, Sink } from './entry.js';
 
 const NO_PAUSES: readonly PausedSpan[] = Object.freeze([]);
 
@@ -39,15 +41,29 @@ function keyOf(entry: Entry, unitId: string | undefined, runNo: number): string 
  * The report of a clock without a run, shared by every report that has it: it depends on nothing but
  * its rule, cycle and kind (see `Sink.idle`), and is built (and frozen) the first time it is needed.
  */
-function idleClock(entry: Entry, rule: CompiledRule, cycle: number, kind: number): ClockReport {
-  const shared = rule.shared as (ClockReport | undefined)[];
-  const slot = cycle * 4 + kind;
-  let clock = shared[slot];
+function idleClock(entry: Entry, rule: CompiledRule, cycle: number, kind: IdleKind): ClockReport {
+  const shared = idleReportsOf(rule, kind);
+  let clock = shared[cycle];
   if (clock === undefined) {
     clock = Object.freeze(buildClock(entry.idle(rule, cycle, kind)));
-    shared[slot] = clock;
+    shared[cycle] = clock;
   }
   return clock;
+}
+
+/** The rule's shared reports of one kind, by cycle (named loads: a keyed one by kind measured slower). */
+function idleReportsOf(rule: CompiledRule, kind: IdleKind): (ClockReport | undefined)[] {
+  const reports = rule.idleReports;
+  switch (kind) {
+    case 'not_started':
+      return reports.not_started as (ClockReport | undefined)[];
+    case 'out_of_scope':
+      return reports.out_of_scope as (ClockReport | undefined)[];
+    case 'no_start_date':
+      return reports.no_start_date as (ClockReport | undefined)[];
+    case 'ended':
+      return reports.ended as (ClockReport | undefined)[];
+  }
 }
 
 function buildClock(entry: Entry): ClockReport {
@@ -112,20 +128,14 @@ function buildClock(entry: Entry): ClockReport {
   };
 }
 
-// One frozen `{ id, dataVersion }` per calendar, shared by all its reports; the last one is kept at
-// hand, as most programs use one calendar.
+// One frozen `{ id, dataVersion }` per calendar, shared by all its reports.
 const calendarRefs = new WeakMap<WorkingCalendar, SlaReport['calendar']>();
-let lastCalendar: WorkingCalendar | undefined;
-let lastRef: SlaReport['calendar'] | undefined;
 function calendarRef(calendar: WorkingCalendar): SlaReport['calendar'] {
-  if (calendar === lastCalendar) return lastRef!;
   let ref = calendarRefs.get(calendar);
   if (ref === undefined) {
     ref = Object.freeze({ id: calendar.id, dataVersion: calendar.dataVersion });
     calendarRefs.set(calendar, ref);
   }
-  lastCalendar = calendar;
-  lastRef = ref;
   return ref;
 }
 
@@ -148,7 +158,7 @@ class ReportSink implements Sink {
     }
   }
 
-  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: number): void {
+  idle(entry: Entry, rule: CompiledRule, cycle: number, kind: IdleKind): void {
     this.clocks.push(idleClock(entry, rule, cycle, kind));
   }
 }

@@ -3,6 +3,7 @@ import type {
   ClockRule,
   EventMatcher,
   FieldCondition,
+  LimitUnit,
   Policy,
   StartSelector,
   WarningThreshold,
@@ -10,31 +11,51 @@ import type {
 import { validatePolicy } from '../../rules/validatePolicy.js';
 
 /** What an event does to a rule's clock; one event may do several things (start and stop). */
-export const START = 1;
-export const STOP = 2;
-export const CANCEL = 4;
-export const PAUSE = 8;
-export const RESUME = 16;
-export const RESTART = 32;
-export const CYCLE = 64;
+export type Role = 'start' | 'stop' | 'cancel' | 'pause' | 'resume' | 'restart' | 'new_cycle';
+
+/** The roles an event plays for a rule, one flag per role: every set has this one object shape. */
+export type Roles = Readonly<Record<Role, boolean>>;
+
+/** No role: the roles of a hook whose every matcher has a condition, until one holds. */
+export const NO_ROLES: Roles = {
+  start: false,
+  stop: false,
+  cancel: false,
+  pause: false,
+  resume: false,
+  restart: false,
+  new_cycle: false,
+};
+
+/** `roles` and `role` too, as a new set (the spread keeps the keys' order, and so the shape). */
+export function withRole(roles: Roles, role: Role): Roles {
+  return roles[role] ? roles : { ...roles, [role]: true };
+}
 
 export const UNIT_CALENDAR_DAYS = 0;
 export const UNIT_WORKING_DAYS = 1;
 export const UNIT_MONTHS = 2;
 export const UNIT_YEARS = 3;
+const UNIT_CODES = { calendar_days: 0, working_days: 1, months: 2, years: 3 } as const;
+
+/**
+ * Why a clock has no run to report: not started, or not applicable because the complaint is out of
+ * the rule's scope, the rule's start date is missing, or the clock ended before its current cycle.
+ */
+export type IdleKind = 'not_started' | 'out_of_scope' | 'no_start_date' | 'ended';
 
 type Where = Readonly<Record<string, string | readonly string[]>>;
 
 interface Matcher {
-  readonly role: number;
+  readonly role: Role;
   readonly where: Where | undefined;
 }
 
 /** A rule that an event type concerns, with the roles it can play for it. */
 export interface Hook {
   readonly rule: number;
-  /** Roles that need no condition on the event's data. */
-  readonly roles: number;
+  /** Roles that need no condition on the event's data (`NO_ROLES` for none). */
+  readonly roles: Roles;
   /** Roles that do, checked per event. */
   readonly conditional: readonly Matcher[];
 }
@@ -47,11 +68,16 @@ export interface CompiledRule {
   readonly id: string;
   readonly title: ClockRule['title'];
   readonly dutyOf: ClockRule['dutyOf'];
-  readonly limitUnit: ClockRule['limit']['unit'];
   readonly onLapse: ClockRule['onLapse'];
   readonly source: ClockRule['source'];
   readonly amount: number;
+  /**
+   * The limit's unit as a code (`UNIT_…`) rather than its name, because it is compared several times
+   * per clock: the names measured 1.00-1.05x (evaluateSla) and 1.06-1.12x (nextWakeUp) in three of
+   * five interleaved runs, 2 December 2026 (docs/performance.md, "The engine's data").
+   */
   readonly unit: number;
+  readonly limitUnit: LimitUnit;
   readonly perUnit: boolean;
   readonly startsAt: StartSelector | undefined;
   /** Calendar-day, month and year due dates on a non-working day roll to the next working day. */
@@ -72,9 +98,10 @@ export interface CompiledRule {
   readonly classCondition: FieldCondition | undefined;
   /**
    * Reports of clocks without a run (not started, not applicable) are the same for every history:
-   * built once per rule, cycle, status and reason, and shared (they are frozen); see buildReport.ts.
+   * built once per rule, kind and cycle (the list is indexed by cycle), and shared (they are frozen);
+   * see buildReport.ts.
    */
-  readonly shared: unknown[];
+  readonly idleReports: Readonly<Record<IdleKind, unknown[]>>;
 }
 
 export interface CompiledPolicy {
@@ -90,16 +117,12 @@ export interface CompiledPolicy {
   engine: unknown;
 }
 
-const UNIT_CODES = { calendar_days: 0, working_days: 1, months: 2, years: 3 } as const;
-
 const cache = new WeakMap<Policy, CompiledPolicy>();
-// The policy compiled last: a program evaluates one policy (or a few) again and again.
-let last: CompiledPolicy | undefined;
 
 function add(
-  table: Map<string, Map<number, { roles: number; conditional: Matcher[] }>>,
+  table: Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>,
   rule: number,
-  role: number,
+  role: Role,
   matchers: readonly EventMatcher[] | undefined,
 ): void {
   for (const matcher of matchers ?? []) {
@@ -111,10 +134,10 @@ function add(
     }
     let entry = byRule.get(rule);
     if (entry === undefined) {
-      entry = { roles: 0, conditional: [] };
+      entry = { roles: NO_ROLES, conditional: [] };
       byRule.set(rule, entry);
     }
-    if (typeof matcher === 'string') entry.roles |= role;
+    if (typeof matcher === 'string') entry.roles = withRole(entry.roles, role);
     else entry.conditional.push({ role, where: matcher.where });
   }
 }
@@ -124,22 +147,18 @@ function add(
  * for as long as the policy object lives (policies are frozen values, so the cache cannot go stale).
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
-  if (last !== undefined && last.policy === policy) return last;
   const cached = cache.get(policy);
-  if (cached !== undefined) {
-    last = cached;
-    return cached;
-  }
+  if (cached !== undefined) return cached;
   validatePolicy(policy);
-  const table = new Map<string, Map<number, { roles: number; conditional: Matcher[] }>>();
+  const table = new Map<string, Map<number, { roles: Roles; conditional: Matcher[] }>>();
   const rules = policy.rules.map((rule, index): CompiledRule => {
-    add(table, index, START, rule.startOn);
-    add(table, index, STOP, rule.stopOn);
-    add(table, index, CANCEL, rule.cancelOn);
-    add(table, index, RESTART, rule.restartOn);
-    add(table, index, PAUSE, rule.pause?.on);
-    add(table, index, RESUME, rule.pause?.resumeOn);
-    add(table, index, CYCLE, rule.newCycle?.on);
+    add(table, index, 'start', rule.startOn);
+    add(table, index, 'stop', rule.stopOn);
+    add(table, index, 'cancel', rule.cancelOn);
+    add(table, index, 'restart', rule.restartOn);
+    add(table, index, 'pause', rule.pause?.on);
+    add(table, index, 'resume', rule.pause?.resumeOn);
+    add(table, index, 'new_cycle', rule.newCycle?.on);
     const unit = UNIT_CODES[rule.limit.unit];
     return {
       index,
@@ -147,9 +166,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
       id: rule.id,
       title: rule.title,
       dutyOf: rule.dutyOf,
-      limitUnit: rule.limit.unit,
       onLapse: rule.onLapse,
       source: rule.source,
+      limitUnit: rule.limit.unit,
       amount: rule.limit.amount,
       unit,
       perUnit: rule.scope === 'per_unit',
@@ -166,7 +185,7 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         (rule.restartOn === undefined || rule.restartOn.length === 0),
       typeCondition: rule.appliesTo?.complaintType,
       classCondition: rule.appliesTo?.classification,
-      shared: [],
+      idleReports: { not_started: [], out_of_scope: [], no_start_date: [], ended: [] },
     };
   });
   const hooks: Record<string, readonly Hook[]> = Object.create(null);
@@ -181,7 +200,6 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
   // Only frozen policies are cached: a mutable object could change after it was checked.
   if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) {
     cache.set(policy, compiled);
-    last = compiled;
   }
   return compiled;
 }

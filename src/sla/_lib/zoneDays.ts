@@ -103,17 +103,13 @@ function newTextCache(): (string | undefined)[] {
 }
 
 const zones = new Map<string, Zone>();
-// The zone asked for last: a program works in one zone or a few.
-let last: Zone | undefined;
 
 /** The day helper of a zone (validated by the caller). */
 export function zoneDaysOf(zone: string): ZoneDays {
-  if (last !== undefined && last.zone === zone) return last;
   let z = zones.get(zone);
   if (z === undefined) {
     z = new Zone(zone);
     if (zones.size < 1000) zones.set(zone, z);
   }
-  last = z;
   return z;
 }
