@@ -185,4 +185,26 @@ describe('StoredSnapshotSchema, the check of a stored snapshot', () => {
       ),
     ).toBe('not_a_snapshot');
   });
+
+  it('keeps what reading threw as the cause when the fields one by one find nothing wrong', () => {
+    // An own `asOf` means the field walk never reads `deadlines`; the whole schema does, and throws.
+    const hostile = new Error('hostile deadlines');
+    const json = structuredClone(SNAPSHOTS[2]) as StoredJson;
+    json.context.asOf = (json.context.history as { at: string }[]).at(-1)!.at;
+    Object.defineProperty(json.context, 'deadlines', {
+      enumerable: true,
+      get() {
+        throw hostile;
+      },
+    });
+    let refused: unknown;
+    try {
+      restoreSnapshot(json, opts);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(SnapshotError);
+    expect((refused as SnapshotError).details.reason).toBe('not_a_snapshot');
+    expect((refused as SnapshotError).cause).toBe(hostile);
+  });
 });

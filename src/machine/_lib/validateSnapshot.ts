@@ -77,7 +77,8 @@ export function validateParts(
   locale: Locale,
 ): ValidatedParts {
   const parsed = parseReadable(migrated);
-  if (parsed === undefined || !parsed.success) throw refusal(migrated, policyId, locale);
+  if ('thrown' in parsed) throw refusal(migrated, policyId, locale, { cause: parsed.thrown });
+  if (!parsed.success) throw refusal(migrated, policyId, locale);
   const { value, status, revision, context } = parsed.data;
   if (policyId !== undefined && context.policyId !== policyId)
     throw policyMismatch(context.policyId, policyId);
@@ -96,15 +97,18 @@ export function validateParts(
 }
 
 /**
- * `parseStoredSnapshot`, or undefined when reading the value threw (a throwing getter or proxy trap):
- * the fields one by one then say where, as for any refused snapshot, so that such a value is refused
- * exactly as before (as unreadable history when it is in the history, else `not_a_snapshot`).
+ * `parseStoredSnapshot`, or what reading the value threw (a throwing getter or proxy trap): the
+ * fields one by one then say where, as for any refused snapshot, so that such a value is refused
+ * exactly as before (as unreadable history when it is in the history, else `not_a_snapshot`); the
+ * thrown value is the `cause` when the fields one by one find nothing.
  */
-function parseReadable(migrated: Fields): ReturnType<typeof parseStoredSnapshot> | undefined {
+function parseReadable(
+  migrated: Fields,
+): ReturnType<typeof parseStoredSnapshot> | { readonly thrown: unknown } {
   try {
     return parseStoredSnapshot(migrated);
-  } catch {
-    return undefined;
+  } catch (thrown) {
+    return { thrown };
   }
 }
 
@@ -131,7 +135,12 @@ function asOfOf(context: StoredSnapshotParts['context'], history: History): stri
  * named. Only the snapshot's own properties are read, and each field only once the fields before it
  * passed, as the 0.x check did (test/machine/persistence.test.ts pins the order).
  */
-function refusal(migrated: Fields, policyId: string | undefined, locale: Locale): SnapshotError {
+function refusal(
+  migrated: Fields,
+  policyId: string | undefined,
+  locale: Locale,
+  options?: ErrorOptions,
+): SnapshotError {
   const fields = STORED_SNAPSHOT_FIELDS;
   const value = own(migrated, 'value');
   const state = fields.value.safeParse(value);
@@ -209,10 +218,11 @@ function refusal(migrated: Fields, policyId: string | undefined, locale: Locale)
   }
   // Every field passed one by one, but not all at once: a member read twice gave different values
   // (a getter or a proxy), or the schema read a field the snapshot only inherits.
-  return new SnapshotError('snapshot', {
-    reason: 'not_a_snapshot',
-    text: snapshotText('snapshot_changed_while_read'),
-  });
+  return new SnapshotError(
+    'snapshot',
+    { reason: 'not_a_snapshot', text: snapshotText('snapshot_changed_while_read') },
+    options,
+  );
 }
 
 /** Freezes every object and array of a JSON tree, also below a part that is frozen already. */
