@@ -16,6 +16,7 @@ import {
   unknownStartField,
   unknownWhereField,
 } from './_lib/policyMessages.js';
+import { isUnchangeablyValid, rememberIfUnchangeable } from './_lib/unchangeablyValid.js';
 import { type DataFieldKind, POLICY_VOCABULARY } from './POLICY_VOCABULARY.js';
 import type { Policy } from './types.js';
 
@@ -467,40 +468,9 @@ export function findPolicyProblem(policy: unknown): PolicyProblem | undefined {
  * ```
  */
 export function validatePolicy(policy: unknown): asserts policy is Policy {
-  if (typeof policy === 'object' && policy !== null && unchangeablyValid.has(policy)) return;
+  if (isUnchangeablyValid(policy)) return;
   const problem = findPolicyProblem(policy);
   if (problem !== undefined)
     throw new PolicyError('invalid_policy', { ...problem.details, expected: problem.expected });
-  if (typeof policy === 'object' && policy !== null && isUnchangeable(policy)) unchangeablyValid.add(policy);
-}
-
-/**
- * Policies found valid that cannot change: frozen all the way down, with data properties only (the
- * built-in policies, and whatever `definePolicy` and `combinePolicies` return). The machine's
- * runtime and the deadline engine each check the policy they are given, so a complaint's first call
- * checked the same policy twice; such a policy is checked once.
- */
-const unchangeablyValid = new WeakSet<object>();
-
-/** Whether a value is plain data frozen all the way down (no accessor, no other prototype). */
-function isUnchangeable(value: unknown): boolean {
-  try {
-    return frozenData(value, 0);
-  } catch {
-    // A proxy whose traps throw is not known to stay as it was checked.
-    return false;
-  }
-}
-
-function frozenData(value: unknown, depth: number): boolean {
-  if (typeof value !== 'object' || value === null) return typeof value !== 'function';
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== Array.prototype && prototype !== null) return false;
-  if (depth > 32 || !Object.isFrozen(value)) return false;
-  for (const key of Reflect.ownKeys(value)) {
-    const descriptor = Object.getOwnPropertyDescriptor(value, key);
-    if (descriptor === undefined || !('value' in descriptor)) return false;
-    if (!frozenData(descriptor.value, depth + 1)) return false;
-  }
-  return true;
+  rememberIfUnchangeable(policy);
 }

@@ -1,4 +1,5 @@
 import { HISTORY_EVENT_TYPES, type HistoryEventType } from '../../history/types.js';
+import { isUnchangeablyValid } from '../../rules/_lib/unchangeablyValid.js';
 import type {
   ClockRule,
   EventMatcher,
@@ -144,7 +145,7 @@ function add(
 
 /**
  * The policy turned into a table from event type to the rules it concerns, validated once and cached
- * for as long as the policy object lives (policies are frozen values, so the cache cannot go stale).
+ * for as long as the policy object lives, when it cannot change (frozen all the way down).
  */
 export function compilePolicy(policy: Policy): CompiledPolicy {
   const cached = cache.get(policy);
@@ -197,10 +198,9 @@ export function compilePolicy(policy: Policy): CompiledPolicy {
         : [...byRule].map(([rule, entry]) => ({ rule, roles: entry.roles, conditional: entry.conditional }));
   }
   const compiled: CompiledPolicy = { policy, rules, hooks, engine: undefined };
-  // Only frozen policies are cached: a mutable object could change after it was checked.
-  if (Object.isFrozen(policy) && Object.isFrozen(policy.rules)) {
-    cache.set(policy, compiled);
-  }
+  // Only policies that cannot change are cached (frozen all the way down, the rule `validatePolicy`
+  // remembers them by): a rule object left mutable could change after it was compiled.
+  if (isUnchangeablyValid(policy)) cache.set(policy, compiled);
   return compiled;
 }
 
