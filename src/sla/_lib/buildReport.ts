@@ -56,13 +56,13 @@ function idleReportsOf(rule: CompiledRule, kind: IdleKind): (ClockReport | undef
   const reports = rule.idleReports;
   switch (kind) {
     case 'not_started':
-      return reports.not_started as (ClockReport | undefined)[];
+      return reports.not_started;
     case 'out_of_scope':
-      return reports.out_of_scope as (ClockReport | undefined)[];
+      return reports.out_of_scope;
     case 'no_start_date':
-      return reports.no_start_date as (ClockReport | undefined)[];
+      return reports.no_start_date;
     case 'ended':
-      return reports.ended as (ClockReport | undefined)[];
+      return reports.ended;
   }
 }
 

@@ -10,6 +10,7 @@ import type {
   WarningThreshold,
 } from '../../rules/types.js';
 import { validatePolicy } from '../../rules/validatePolicy.js';
+import type { ClockReport } from '../types.js';
 
 /** What an event does to a rule's clock; one event may do several things (start and stop). */
 export type Role = 'start' | 'stop' | 'cancel' | 'pause' | 'resume' | 'restart' | 'new_cycle';
@@ -102,7 +103,7 @@ export interface CompiledRule {
    * built once per rule, kind and cycle (the list is indexed by cycle), and shared (they are frozen);
    * see buildReport.ts.
    */
-  readonly idleReports: Readonly<Record<IdleKind, unknown[]>>;
+  readonly idleReports: Readonly<Record<IdleKind, (ClockReport | undefined)[]>>;
 }
 
 export interface CompiledPolicy {
