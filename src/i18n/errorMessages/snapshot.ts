@@ -53,7 +53,7 @@ export const snapshotMessagesEn = {
   snapshot_settings_invalid: () => `settings.escalateBreachesTo must be null or a known escalation target`,
   snapshot_reminded_invalid: () => `reminded must be an array of strings`,
   snapshot_changed_while_read: () =>
-    `the snapshot cannot be read: its members gave different values when read twice`,
+    `the snapshot cannot be read consistently: a member gave different values when read twice, or a field is only inherited from a prototype`,
   snapshot_replay_refused: (p: { readonly reason: LocalizedText }) =>
     `the history does not replay: ${p.reason.en}`,
   snapshot_replay_mismatch: (p: {
@@ -99,7 +99,7 @@ export const snapshotMessagesId: typeof snapshotMessagesEn = {
   snapshot_settings_invalid: () => `settings.escalateBreachesTo harus null atau tujuan eskalasi yang dikenal`,
   snapshot_reminded_invalid: () => `reminded harus larik teks`,
   snapshot_changed_while_read: () =>
-    `snapshot tidak dapat dibaca: anggotanya memberi nilai berbeda saat dibaca dua kali`,
+    `snapshot tidak dapat dibaca secara konsisten: sebuah anggota memberi nilai berbeda saat dibaca dua kali, atau sebuah kolom hanya diwarisi dari prototipe`,
   snapshot_replay_refused: (p) => `riwayat tidak dapat diputar ulang: ${p.reason.id}`,
   snapshot_replay_mismatch: (p) => `riwayat mengarah ke status "${p.label.id}", bukan "${p.expected.id}"`,
 };
