@@ -95,11 +95,18 @@ export function restoreRefusal(
 ): string {
   const json = structuredClone(stored) as StoredJson;
   change(json);
+  const error = restoreError(json, options);
+  if (error === undefined) return 'restored';
+  const { reason, field } = (error as SnapshotError).details;
+  return field === undefined ? reason : `${reason} ${field}`;
+}
+
+/** What restoring `json` throws, or `undefined` when it restores. */
+export function restoreError(json: unknown, options: RestoreSnapshotOptions): unknown {
   try {
     restoreSnapshot(json, options);
   } catch (error) {
-    const { reason, field } = (error as SnapshotError).details;
-    return field === undefined ? reason : `${reason} ${field}`;
+    return error;
   }
-  return 'restored';
+  return undefined;
 }

@@ -14,6 +14,7 @@ import {
   bothPolicies,
   ev,
   penghubung,
+  restoreError,
   restoreRefusal,
   type StoredJson,
   submission,
@@ -128,12 +129,7 @@ describe('StoredSnapshotSchema, the check of a stored snapshot', () => {
   it('refuses a history whose first event is not the submission, naming the history', () => {
     const json = structuredClone(SNAPSHOTS[2]!) as { context: { history: unknown[] } };
     json.context.history.push(json.context.history.shift());
-    let refusal: unknown;
-    try {
-      restoreSnapshot(json, opts);
-    } catch (error) {
-      refusal = error;
-    }
+    const refusal = restoreError(json, opts);
     expect(refusal).toBeInstanceOf(SnapshotError);
     expect((refusal as SnapshotError).details).toEqual({ reason: 'invalid_context', field: 'history' });
     expect((refusal as SnapshotError).text.en).toContain('the history must start with complaint.submitted');
@@ -197,12 +193,7 @@ describe('StoredSnapshotSchema, the check of a stored snapshot', () => {
         throw hostile;
       },
     });
-    let refused: unknown;
-    try {
-      restoreSnapshot(json, opts);
-    } catch (error) {
-      refused = error;
-    }
+    const refused = restoreError(json, opts);
     expect(refused).toBeInstanceOf(SnapshotError);
     expect((refused as SnapshotError).details.reason).toBe('not_a_snapshot');
     expect((refused as SnapshotError).cause).toBe(hostile);

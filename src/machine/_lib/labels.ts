@@ -54,7 +54,7 @@ export function stateLabel(state: unknown): LocalizedText {
 }
 
 /** The Indonesian label of a data value the machine quotes, or the bounded value. */
-export function valueLabel(value: unknown): string {
+function valueLabel(value: unknown): string {
   return (typeof value === 'string' ? word(value) : undefined) ?? bounded(value);
 }
 

@@ -36,9 +36,14 @@ export function withRole(roles: Roles, role: Role): Roles {
 
 export const UNIT_CALENDAR_DAYS = 0;
 export const UNIT_WORKING_DAYS = 1;
-export const UNIT_MONTHS = 2;
+const UNIT_MONTHS = 2;
 export const UNIT_YEARS = 3;
-const UNIT_CODES = { calendar_days: 0, working_days: 1, months: 2, years: 3 } as const;
+const UNIT_CODES = {
+  calendar_days: UNIT_CALENDAR_DAYS,
+  working_days: UNIT_WORKING_DAYS,
+  months: UNIT_MONTHS,
+  years: UNIT_YEARS,
+} as const;
 
 /**
  * Why a clock has no run to report: not started, or not applicable because the complaint is out of
